@@ -1,0 +1,55 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+import sitemap from '@astrojs/sitemap';
+import { LOCALES, DEFAULT_LOCALE } from './src/i18n/locales.ts';
+
+/**
+ * `SITE` and `BASE` let one build target any static host, e.g.
+ * `SITE=https://example.github.io BASE=/workshop-ready/ npm run build`.
+ * `OUT_DIR` lets parallel builds (tests, benchmarks) use their own folder.
+ */
+const site = process.env.SITE ?? 'https://workshop-ready.example.org';
+const base = process.env.BASE ?? '/';
+const outDir = process.env.OUT_DIR ?? 'dist';
+
+export default defineConfig({
+	site,
+	base,
+	outDir,
+	cacheDir: process.env.OUT_DIR ? `./node_modules/.astro-${outDir.replace(/\W/g, '_')}` : undefined,
+	output: 'static',
+	trailingSlash: 'ignore',
+	build: { format: 'directory' },
+	i18n: {
+		locales: [...LOCALES],
+		defaultLocale: DEFAULT_LOCALE,
+		routing: { prefixDefaultLocale: false },
+	},
+	integrations: [mdx(), preact(), sitemap()],
+	markdown: {
+		// Shiki writes inline styles, which a strict CSP forbids; commands render as plain code.
+		syntaxHighlight: false,
+	},
+	security: {
+		csp: {
+			directives: [
+				"default-src 'self'",
+				"img-src 'self' data:",
+				"connect-src 'self'",
+				"font-src 'self'",
+				"object-src 'none'",
+				"base-uri 'self'",
+				"form-action 'self'",
+			],
+			// Pagefind's search runs WebAssembly; that needs wasm-unsafe-eval, never unsafe-eval.
+			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+		},
+	},
+	vite: {
+		build: {
+			rolldownOptions: { checks: { moduleLevelDirective: false } },
+		},
+	},
+});

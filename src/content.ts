@@ -1,0 +1,28 @@
+/** Shared content queries: guide pages per locale in order, platform records in order. */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { DEFAULT_LOCALE, type Locale } from '~/i18n/locales';
+
+/** A guide entry plus its locale-free slug (`content/guide/en/cost.mdx` → `cost`). */
+export interface GuidePage {
+	entry: CollectionEntry<'guide'>;
+	slug: string;
+}
+
+/** Guide pages of one locale, sorted by `order`; falls back to English pages not yet translated. */
+export async function getGuidePages(locale: Locale): Promise<GuidePage[]> {
+	const all = await getCollection('guide');
+	const bySlug = new Map<string, GuidePage>();
+	for (const want of [DEFAULT_LOCALE, locale]) {
+		for (const entry of all) {
+			const [entryLocale, ...rest] = entry.id.split('/');
+			if (entryLocale === want) bySlug.set(rest.join('/'), { entry, slug: rest.join('/') });
+		}
+	}
+	return [...bySlug.values()].sort((a, b) => a.entry.data.order - b.entry.data.order);
+}
+
+/** Platform records sorted by their `order`. */
+export async function getPlatforms(): Promise<CollectionEntry<'platforms'>['data'][]> {
+	const entries = await getCollection('platforms');
+	return entries.map((e) => e.data).sort((a, b) => a.order - b.order);
+}

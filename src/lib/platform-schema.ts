@@ -1,0 +1,204 @@
+/**
+ * Zod schema for the platform records in `content/platforms/*.json`.
+ *
+ * Every value a page can show carries its own `source` (URL) and `asOf` date, so a table, a
+ * calculator and a walkthrough can all cite the number they display. The article's June 2020
+ * values live beside today's as their own dated entries (`era: "article-2020"`), never as
+ * overwritten history.
+ */
+import { z } from 'astro/zod';
+
+/** Platform ids are part of the public URL contract (`price-<id>`, `platform=<id>`). */
+export const PLATFORM_IDS = [
+	'colab',
+	'cocalc',
+	'local',
+	'kaggle',
+	'studio-lab',
+	'codespaces',
+	'binder',
+] as const;
+export type PlatformId = (typeof PLATFORM_IDS)[number];
+
+/** ISO date (day optional): the date the value was read at its source. */
+const asOf = z
+	.string({ error: 'asOf is required: the date the value was read, like "2026-11-01"' })
+	.regex(/^\d{4}-\d{2}(-\d{2})?$/, 'asOf must be a date like "2026-11-01" or "2020-06"');
+
+const source = z.url({
+	error: 'source is required: the https URL where this value can be checked',
+	protocol: /^https$/,
+});
+
+/** Text shown on pages, one entry per locale; English is required. */
+export const localizedText = z.strictObject({
+	en: z.string().min(1, 'English text must not be empty'),
+	'zh-cn': z.string().min(1).optional(),
+});
+export type LocalizedText = z.infer<typeof localizedText>;
+
+/** Fields every sourced value shares. `uncertain` marks third-party or unconfirmed figures. */
+const provenance = {
+	source,
+	asOf,
+	note: localizedText.optional(),
+	uncertain: z.boolean().optional(),
+};
+
+/** A dated, sourced value of any shape. */
+export const sourced = <T extends z.ZodType>(value: T) =>
+	z.strictObject({ value, ...provenance });
+
+/** yes / no / unknown / not applicable, as on CoCalc's own compare page, with a short note. */
+export const capabilityValue = z.enum(['yes', 'no', 'unknown', 'n/a']);
+export type CapabilityValue = z.infer<typeof capabilityValue>;
+export const capability = z.strictObject({
+	value: capabilityValue,
+	note: localizedText,
+	source,
+	asOf,
+	uncertain: z.boolean().optional(),
+});
+export type Capability = z.infer<typeof capability>;
+
+/** The capability rows, in the order the comparison table shows them. */
+export const CAPABILITY_KEYS = [
+	'internet',
+	'cloneRepo',
+	'gpu',
+	'plainPy',
+	'filesPersist',
+	'notebooks',
+] as const;
+export type CapabilityKey = (typeof CAPABILITY_KEYS)[number];
+
+/** A limit: `value` in `unit`, or null when it is unknown or does not apply (the note says which). */
+export const limit = z.strictObject({
+	value: z.number().nonnegative().nullable(),
+	unit: z.enum(['minutes', 'hours', 'GB', 'hours/week', 'hours/day', 'hours/month']),
+	...provenance,
+});
+export type Limit = z.infer<typeof limit>;
+
+/** The limit rows, in table order. */
+export const LIMIT_KEYS = ['idleTimeout', 'maxSession', 'ram', 'gpuHours'] as const;
+export type LimitKey = (typeof LIMIT_KEYS)[number];
+
+/** Who pays for a seat: the organiser, each attendee on their own account, or nobody. */
+export const payer = z.enum(['organiser', 'attendee', 'organiser-or-attendee', 'nobody']);
+export type Payer = z.infer<typeof payer>;
+
+/** One tier of a platform (free or paid), current or as the 2020 article found it. */
+export const tier = z.strictObject({
+	/** Stable id, unique within the platform; used in URLs for tier-specific parameters. */
+	id: z.string().regex(/^[a-z0-9-]+$/, 'tier id must be lowercase letters, digits and dashes'),
+	name: localizedText,
+	kind: z.enum(['free', 'paid']),
+	/** `current` for today's facts, `article-2020` for the article's June 2020 values. */
+	era: z.enum(['current', 'article-2020']),
+	/** The paid tier that `price-<platformId>` sets. At most one per platform. */
+	defaultPaid: z.boolean().optional(),
+	/** USD per user per month; null where the price is not per user (the note says how it is billed). */
+	pricePerUserMonthUsd: sourced(z.number().nonnegative().nullable()),
+	payer: sourced(payer),
+	/** What this tier allows, in a sentence. */
+	allows: localizedText,
+	capabilities: z.strictObject({
+		internet: capability,
+		cloneRepo: capability,
+		gpu: capability,
+		plainPy: capability,
+		filesPersist: capability,
+		notebooks: capability,
+	}),
+	limits: z.strictObject({
+		idleTimeout: limit,
+		maxSession: limit,
+		ram: limit,
+		gpuHours: limit,
+	}),
+});
+export type Tier = z.infer<typeof tier>;
+
+/** The article's verdict on one criterion for this platform (June 2020). */
+export const articleVerdict = z.strictObject({
+	verdict: localizedText,
+	/** Whether the article counted this criterion in the platform's favour. */
+	favoured: z.boolean(),
+	source,
+	asOf,
+});
+
+/** The article's criteria, in its order. */
+export const ARTICLE_CRITERIA = [
+	'cost',
+	'simplicity',
+	'fileSystem',
+	'performance',
+	'gpu',
+	'whatYouCanRun',
+] as const;
+export type ArticleCriterion = (typeof ARTICLE_CRITERIA)[number];
+
+/** A command template; `{repoUrl}`, `{branch}`, `{folder}`, `{notebook}`… are filled from validated parts. */
+export const commandTemplate = z.strictObject({
+	/** How the command is quoted: POSIX shell, PowerShell, a notebook cell (Python/IPython). */
+	shell: z.enum(['posix', 'powershell', 'python', 'ipython']),
+	template: z.string().min(1),
+});
+
+/** One numbered setup step. */
+export const setupStep = z.strictObject({
+	/** Stable id: checklist progress is stored under it, so never rename a step's id. */
+	id: z.string().regex(/^[a-z0-9-]+$/),
+	title: localizedText,
+	body: localizedText.optional(),
+	/** Restrict the step to one OS of the local install. */
+	os: z.enum(['windows', 'macos', 'linux']).optional(),
+	commands: z.array(commandTemplate).default([]),
+	/** For a "check your setup" step: what the reader should see. */
+	expected: localizedText.optional(),
+	/** Only shown when the walkthrough has a value for this input (e.g. an Open in Colab link needs a notebook). */
+	needs: z.enum(['notebook']).optional(),
+	source,
+	asOf,
+});
+export type SetupStep = z.infer<typeof setupStep>;
+
+/** A platform record: one file per platform in content/platforms/. */
+export const platform = z
+	.strictObject({
+		id: z.enum(PLATFORM_IDS),
+		name: z.string().min(1),
+		/** Sort order in tables and tabs. */
+		order: z.number().int(),
+		homepage: z.url(),
+		summary: localizedText,
+		tiers: z.array(tier).min(1),
+		/** Training time relative to Colab's free GPU runtime (1 = same); null when no measurement exists. */
+		trainingFactor: sourced(z.number().positive().nullable()),
+		/** The article's verdicts, for the two platforms it compared. */
+		article2020: z
+			.strictObject({
+				cost: articleVerdict,
+				simplicity: articleVerdict,
+				fileSystem: articleVerdict,
+				performance: articleVerdict,
+				gpu: articleVerdict,
+				whatYouCanRun: articleVerdict,
+			})
+			.optional(),
+		/** What attendees need to bring (an account, a licence…). */
+		bring: z.array(localizedText).default([]),
+		setup: z
+			.strictObject({
+				steps: z.array(setupStep),
+				check: setupStep.optional(),
+			})
+			.optional(),
+	})
+	.refine((p) => p.tiers.filter((t) => t.defaultPaid).length <= 1, {
+		message: 'at most one tier may set defaultPaid',
+		path: ['tiers'],
+	});
+export type Platform = z.infer<typeof platform>;
