@@ -18,7 +18,8 @@ export default defineConfig({
 	site,
 	base,
 	outDir,
-	cacheDir: process.env.OUT_DIR ? `./node_modules/.astro-${outDir.replace(/\W/g, '_')}` : undefined,
+	// Parallel builds must not share the content-layer cache either.
+	...(process.env.OUT_DIR ? { cacheDir: `./node_modules/.astro-${outDir.replace(/\W/g, '_')}` } : {}),
 	output: 'static',
 	trailingSlash: 'ignore',
 	build: { format: 'directory' },

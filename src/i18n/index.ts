@@ -8,8 +8,10 @@ import guide from './en/guide';
 import home from './en/home';
 import compare from './en/compare';
 import format from './en/format';
+import tools from './en/tools';
+import validation from './en/validation';
 
-const en = { common, guide, home, compare, format };
+const en = { common, guide, home, compare, format, tools, validation };
 
 /** Same keys as English, any string values: the shape every locale's dictionary must have. */
 export type Dictionary = { [NS in keyof typeof en]: { [K in keyof (typeof en)[NS]]: string } };

@@ -7,6 +7,9 @@ export default {
 	heroBody:
 		'Pick where attendees will run the notebooks, check what it costs, check the training runs fit in the session, and send one link that gets the workshop repo into every environment.',
 	verdictTitle: 'The short verdict',
+	verdictBody:
+		'For a deep-learning workshop, Google Colab: its free tier clones the repo, offers GPUs when available and trains far faster than CoCalc did, and attendees keep using it afterwards. CoCalc is simpler to set up and a good pick for machine learning without deep learning, but its free tier has no internet access, so budget for licences.',
+	verdictMore: 'Read how the decision was made',
 	toolsTitle: 'Tools',
 	toolGuide: 'Read the guide',
 	toolGuideBody: 'Cost, setup, files, speed, GPUs and what can run: the trade-offs, then and now.',

@@ -1,0 +1,37 @@
+/** Helpers shared by the end-to-end specs. */
+import { expect, type Locator, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+/** Waits until every island inside `scope` (or the page) has hydrated (lost its `ssr` attribute). */
+export async function waitForHydrate(page: Page, scope?: Locator): Promise<void> {
+	const islands = (scope ?? page.locator('body')).locator('astro-island');
+	await expect(islands.first()).toBeAttached();
+	await expect(islands.and(page.locator('[ssr]'))).toHaveCount(0);
+}
+
+/** Runs axe (WCAG 2 A/AA) on the current page and expects no violations. */
+export async function expectNoAxeViolations(page: Page, context = ''): Promise<void> {
+	const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+	const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+	expect(summary, `axe violations ${context}`).toEqual([]);
+}
+
+/** Every built HTML page as a URL path, read from the build output (not a hand list). */
+export function builtPages(outDir = process.env.OUT_DIR ?? 'dist'): string[] {
+	const pages: string[] = [];
+	const walk = (dir: string) => {
+		for (const name of readdirSync(dir)) {
+			const full = join(dir, name);
+			if (statSync(full).isDirectory()) {
+				if (name !== '_astro' && name !== 'pagefind') walk(full);
+			} else if (name.endsWith('.html')) {
+				const rel = relative(outDir, full).split(sep).join('/');
+				pages.push(`/${rel.replace(/index\.html$/, '').replace(/\.html$/, '')}`);
+			}
+		}
+	};
+	walk(outDir);
+	return pages.sort();
+}

@@ -1,0 +1,35 @@
+import { defineConfig, devices } from '@playwright/test';
+import { chromiumPath } from './scripts/chromium-path.mjs';
+
+/**
+ * End-to-end tests against the built site, served by `astro preview`. `PORT` and `OUT_DIR`
+ * let several runs (or a benchmark) build and serve side by side.
+ */
+const port = Number(process.env.PORT ?? 4327);
+const isCI = Boolean(process.env.CI);
+const executablePath = chromiumPath();
+
+export default defineConfig({
+	testDir: 'e2e',
+	testMatch: '*.test.ts',
+	forbidOnly: isCI,
+	fullyParallel: true,
+	workers: 2,
+	retries: isCI ? 1 : 0,
+	timeout: 30_000,
+	reporter: 'list',
+	use: {
+		baseURL: `http://127.0.0.1:${port}`,
+		trace: 'retain-on-failure',
+		...devices['Desktop Chrome'],
+		launchOptions: executablePath ? { executablePath } : {},
+	},
+	webServer: {
+		command: `npm run build && npx astro preview --host 127.0.0.1 --port ${port}`,
+		url: `http://127.0.0.1:${port}/`,
+		reuseExistingServer: !isCI,
+		timeout: 180_000,
+		stdout: 'ignore',
+		stderr: 'pipe',
+	},
+});

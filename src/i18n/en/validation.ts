@@ -1,0 +1,18 @@
+/** Messages for refused input, shared by every field and URL parameter (English). */
+export default {
+	empty: 'Enter a value.',
+	'not-a-number': 'Enter a plain number, like 25 or 7.5.',
+	'not-whole': 'Enter a whole number.',
+	'too-small': 'Must be at least {min}.',
+	'too-large': 'Must be at most {max}.',
+	repeated: 'Given more than once.',
+	unknown: 'Not one of the accepted values.',
+	rejected: 'Not accepted.',
+	paramNotice: 'Ignored {param}={value} in the link ({reason}); using the default.',
+	noticesTitle: 'Some values in this link were not used',
+	keptLastGood: 'Showing the last valid result.',
+	copyLink: 'Copy link',
+	copied: 'Copied',
+	copyFailed: 'Copy failed: select the text and copy it by hand.',
+	reset: 'Reset',
+} as const;

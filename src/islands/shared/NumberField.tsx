@@ -1,0 +1,78 @@
+/**
+ * A labelled number field that keeps whatever the user typed. Valid input reaches the store
+ * through `onValid`; invalid input shows a message beside the field and the store (and so
+ * every result) keeps its last good value.
+ */
+import { useEffect, useId, useState } from 'preact/hooks';
+import { parseNumber, type NumberSpec } from '~/lib/query';
+
+/** Messages per refusal reason, with `{min}`/`{max}` placeholders. */
+export type ValidationLabels = Record<
+	'empty' | 'not-a-number' | 'not-whole' | 'too-small' | 'too-large',
+	string
+>;
+
+interface Props {
+	label: string;
+	value: number;
+	spec: NumberSpec;
+	onValid: (value: number) => void;
+	messages: ValidationLabels;
+	/** Locale tag for the min/max shown in messages. */
+	localeTag: string;
+	hint?: string;
+	name?: string;
+	suffix?: string;
+}
+
+/** Number input with validation message and `aria-invalid`. */
+export function NumberField({ label, value, spec, onValid, messages, localeTag, hint, name, suffix }: Props) {
+	const id = useId();
+	const [raw, setRaw] = useState(String(value));
+	const parsed = parseNumber(raw, spec);
+	// A change from elsewhere (a link, another island) replaces the text unless it already says that value.
+	useEffect(() => {
+		const current = parseNumber(raw, spec);
+		if (!current.ok || current.value !== value) setRaw(String(value));
+	}, [value]);
+	const fmt = (n: number) => new Intl.NumberFormat(localeTag).format(n);
+	const error = parsed.ok
+		? undefined
+		: messages[parsed.reason as keyof ValidationLabels]?.replace('{min}', fmt(spec.min)).replace('{max}', fmt(spec.max)) ??
+			messages['not-a-number'];
+	const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+	return (
+		<div class="wr-field">
+			<label for={id}>{label}</label>
+			<span class="wr-field-input">
+				<input
+					id={id}
+					name={name}
+					type="text"
+					inputMode={spec.integer ? 'numeric' : 'decimal'}
+					autoComplete="off"
+					value={raw}
+					aria-invalid={error ? 'true' : undefined}
+					aria-describedby={describedBy}
+					onInput={(e) => {
+						const text = e.currentTarget.value;
+						setRaw(text);
+						const next = parseNumber(text, spec);
+						if (next.ok) onValid(next.value);
+					}}
+				/>
+				{suffix && <span class="wr-field-suffix">{suffix}</span>}
+			</span>
+			{hint && (
+				<span id={`${id}-hint`} class="wr-field-hint">
+					{hint}
+				</span>
+			)}
+			{error && (
+				<span id={`${id}-error`} class="wr-error" role="alert">
+					{error}
+				</span>
+			)}
+		</div>
+	);
+}

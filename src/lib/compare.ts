@@ -1,0 +1,124 @@
+/**
+ * Rows of the comparison table, derived from the platform records. Pure: the page only
+ * renders what this returns, so the table cannot disagree with the data.
+ */
+import {
+	ARTICLE_CRITERIA,
+	CAPABILITY_KEYS,
+	LIMIT_KEYS,
+	type CapabilityValue,
+	type Platform,
+	type Tier,
+} from './platform-schema';
+import { pickText } from './localized';
+import { dollarsToCents, formatLimitValue, formatNumber, formatUsdCents, type UnitLabels } from './format';
+
+/** One cell: a yes/no/unknown/n-a `kind`, or free `text`, plus note and provenance. */
+export interface CompareCell {
+	kind?: CapabilityValue;
+	text?: string;
+	note?: string;
+	source?: string;
+	asOf?: string;
+	uncertain?: boolean;
+}
+
+/** One row: its label and a cell per platform, in platform order. */
+export interface CompareRow {
+	id: string;
+	label: string;
+	cells: CompareCell[];
+}
+
+/** Labels the rows need, taken from the page's dictionary. */
+export type CompareLabels = UnitLabels & {
+	rowFreePrice: string;
+	rowPaidPrice: string;
+	rowTrainingFactor: string;
+	noPaidTier: string;
+	notPerUser: string;
+	unknownFactor: string;
+	factor: string;
+} & Record<`row${Capitalize<(typeof CAPABILITY_KEYS)[number] | (typeof LIMIT_KEYS)[number]>}`, string>;
+
+/** The platform's current free tier (every record has one; the data test enforces it). */
+export function freeTier(p: Platform): Tier {
+	const tier = p.tiers.find((t) => t.kind === 'free' && t.era === 'current') ?? p.tiers[0];
+	if (!tier) throw new Error(`platform ${p.id} has no tiers`);
+	return tier;
+}
+
+/** The current paid tier that `price-<id>` sets, if the platform has one. */
+export function defaultPaidTier(p: Platform): Tier | undefined {
+	return p.tiers.find((t) => t.defaultPaid && t.era === 'current');
+}
+
+const capitalize = <S extends string>(s: S) => (s[0]!.toUpperCase() + s.slice(1)) as Capitalize<S>;
+
+function priceCell(tier: Tier | undefined, labels: CompareLabels, tag: string, locale: string): CompareCell {
+	if (!tier) return { text: labels.noPaidTier };
+	const price = tier.pricePerUserMonthUsd;
+	const base = { source: price.source, asOf: price.asOf, ...(price.uncertain ? { uncertain: true } : {}) };
+	const note = price.note ? pickText(price.note, locale) : undefined;
+	const text = price.value === null ? labels.notPerUser : formatUsdCents(dollarsToCents(price.value), tag);
+	return { text: `${pickText(tier.name, locale)}: ${text}`, ...(note ? { note } : {}), ...base };
+}
+
+/** All rows of the comparison table for `platforms`, formatted for one locale. */
+export function compareRows(platforms: Platform[], labels: CompareLabels, tag: string, locale: string): CompareRow[] {
+	const rows: CompareRow[] = [
+		{ id: 'free-price', label: labels.rowFreePrice, cells: platforms.map((p) => priceCell(freeTier(p), labels, tag, locale)) },
+		{ id: 'paid-price', label: labels.rowPaidPrice, cells: platforms.map((p) => priceCell(defaultPaidTier(p), labels, tag, locale)) },
+		{
+			id: 'training-factor',
+			label: labels.rowTrainingFactor,
+			cells: platforms.map(({ trainingFactor: f }) => ({
+				text: f.value === null ? labels.unknownFactor : labels.factor.replace('{n}', formatNumber(f.value, tag)),
+				...(f.note ? { note: pickText(f.note, locale) } : {}),
+				source: f.source,
+				asOf: f.asOf,
+				...(f.uncertain ? { uncertain: true } : {}),
+			})),
+		},
+	];
+	for (const key of CAPABILITY_KEYS) {
+		rows.push({
+			id: key,
+			label: labels[`row${capitalize(key)}`],
+			cells: platforms.map((p) => {
+				const c = freeTier(p).capabilities[key];
+				return { kind: c.value, note: pickText(c.note, locale), source: c.source, asOf: c.asOf, ...(c.uncertain ? { uncertain: true } : {}) };
+			}),
+		});
+	}
+	for (const key of LIMIT_KEYS) {
+		rows.push({
+			id: key,
+			label: labels[`row${capitalize(key)}`],
+			cells: platforms.map((p) => {
+				const l = freeTier(p).limits[key];
+				return {
+					text: formatLimitValue(l, labels, tag),
+					...(l.note ? { note: pickText(l.note, locale) } : {}),
+					source: l.source,
+					asOf: l.asOf,
+					...(l.uncertain ? { uncertain: true } : {}),
+				};
+			}),
+		});
+	}
+	return rows;
+}
+
+/** The article's 2020 verdicts, one row per criterion, a cell per platform it compared. */
+export function articleRows(platforms: Platform[], locale: string) {
+	const compared = platforms.filter((p) => p.article2020);
+	return ARTICLE_CRITERIA.map((criterion) => ({
+		criterion,
+		labelKey: `crit${capitalize(criterion)}` as const,
+		cells: compared.map((p) => {
+			const v = p.article2020![criterion];
+			return { favoured: v.favoured, verdict: pickText(v.verdict, locale), source: v.source, asOf: v.asOf };
+		}),
+	}));
+}

@@ -1,0 +1,86 @@
+import { describe, expect, test } from 'vitest';
+import fc from 'fast-check';
+import { parseChoice, parseNumber, readParam, type ParamNotice } from './query';
+
+const attendees = { min: 1, max: 10_000, integer: true };
+const price = { min: 0, max: 100_000, maxDecimals: 2 };
+
+describe('parseNumber', () => {
+	test.each([
+		{ raw: '25', spec: attendees, expected: { ok: true, value: 25 } },
+		{ raw: ' 30 ', spec: attendees, expected: { ok: true, value: 30 } },
+		{ raw: '10000', spec: attendees, expected: { ok: true, value: 10_000 } },
+		{ raw: '10001', spec: attendees, expected: { ok: false, reason: 'too-large' } },
+		{ raw: '0', spec: attendees, expected: { ok: false, reason: 'too-small' } },
+		{ raw: '-5', spec: attendees, expected: { ok: false, reason: 'too-small' } },
+		{ raw: '2.5', spec: attendees, expected: { ok: false, reason: 'not-whole' } },
+		{ raw: '3.0', spec: attendees, expected: { ok: true, value: 3 } },
+		{ raw: 'abc', spec: attendees, expected: { ok: false, reason: 'not-a-number' } },
+		{ raw: 'NaN', spec: attendees, expected: { ok: false, reason: 'not-a-number' } },
+		{ raw: 'Infinity', spec: attendees, expected: { ok: false, reason: 'not-a-number' } },
+		{ raw: '1e999', spec: attendees, expected: { ok: false, reason: 'not-a-number' } },
+		{ raw: '0x10', spec: attendees, expected: { ok: false, reason: 'not-a-number' } },
+		{ raw: '', spec: attendees, expected: { ok: false, reason: 'empty' } },
+		{ raw: '9'.repeat(400), spec: attendees, expected: { ok: false, reason: 'too-large' } },
+		{ raw: '14', spec: price, expected: { ok: true, value: 14 } },
+		{ raw: '9.99', spec: price, expected: { ok: true, value: 9.99 } },
+		{ raw: '.5', spec: price, expected: { ok: true, value: 0.5 } },
+		{ raw: '9.999', spec: price, expected: { ok: false, reason: 'not-a-number' } },
+		{ raw: '0', spec: price, expected: { ok: true, value: 0 } },
+	] as const)('parses "$raw" as $expected', ({ raw, spec, expected }) => {
+		expect(parseNumber(raw, spec)).toEqual(expected);
+	});
+
+	test('never throws and only returns finite values within the range', () => {
+		fc.assert(
+			fc.property(fc.string({ maxLength: 300 }), (raw) => {
+				const result = parseNumber(raw, attendees);
+				if (result.ok) {
+					expect(Number.isInteger(result.value)).toBe(true);
+					expect(result.value).toBeGreaterThanOrEqual(1);
+					expect(result.value).toBeLessThanOrEqual(10_000);
+				}
+			}),
+		);
+	});
+});
+
+describe('readParam', () => {
+	const parse = (raw: string) => parseNumber(raw, attendees);
+
+	test.each([
+		{ query: '', value: undefined, notice: undefined },
+		{ query: 'attendees=30', value: 30, notice: undefined },
+		{ query: 'attendees=', value: undefined, notice: 'empty' },
+		{ query: 'attendees=1&attendees=2', value: undefined, notice: 'repeated' },
+		{ query: 'attendees=%3Cscript%3E', value: undefined, notice: 'not-a-number' },
+	])('reads "$query" as $value with notice $notice', ({ query, value, notice }) => {
+		const notices: ParamNotice[] = [];
+		expect(readParam(new URLSearchParams(query), 'attendees', parse, notices)).toBe(value);
+		expect(notices[0]?.reason).toBe(notice);
+	});
+
+	test('never throws on any query string and returns a value or a notice', () => {
+		fc.assert(
+			fc.property(fc.string({ maxLength: 500 }), (query) => {
+				const notices: ParamNotice[] = [];
+				const params = new URLSearchParams(query);
+				const value = readParam(params, 'attendees', parse, notices);
+				const present = params.getAll('attendees').length > 0;
+				expect(value !== undefined || notices.length > 0 || !present).toBe(true);
+			}),
+		);
+	});
+});
+
+describe('parseChoice', () => {
+	const platform = parseChoice(['colab', 'cocalc'] as const);
+	test.each([
+		{ raw: 'colab', expected: { ok: true, value: 'colab' } },
+		{ raw: 'COLAB', expected: { ok: false, reason: 'unknown' } },
+		{ raw: '', expected: { ok: false, reason: 'empty' } },
+		{ raw: 'toString', expected: { ok: false, reason: 'unknown' } },
+	] as const)('parses "$raw" as $expected', ({ raw, expected }) => {
+		expect(platform(raw)).toEqual(expected);
+	});
+});

@@ -1,0 +1,88 @@
+/**
+ * Strict parsing of numbers typed in a field or read from a URL. One parser serves both, so
+ * a value that a link may carry is exactly a value a user may type. Never throws; returns a
+ * value or a reason code that the UI turns into a message.
+ */
+
+/** Why a value was refused; each code has a message in the `validation` dictionary. */
+export type InvalidReason = 'empty' | 'not-a-number' | 'not-whole' | 'too-small' | 'too-large' | 'repeated' | 'unknown';
+
+/** A parse outcome. */
+export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: InvalidReason };
+
+/** Limits of a numeric input. `integer` refuses decimals; `maxDecimals` caps fraction digits. */
+export interface NumberSpec {
+	min: number;
+	max: number;
+	integer?: boolean;
+	maxDecimals?: number;
+}
+
+/** Longest text a number may be: anything longer is refused before any work (10 KB links). */
+const MAX_NUMBER_TEXT = 32;
+
+/**
+ * Parses plain decimal notation only (`25`, `7.2`, `0.5`): no sign, exponent, hex, `NaN`
+ * or `Infinity`, so `1e999` and `-5` are refused rather than coerced.
+ */
+export function parseNumber(raw: string, spec: NumberSpec): Parsed<number> {
+	const text = raw.trim();
+	if (text === '') return { ok: false, reason: 'empty' };
+	if (text.length > MAX_NUMBER_TEXT) return { ok: false, reason: 'too-large' };
+	if (/^-\s*\d/.test(text)) return { ok: false, reason: 'too-small' };
+	const match = /^(\d+)(?:\.(\d+))?$/.exec(text) ?? /^()\.(\d+)$/.exec(text);
+	if (!match) return { ok: false, reason: 'not-a-number' };
+	const decimals = match[2]?.length ?? 0;
+	const value = Number(text);
+	if (!Number.isFinite(value)) return { ok: false, reason: 'too-large' };
+	if (spec.integer && decimals > 0 && !/^0+$/.test(match[2] ?? '')) return { ok: false, reason: 'not-whole' };
+	if (spec.maxDecimals !== undefined && decimals > spec.maxDecimals && Number(match[2]) !== 0)
+		return { ok: false, reason: 'not-a-number' };
+	if (value < spec.min) return { ok: false, reason: 'too-small' };
+	if (value > spec.max) return { ok: false, reason: 'too-large' };
+	return { ok: true, value };
+}
+
+/** A URL parameter that was present but refused: shown to the reader as a notice. */
+export interface ParamNotice {
+	param: string;
+	/** The raw value, cut to 60 characters; only ever rendered as text. */
+	value: string;
+	reason: InvalidReason;
+}
+
+/** Cuts a raw URL value for display in a notice. */
+export function noticeValue(raw: string): string {
+	return raw.length > 60 ? `${raw.slice(0, 57)}…` : raw;
+}
+
+/**
+ * Reads one parameter with `parse`. Absent → `undefined` and no notice; present but
+ * repeated, empty or invalid → `undefined` plus a notice naming it.
+ */
+export function readParam<T>(
+	params: URLSearchParams,
+	name: string,
+	parse: (raw: string) => Parsed<T>,
+	notices: ParamNotice[],
+): T | undefined {
+	const all = params.getAll(name);
+	if (all.length === 0) return undefined;
+	if (all.length > 1) {
+		notices.push({ param: name, value: noticeValue(all.join(', ')), reason: 'repeated' });
+		return undefined;
+	}
+	const raw = all[0] ?? '';
+	const result = parse(raw);
+	if (result.ok) return result.value;
+	notices.push({ param: name, value: noticeValue(raw), reason: result.reason });
+	return undefined;
+}
+
+/** Parses one of a fixed set of ids (platform ids, modes…). */
+export function parseChoice<T extends string>(choices: readonly T[]): (raw: string) => Parsed<T> {
+	return (raw) =>
+		(choices as readonly string[]).includes(raw.trim())
+			? { ok: true, value: raw.trim() as T }
+			: { ok: false, reason: raw.trim() === '' ? 'empty' : 'unknown' };
+}

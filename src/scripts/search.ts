@@ -1,0 +1,43 @@
+/**
+ * Runs a Pagefind search for the page's `?q=` and renders results as plain text nodes
+ * (never HTML: the query comes from a URL). Kept DOM-only and tiny; Pagefind itself is
+ * fetched on demand from the built site.
+ */
+interface PagefindResult {
+	data(): Promise<{ url: string; meta: { title?: string }; excerpt: string }>;
+}
+interface Pagefind {
+	search(q: string): Promise<{ results: PagefindResult[] }>;
+}
+
+const stripTags = (html: string) => html.replace(/<[^>]*>/g, '');
+
+/** Reads `q`, searches, and fills `#search-results`; a no-op without a query. */
+export async function runSearch(doc: Document): Promise<void> {
+	const box = doc.getElementById('search-results');
+	const input = doc.getElementById('search-q');
+	const q = (new URLSearchParams(doc.location.search).get('q') ?? '').trim().slice(0, 200);
+	if (!box || !q) return;
+	if (input instanceof HTMLInputElement) input.value = q;
+	const fill = (template: string, n?: number) =>
+		template.replace('{q}', q).replace('{n}', String(n ?? 0));
+	box.textContent = box.dataset['loading'] ?? '';
+	const url = box.dataset['pagefind'] ?? '/pagefind/pagefind.js';
+	const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+	const { results } = await pagefind.search(q);
+	const data = await Promise.all(results.slice(0, 20).map((r) => r.data()));
+	const heading = doc.createElement('p');
+	heading.textContent = fill(data.length ? (box.dataset['results'] ?? '') : (box.dataset['none'] ?? ''), data.length);
+	const list = doc.createElement('ol');
+	for (const item of data) {
+		const li = doc.createElement('li');
+		const a = doc.createElement('a');
+		a.href = item.url;
+		a.textContent = item.meta.title ?? item.url;
+		const excerpt = doc.createElement('p');
+		excerpt.textContent = stripTags(item.excerpt);
+		li.append(a, excerpt);
+		list.append(li);
+	}
+	box.replaceChildren(heading, list);
+}

@@ -1,0 +1,65 @@
+/**
+ * The one shared workshop plan. Every island reads it, so the cost calculator, the
+ * time-budget estimator and the setup walkthrough on one page always agree.
+ *
+ * Shape (never persisted as a whole: values from a link must not reach storage):
+ *   platform        PlatformId   chosen platform
+ *   attendees       1..10,000    whole number
+ *   sessionMinutes  1..1,440     session length
+ *   repo            canonical https repo URL, or '' for the default repo
+ *   branch, folder, notebook, title, date   validated strings ('' = default)
+ */
+import { map } from 'nanostores';
+import type { PlatformId } from '~/lib/platform-schema';
+
+/** The shared plan. */
+export interface WorkshopPlan {
+	platform: PlatformId;
+	attendees: number;
+	sessionMinutes: number;
+	repo: string;
+	branch: string;
+	folder: string;
+	notebook: string;
+	title: string;
+	date: string;
+}
+
+/** Defaults: the article's situation (25 attendees, a 3-hour session on Colab). */
+export const DEFAULT_PLAN: Readonly<WorkshopPlan> = {
+	platform: 'colab',
+	attendees: 25,
+	sessionMinutes: 180,
+	repo: '',
+	branch: '',
+	folder: '',
+	notebook: '',
+	title: '',
+	date: '',
+};
+
+/** Ranges of the shared numbers, used by fields and URL parsers alike. */
+export const ATTENDEES_SPEC = { min: 1, max: 10_000, integer: true } as const;
+export const SESSION_SPEC = { min: 1, max: 1_440, integer: true } as const;
+
+export const $workshop = map<WorkshopPlan>({ ...DEFAULT_PLAN });
+
+/** Sets the number of attendees (already validated). */
+export function setAttendees(attendees: number): void {
+	$workshop.setKey('attendees', attendees);
+}
+
+/** Sets the session length in minutes (already validated). */
+export function setSessionMinutes(minutes: number): void {
+	$workshop.setKey('sessionMinutes', minutes);
+}
+
+/** Chooses the platform. */
+export function setPlatform(platform: PlatformId): void {
+	$workshop.setKey('platform', platform);
+}
+
+/** Sets any of the plan's text details (already validated). */
+export function setDetail(key: 'repo' | 'branch' | 'folder' | 'notebook' | 'title' | 'date', value: string): void {
+	$workshop.setKey(key, value);
+}
