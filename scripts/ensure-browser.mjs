@@ -1,5 +1,20 @@
-/** Stops the end-to-end run early, with instructions, when no Chromium can be found. */
+/**
+ * Makes sure the end-to-end tests have a Chromium. On a Debian machine where we are root
+ * (CI, a fresh dev box) it installs Debian's `chromium` package; anywhere else it stops
+ * with instructions rather than letting Playwright fail obscurely.
+ */
+import { execSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { hasChromium } from './chromium-path.mjs';
+
+const canApt = process.platform === 'linux' && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
+
+if (!hasChromium() && canApt) {
+	console.log('No Chromium found: installing Debian’s chromium package…');
+	execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', {
+		stdio: 'inherit',
+	});
+}
 
 if (!hasChromium()) {
 	console.error(`

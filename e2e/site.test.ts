@@ -1,0 +1,93 @@
+/** The site shell: no-JS rendering, accessibility sweep, theme, navigation, search, 404. */
+import { expect, test } from '@playwright/test';
+import { builtPages, expectNoAxeViolations } from './test-utils';
+
+const pages = builtPages();
+const guidePages = pages.filter((p) => /^\/guide\/[^/]+\/$/.test(p));
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('every guide page, /compare/ and / render their full text', async ({ page }) => {
+		expect(guidePages.length, 'the guide has its ten pages').toBeGreaterThanOrEqual(10);
+		for (const path of ['/', '/compare/', ...guidePages]) {
+			await page.goto(path);
+			await expect(page.locator('main h1'), `${path} has its heading`).toBeVisible();
+			const text = (await page.locator('main').innerText()).trim();
+			expect(text.length, `${path} renders its body text`).toBeGreaterThan(600);
+		}
+	});
+
+	test('the comparison table shows every platform and sourced cells', async ({ page }) => {
+		await page.goto('/compare/');
+		for (const name of ['Google Colab', 'CoCalc', 'Kaggle', 'Binder']) {
+			await expect(page.getByRole('columnheader', { name, exact: false }).first(), name).toBeVisible();
+		}
+		expect(await page.locator('.compare td .wr-source a').count(), 'cells link their sources').toBeGreaterThan(50);
+	});
+});
+
+test('axe finds no violations on any built page', async ({ page }) => {
+	test.setTimeout(30_000 + pages.length * 5_000);
+	for (const path of pages) {
+		await page.goto(path);
+		await expectNoAxeViolations(page, `on ${path}`);
+	}
+});
+
+test('the theme toggle switches, persists across reloads and is set before first paint', async ({ page }) => {
+	await page.emulateMedia({ colorScheme: 'light' });
+	await page.goto('/guide/overview/');
+	const toggle = page.getByRole('button', { name: 'Dark theme' });
+	await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+	await toggle.click();
+	await expect(page.locator('html'), 'dark after the click').toHaveAttribute('data-theme', 'dark');
+	await page.goto('/compare/', { waitUntil: 'commit' });
+	const themeAtParse = await page.evaluate(() => document.documentElement.dataset['theme']);
+	expect(themeAtParse, 'the stored theme applies before the body renders').toBe('dark');
+	await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('guide pages link previous and next pages and list their headings', async ({ page }) => {
+	await page.goto('/guide/cost/');
+	await expect(page.locator('a[rel="prev"]')).toHaveAttribute('href', /\/guide\/overview\/$/);
+	await expect(page.locator('a[rel="next"]')).toHaveAttribute('href', /\/guide\/getting-the-repo-in\/$/);
+	const tocLinks = page.getByRole('navigation', { name: 'On this page' }).getByRole('link');
+	expect(await tocLinks.count(), 'the page has a table of contents').toBeGreaterThan(1);
+	await tocLinks.first().click();
+	await expect(page).toHaveURL(/#.+/);
+});
+
+test('the skip link moves focus to the main content', async ({ page }) => {
+	await page.goto('/compare/');
+	await page.keyboard.press('Tab');
+	const skip = page.getByRole('link', { name: 'Skip to content' });
+	await expect(skip).toBeFocused();
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/#main$/);
+});
+
+test('pages fit a 320 px wide phone without horizontal scrolling', async ({ page }) => {
+	await page.setViewportSize({ width: 320, height: 640 });
+	for (const path of ['/', '/compare/', '/guide/cost/']) {
+		await page.goto(path);
+		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+		expect(overflow, `${path} has no horizontal overflow`).toBeLessThanOrEqual(0);
+	}
+});
+
+test('search from the header finds a guide page', async ({ page }) => {
+	await page.goto('/');
+	await page.getByRole('searchbox', { name: 'Search the site' }).fill('CoCalc internet');
+	await page.getByRole('searchbox', { name: 'Search the site' }).press('Enter');
+	await expect(page).toHaveURL(/\/search\/\?q=CoCalc\+internet/);
+	const results = page.locator('#search-results a');
+	await expect(results.first(), 'at least one result').toBeVisible();
+	expect(await results.evaluateAll((links) => links.some((a) => a.getAttribute('href')?.includes('/guide/')))).toBe(true);
+});
+
+test('an unknown address serves the 404 page', async ({ page }) => {
+	const response = await page.goto('/no-such-page/');
+	expect(response?.status()).toBe(404);
+	await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+});

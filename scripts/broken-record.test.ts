@@ -1,0 +1,56 @@
+/**
+ * Proves that a platform record missing a source or an as-of date fails `astro build` with a
+ * message naming the file and the field. Builds a scratch copy of the site, so it is slow
+ * (a few seconds per case) and kept to two cases.
+ */
+import { afterAll, describe, expect, test } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+const scratch: string[] = [];
+
+/** Copies the site into a temp folder, applies `mutate` to colab.json, builds, returns the output. */
+function buildWithBrokenColab(mutate: (record: any) => void): { status: number | null; output: string } {
+	const dir = mkdtempSync(join(tmpdir(), 'wr-broken-'));
+	scratch.push(dir);
+	for (const name of ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+		cpSync(join(root, name), join(dir, name), { recursive: true });
+	}
+	symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+	const file = join(dir, 'content/platforms/colab.json');
+	const record = JSON.parse(readFileSync(file, 'utf8'));
+	mutate(record);
+	writeFileSync(file, JSON.stringify(record, null, '\t'));
+	const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+		cwd: dir,
+		encoding: 'utf8',
+		env: { ...process.env, OUT_DIR: join(dir, 'out'), ASTRO_TELEMETRY_DISABLED: '1' },
+		timeout: 120_000,
+	});
+	return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+afterAll(() => {
+	for (const dir of scratch) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('a broken platform record', () => {
+	test.each([
+		{ field: 'tiers.0.pricePerUserMonthUsd.source', mutate: (r: any) => delete r.tiers[0].pricePerUserMonthUsd.source },
+		{ field: 'tiers.0.capabilities.gpu.asOf', mutate: (r: any) => delete r.tiers[0].capabilities.gpu.asOf },
+	])('without $field fails the build naming the file and the field', ({ field, mutate }) => {
+		const { status, output } = buildWithBrokenColab(mutate);
+		expect(status, output).not.toBe(0);
+		expect(output).toContain('content/platforms/colab.json');
+		expect(output).toContain(`${field}:`);
+		expect(output).toMatch(/is required/);
+	});
+
+	test('builds when the record is intact (the scratch copy itself is sound)', () => {
+		const { status, output } = buildWithBrokenColab(() => {});
+		expect(status, output).toBe(0);
+	});
+});
