@@ -11,11 +11,15 @@ export async function waitForHydrate(page: Page, scope?: Locator): Promise<void>
 	await expect(islands.and(page.locator('[ssr]'))).toHaveCount(0);
 }
 
-/** Runs axe (WCAG 2 A/AA) on the current page and expects no violations. */
-export async function expectNoAxeViolations(page: Page, context = ''): Promise<void> {
+/** Axe (WCAG 2 A/AA) violations on the current page, one line each: `rule: targets`. */
+export async function axeViolations(page: Page): Promise<string[]> {
 	const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-	const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-	expect(summary, `axe violations ${context}`).toEqual([]);
+	return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** Runs axe on the current page and expects no violations. */
+export async function expectNoAxeViolations(page: Page, context = ''): Promise<void> {
+	expect(await axeViolations(page), `axe violations ${context}`).toEqual([]);
 }
 
 /** Every built HTML page as a URL path, read from the build output (not a hand list). */
