@@ -10,8 +10,9 @@ import compare from './en/compare';
 import format from './en/format';
 import tools from './en/tools';
 import validation from './en/validation';
+import cost from './en/cost';
 
-const en = { common, guide, home, compare, format, tools, validation };
+const en = { common, guide, home, compare, format, tools, validation, cost };
 
 /** Same keys as English, any string values: the shape every locale's dictionary must have. */
 export type Dictionary = { [NS in keyof typeof en]: { [K in keyof (typeof en)[NS]]: string } };

@@ -1,0 +1,87 @@
+/**
+ * The cost calculator: attendees (shared with the other tools), months and fee, editable
+ * prices, then the results table, a bar chart and a copyable link. Every number comes from
+ * `costTable`; the island only wires stores to fields and renders.
+ */
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useStore } from '@nanostores/preact';
+import { fill } from '~/i18n';
+import { costTable, FEE_SPEC, MONTHS_SPEC } from '~/lib/cost';
+import type { CostOption } from '~/lib/cost-options';
+import { formatNumber, formatUsdCents, dollarsToCents } from '~/lib/format';
+import type { ParamNotice } from '~/lib/query';
+import { $cost, $priceOverrides, setFee, setMonths } from '~/stores/cost';
+import { costCodec } from '~/stores/cost-url';
+import { bindUrl } from '~/stores/url-sync';
+import { $workshop, ATTENDEES_SPEC, setAttendees } from '~/stores/workshop';
+import { CopyButton } from './shared/CopyButton';
+import { NumberField } from './shared/NumberField';
+import { ParamNotices } from './shared/ParamNotices';
+import { CostChart } from './cost-calculator/CostChart';
+import { CostTable } from './cost-calculator/CostTable';
+import { PriceFields } from './cost-calculator/PriceFields';
+import type { CostLabels, ValidationLabels } from './cost-calculator/types';
+
+interface Props {
+	/** The options from the platform data (see `costOptions`). */
+	options: CostOption[];
+	labels: CostLabels;
+	messages: ValidationLabels;
+	/** BCP 47 tag for `Intl` formatting. */
+	tag: string;
+}
+
+/** The calculator island. */
+export function CostCalculator({ options, labels: t, messages, tag }: Props) {
+	const { attendees } = useStore($workshop);
+	const { months, feeUsd } = useStore($cost);
+	const prices = useStore($priceOverrides);
+	const [notices, setNotices] = useState<ParamNotice[]>([]);
+	// The URL is read after hydration, so the first client render matches the server's HTML.
+	useEffect(() => {
+		const bound = bindUrl(costCodec(options));
+		setNotices(bound.notices);
+		return bound.unbind;
+	}, [options]);
+	const rows = useMemo(
+		() => costTable(options, { attendees, months, feeUsd, prices }),
+		[options, attendees, months, feeUsd, prices],
+	);
+	const usd = (cents: number) => formatUsdCents(cents, tag);
+	const cheapest = rows.filter((r) => r.cheapest);
+	const best = cheapest[0];
+	const fee = usd(dollarsToCents(feeUsd));
+	const num = (n: number) => formatNumber(n, tag, 0);
+	return (
+		<div class="cost-calculator">
+			<ParamNotices notices={notices} title={messages.noticesTitle} template={messages.paramNotice} reasons={messages} />
+			<fieldset class="cost-inputs">
+				<legend>{t.inputsLegend}</legend>
+				<NumberField label={t.attendees} name="attendees" value={attendees} spec={ATTENDEES_SPEC} onValid={setAttendees} messages={messages} localeTag={tag} />
+				<NumberField label={t.months} name="months" value={months} spec={MONTHS_SPEC} onValid={setMonths} messages={messages} localeTag={tag} hint={t.monthsHint} />
+				<NumberField label={t.fee} name="fee" value={feeUsd} spec={FEE_SPEC} onValid={setFee} messages={messages} localeTag={tag} hint={t.feeHint} suffix={t.usd} />
+			</fieldset>
+			<p class="cost-summary" role="status">
+				{best && best.totalCents !== null && best.perAttendeeCents !== null
+					? fill(t.summary, {
+							names: cheapest.map((r) => r.option.name).join(', '),
+							total: usd(best.totalCents),
+							perAttendee: usd(best.perAttendeeCents),
+						})
+					: t.summaryNone}
+			</p>
+			<CostTable rows={rows} labels={t} tag={tag} caption={fill(t.tableCaption, { attendees: num(attendees), months: num(months), fee })} />
+			<CostChart rows={rows} labels={t} tag={tag} />
+			<p class="cost-copy needs-js">
+				<CopyButton
+					text={typeof location === 'undefined' ? '' : location.href}
+					label={messages.copyLink}
+					copiedLabel={messages.copied}
+					failedLabel={messages.copyFailed}
+				/>{' '}
+				<span class="wr-muted">{t.copyHint}</span>
+			</p>
+			<PriceFields rows={rows} labels={t} messages={messages} tag={tag} />
+		</div>
+	);
+}

@@ -1,0 +1,84 @@
+import { describe, expect, test } from 'vitest';
+import fc from 'fast-check';
+import { parseCostQuery } from './cost-query';
+
+const ATTENDEES = { min: 1, max: 10_000, integer: true };
+const PRICES = ['price-colab', 'price-cocalc', 'price-colab-pro-plus'];
+const parse = (query: string) => parseCostQuery(new URLSearchParams(query), ATTENDEES, PRICES);
+
+describe('parseCostQuery', () => {
+	test('reads the acceptance link', () => {
+		expect(parse('attendees=30&months=1&price-cocalc=14')).toEqual({
+			attendees: 30,
+			months: 1,
+			prices: { 'price-cocalc': 14 },
+			notices: [],
+		});
+	});
+
+	test('reads fee and tier-specific prices', () => {
+		expect(parse('fee=7.5&price-colab-pro-plus=0')).toMatchObject({ feeUsd: 7.5, prices: { 'price-colab-pro-plus': 0 } });
+	});
+
+	test.each([
+		{ query: 'attendees=abc', param: 'attendees', reason: 'not-a-number' },
+		{ query: 'attendees=0', param: 'attendees', reason: 'too-small' },
+		{ query: 'attendees=10001', param: 'attendees', reason: 'too-large' },
+		{ query: 'attendees=2.5', param: 'attendees', reason: 'not-whole' },
+		{ query: 'attendees=', param: 'attendees', reason: 'empty' },
+		{ query: 'attendees=NaN', param: 'attendees', reason: 'not-a-number' },
+		{ query: 'attendees=1e999', param: 'attendees', reason: 'not-a-number' },
+		{ query: 'attendees=3&attendees=4', param: 'attendees', reason: 'repeated' },
+		{ query: 'months=25', param: 'months', reason: 'too-large' },
+		{ query: 'months=0', param: 'months', reason: 'too-small' },
+		{ query: 'fee=-1', param: 'fee', reason: 'too-small' },
+		{ query: 'fee=1.234', param: 'fee', reason: 'not-a-number' },
+		{ query: 'price-cocalc=-14', param: 'price-cocalc', reason: 'too-small' },
+		{ query: 'price-cocalc=100001', param: 'price-cocalc', reason: 'too-large' },
+		{ query: 'price-cocalc=Infinity', param: 'price-cocalc', reason: 'not-a-number' },
+		{ query: 'price-nope=3', param: 'price-nope', reason: 'unknown' },
+	])('refuses $query with a notice ($reason)', ({ query, param, reason }) => {
+		const q = parse(query);
+		expect(q.notices).toEqual([expect.objectContaining({ param, reason })]);
+		expect(q.attendees ?? q.months ?? q.feeUsd ?? q.prices[param]).toBeUndefined();
+	});
+
+	test('ignores parameters it does not own', () => {
+		expect(parse('platform=colab&repo=x')).toEqual({ prices: {}, notices: [] });
+	});
+
+	test('never throws on any query string', () => {
+		fc.assert(fc.property(fc.string({ maxLength: 300 }), (query) => void parse(query)));
+	});
+
+	test('gives every owned parameter of any query a valid value or a notice', () => {
+		const name = fc.constantFrom('attendees', 'months', 'fee', 'price-cocalc', 'price-colab', 'price-zzz', 'other');
+		fc.assert(
+			fc.property(fc.array(fc.tuple(name, fc.string({ maxLength: 40 })), { maxLength: 8 }), (pairs) => {
+				const params = new URLSearchParams(pairs);
+				const q = parseCostQuery(params, ATTENDEES, PRICES);
+				const values: Record<string, number | undefined> = { attendees: q.attendees, months: q.months, fee: q.feeUsd, ...q.prices };
+				for (const key of new Set(params.keys())) {
+					if (key === 'other') continue;
+					const noticed = q.notices.some((n) => n.param === key);
+					expect(noticed !== (values[key] !== undefined), `${key} is either valid or noticed`).toBe(true);
+				}
+			}),
+		);
+	});
+
+	test.each(['attendees', 'months', 'fee', 'price-cocalc'])('returns a valid %s or a notice for any value', (name) => {
+		fc.assert(
+			fc.property(fc.string({ maxLength: 100 }), (raw) => {
+				const q = parse(new URLSearchParams([[name, raw]]).toString());
+				const value = { attendees: q.attendees, months: q.months, fee: q.feeUsd }[name] ?? q.prices[name];
+				if (value === undefined) {
+					expect(q.notices.map((n) => n.param)).toEqual([name]);
+				} else {
+					expect(Number.isFinite(value) && value >= 0, `${name}=${raw} gave ${value}`).toBe(true);
+					expect(q.notices).toEqual([]);
+				}
+			}),
+		);
+	});
+});

@@ -1,0 +1,67 @@
+import { beforeEach, describe, expect, test } from 'vitest';
+import { costOptions } from '~/lib/cost-options';
+import { PLATFORMS } from '~/lib/cost-test-data';
+import { mergeQuery } from './url-sync';
+import { costCodec } from './cost-url';
+import { $cost, $priceOverrides, DEFAULT_COST, resetPrice, setPrice } from './cost';
+import { $workshop, DEFAULT_PLAN } from './workshop';
+
+const codec = costCodec(costOptions(PLATFORMS, 'en'));
+const read = (query: string) => codec.read(new URLSearchParams(query));
+const written = () => mergeQuery(new URLSearchParams('platform=kaggle&price-old=1'), codec).toString();
+
+beforeEach(() => {
+	$workshop.set({ ...DEFAULT_PLAN });
+	$cost.set({ ...DEFAULT_COST });
+	$priceOverrides.set({});
+});
+
+describe('costCodec', () => {
+	test('reads the acceptance link into the stores', () => {
+		expect(read('attendees=30&months=1&price-cocalc=14')).toEqual([]);
+		expect($workshop.get().attendees).toBe(30);
+		expect($cost.get().months).toBe(1);
+		expect($priceOverrides.get()).toEqual({ 'price-cocalc': 14 });
+	});
+
+	test('keeps defaults and names the parameter for refused values', () => {
+		const notices = read('attendees=-3&months=99&fee=abc&price-codespaces-pay-as-you-go=1');
+		expect(notices.map((n) => n.param)).toEqual(['attendees', 'months', 'fee', 'price-codespaces-pay-as-you-go']);
+		expect($workshop.get().attendees).toBe(DEFAULT_PLAN.attendees);
+		expect($cost.get()).toEqual(DEFAULT_COST);
+	});
+
+	test('writes attendees, months and fee always, keeping other tools’ keys', () => {
+		expect(written()).toBe('platform=kaggle&attendees=25&months=1&fee=0');
+	});
+
+	test.each([
+		{ usd: 14, expected: '&price-cocalc=14' },
+		{ usd: 10.5, expected: '' },
+	])('writes an edited price $usd only when it differs from the data', ({ usd, expected }) => {
+		setPrice('price-cocalc', usd);
+		expect(written()).toBe(`platform=kaggle&attendees=25&months=1&fee=0${expected}`);
+	});
+
+	test('drops a reset price from the link', () => {
+		setPrice('price-colab-pro-plus', 20);
+		resetPrice('price-colab-pro-plus');
+		expect(written()).not.toContain('price-');
+	});
+
+	test('round-trips every value through the link', () => {
+		read('attendees=10000&months=24&fee=12.34&price-cocalc=14&price-colab-free=0.5');
+		const link = written();
+		$workshop.set({ ...DEFAULT_PLAN });
+		$cost.set({ ...DEFAULT_COST });
+		$priceOverrides.set({});
+		expect(read(link).map((n) => n.param)).toEqual([]);
+		expect({ a: $workshop.get().attendees, ...$cost.get(), ...$priceOverrides.get() }).toEqual({
+			a: 10_000,
+			months: 24,
+			feeUsd: 12.34,
+			'price-cocalc': 14,
+			'price-colab-free': 0.5,
+		});
+	});
+});

@@ -1,0 +1,40 @@
+/**
+ * The cost calculator's own state. Attendees live in the shared `$workshop` store; this holds
+ * what only the calculator asks for: months billed, the fee per attendee and the prices the
+ * user edited (by URL parameter name, in USD). Values arrive validated.
+ */
+import { map } from 'nanostores';
+
+/** Months billed and fee per attendee (USD). */
+export interface CostSettings {
+	months: number;
+	feeUsd: number;
+}
+
+/** Defaults: one month, no fee. */
+export const DEFAULT_COST: Readonly<CostSettings> = { months: 1, feeUsd: 0 };
+
+export const $cost = map<CostSettings>({ ...DEFAULT_COST });
+
+/** Prices the user edited, by option parameter (`price-cocalc`); absent means "use the data". */
+export const $priceOverrides = map<Record<string, number | undefined>>({});
+
+/** Sets the months each paid seat is billed. */
+export function setMonths(months: number): void {
+	$cost.setKey('months', months);
+}
+
+/** Sets the fee collected per attendee, in USD. */
+export function setFee(feeUsd: number): void {
+	$cost.setKey('feeUsd', feeUsd);
+}
+
+/** Sets an option's price per user per month, in USD. */
+export function setPrice(param: string, usd: number): void {
+	$priceOverrides.setKey(param, usd);
+}
+
+/** Drops an option's edited price so it follows the data again. */
+export function resetPrice(param: string): void {
+	$priceOverrides.setKey(param, undefined);
+}
