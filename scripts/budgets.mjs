@@ -1,0 +1,113 @@
+/**
+ * Size budgets per page type, checked against what a page loads before interaction.
+ * JavaScript counts script files and inline scripts (Astro's island runtime is inline);
+ * total transfer counts every response, gzip-compressed as a static host would serve it.
+ *
+ * A page's type comes from its built HTML, never from a hand-kept list, so a page added
+ * later is covered the day it lands:
+ *   prose   no astro-island: no JavaScript file at all; inline scripts (the theme script) ≤ 1 KB
+ *   tool    has an astro-island: ≤ 20 KB gzip of JavaScript
+ *   setup, prep   walkthroughs with more steps: ≤ 25 KB gzip
+ *   plan    every tool on one page plus the QR-code library: ≤ 40 KB gzip
+ *   search  loads its small search script at once and Pagefind only when a query runs, so it
+ *           gets a JS budget for that script but no total-transfer budget (Pagefind's index
+ *           size grows with the guide, not with our code)
+ * Every page but search: ≤ 100 KB total transfer (gzip) before interaction.
+ */
+
+const KB = 1024;
+
+/** Budgets by page type, in bytes (gzip unless said otherwise). */
+export const BUDGETS = {
+	prose: { jsGzip: 0, totalGzip: 100 * KB },
+	tool: { jsGzip: 20 * KB, totalGzip: 100 * KB },
+	setup: { jsGzip: 25 * KB, totalGzip: 100 * KB },
+	prep: { jsGzip: 25 * KB, totalGzip: 100 * KB },
+	plan: { jsGzip: 40 * KB, totalGzip: 100 * KB },
+	search: { jsGzip: 5 * KB, totalGzip: Infinity },
+};
+
+/** @typedef {keyof typeof BUDGETS} PageType */
+
+/** What a prose page may carry inline: the theme script, counted uncompressed. */
+export const PROSE_INLINE_BYTES = 1 * KB;
+
+/** Pages with a budget of their own, by path without base and locale prefix. */
+const SPECIAL = /** @type {Record<string, PageType>} */ ({
+	'/setup/': 'setup',
+	'/prep/': 'prep',
+	'/plan/': 'plan',
+	'/search/': 'search',
+});
+
+/** Drops a leading locale segment (`/zh-cn/setup/` → `/setup/`) so every locale shares the budgets. */
+export function withoutLocale(path) {
+	const rest = path.replace(/^\/[a-z]{2}(?:-[a-z0-9]{2,8})?(?=\/)/i, '');
+	return rest in SPECIAL ? rest : path;
+}
+
+/** Whether built HTML holds an island (a hydrated component), which makes it a tool page. */
+export function hasIsland(html) {
+	return /<astro-island[\s>]/.test(html);
+}
+
+/**
+ * The type of a page from its path (relative to the base) and built HTML.
+ * @param {string} path
+ * @param {string} html
+ * @returns {PageType}
+ */
+export function classifyPage(path, html) {
+	const special = SPECIAL[withoutLocale(path)];
+	if (special) return special;
+	return hasIsland(html) ? 'tool' : 'prose';
+}
+
+/**
+ * @typedef {{ url: string, kind: 'html' | 'js' | 'css' | 'other', bytes: number, gzip: number }} LoadedFile
+ * @typedef {{ files: LoadedFile[], inlineScripts: { bytes: number, gzip: number } }} Measurement
+ */
+
+/** Sum of gzip sizes of the files of one kind (or all files). */
+export function gzipTotal(files, kind) {
+	return files.filter((f) => !kind || f.kind === kind).reduce((sum, f) => sum + f.gzip, 0);
+}
+
+/** JavaScript gzip before interaction: script files plus inline scripts (Astro's island runtime is inline). */
+export function jsGzip(m) {
+	return gzipTotal(m.files, 'js') + m.inlineScripts.gzip;
+}
+
+const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
+
+/** The files of one kind, largest first, as "url 3.2 KB" for a failure message. */
+function largest(files, kind) {
+	const list = files.filter((f) => !kind || f.kind === kind).sort((a, b) => b.gzip - a.gzip);
+	return list.map((f) => `${f.url} ${kb(f.gzip)}`).join(', ') || 'none';
+}
+
+/**
+ * Every budget the page breaks, as messages naming the page and its files (largest first,
+ * so the file that grew is at the front). An empty list means the page is within budget.
+ * @param {string} page
+ * @param {PageType} type
+ * @param {Measurement} m
+ * @returns {string[]}
+ */
+export function checkBudgets(page, type, m) {
+	const budget = BUDGETS[type];
+	const problems = [];
+	const fail = (text) => problems.push(`${page} (${type}): ${text}`);
+	if (budget.jsGzip === 0) {
+		if (gzipTotal(m.files, 'js') > 0) fail(`loads JavaScript files, budget none; files: ${largest(m.files, 'js')}`);
+		if (m.inlineScripts.bytes > PROSE_INLINE_BYTES)
+			fail(`inline scripts ${m.inlineScripts.bytes} bytes, budget ${PROSE_INLINE_BYTES} bytes (the theme script only)`);
+	} else {
+		const js = jsGzip(m);
+		if (js > budget.jsGzip)
+			fail(`JS ${kb(js)} gzip, budget ${kb(budget.jsGzip)}; files: ${largest(m.files, 'js')}, inline ${kb(m.inlineScripts.gzip)}`);
+	}
+	const total = gzipTotal(m.files);
+	if (total > budget.totalGzip) fail(`total ${kb(total)} gzip, budget ${kb(budget.totalGzip)}; files: ${largest(m.files)}`);
+	return problems;
+}

@@ -1,0 +1,62 @@
+/**
+ * In-page probe for a tool's main number input: resolves when something outside the input's
+ * own field (its label, message and hint) changes and has been painted, i.e. the result on
+ * screen updated. Used by the keystroke latency bench and by the storage and link gates to
+ * prove that typing still updates the result.
+ */
+import { NUMBER_INPUT } from './lib-pages.mjs';
+
+/** Installs the probe on the first number input in an island (call after hydration). */
+export async function installProbe(page) {
+	await page.locator(NUMBER_INPUT).first().evaluate((input) => {
+		const field = input.closest('.wr-field') ?? input.parentElement ?? input;
+		/** @type {{ start: number, waiting: boolean, done: ((ms: number) => void) | null }} */
+		const probe = { start: 0, waiting: false, done: null };
+		Object.assign(window, { __wrProbe: probe });
+		input.addEventListener('keydown', (e) => ((probe.start = e.timeStamp), (probe.waiting = true)), { capture: true });
+		new MutationObserver((records) => {
+			if (!probe.waiting || records.every((r) => field.contains(r.target))) return;
+			probe.waiting = false;
+			// The frame after the change has been produced: the new result is on screen.
+			requestAnimationFrame(() => setTimeout(() => probe.done?.(performance.now() - probe.start)));
+		}).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+	});
+}
+
+/**
+ * Presses `key` in the focused main input and resolves with the ms until the result was
+ * painted, or `undefined` when nothing outside the field changed within `timeoutMs`.
+ * @param {import('@playwright/test').Page} page
+ * @returns {Promise<number | undefined>}
+ */
+export async function timeKeystroke(page, key, timeoutMs = 3000) {
+	const result = page.evaluate(
+		(ms) =>
+			new Promise((resolve) => {
+				const probe = /** @type {any} */ (window).__wrProbe;
+				probe.done = resolve;
+				setTimeout(() => resolve(undefined), ms);
+			}),
+		timeoutMs,
+	);
+	await page.keyboard.press(key);
+	return /** @type {Promise<number | undefined>} */ (result);
+}
+
+/**
+ * Focuses the main input with the caret at the end and returns two keystrokes that each
+ * change it to another valid value: delete the last character, then type it back
+ * (`180` → `18` → `180`). A one-character default gets a second digit first.
+ * @returns {Promise<[string, string]>}
+ */
+export async function prepareKeystrokes(page) {
+	const input = page.locator(NUMBER_INPUT).first();
+	await input.focus();
+	await page.keyboard.press('End');
+	let text = await input.inputValue();
+	if (text.length < 2) {
+		await page.keyboard.type('0');
+		text = await input.inputValue();
+	}
+	return ['Backspace', text.slice(-1)];
+}
