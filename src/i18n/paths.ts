@@ -25,3 +25,9 @@ export function localeStaticPaths(): { params: { lang: string | undefined }; pro
 		props: { locale },
 	}));
 }
+
+/** The pathname without the site's base (`/workshop-ready/guide/` → `/guide/`). */
+export function stripBase(pathname: string, base: string = import.meta.env.BASE_URL): string {
+	const cleanBase = base.endsWith('/') ? base : `${base}/`;
+	return pathname.startsWith(cleanBase) ? `/${pathname.slice(cleanBase.length)}` : pathname;
+}
