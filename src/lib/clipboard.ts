@@ -10,12 +10,14 @@ const INVISIBLE = /[\u00AD\u061C\u115F\u1160\u180E\u200B-\u200F\u202A-\u202E\u20
 /** Control characters other than tab and newline. */
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
 
+/** Removes invisible, bidi-control and control characters (tab and newline stay). */
+export function stripInvisible(text: string): string {
+	return text.replace(INVISIBLE, '').replace(CONTROL, '');
+}
+
 /** The clipboard text for a shown command: no invisible characters, no prompt, no trailing newline. */
 export function cleanClipboardText(shown: string): string {
-	return shown
-		.replace(/\r\n?/g, '\n')
-		.replace(INVISIBLE, '')
-		.replace(CONTROL, '')
+	return stripInvisible(shown.replace(/\r\n?/g, '\n'))
 		.replace(/\u00A0/g, ' ')
 		.replace(/^\s*\$ /gm, '')
 		.replace(/\s+$/u, '');

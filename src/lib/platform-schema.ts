@@ -7,18 +7,11 @@
  * overwritten history.
  */
 import { z } from 'astro/zod';
+import { REPO_HOSTS } from './repo';
 
-/** Platform ids are part of the public URL contract (`price-<id>`, `platform=<id>`). */
-export const PLATFORM_IDS = [
-	'colab',
-	'cocalc',
-	'local',
-	'kaggle',
-	'studio-lab',
-	'codespaces',
-	'binder',
-] as const;
-export type PlatformId = (typeof PLATFORM_IDS)[number];
+// Ids live in their own module so islands can import them without zod; re-exported here.
+import { PLATFORM_IDS, type PlatformId } from './platform-ids';
+export { PLATFORM_IDS, type PlatformId };
 
 /** ISO date (day optional): the date the value was read at its source. */
 const asOf = z
@@ -160,6 +153,15 @@ export const setupStep = z.strictObject({
 	expected: localizedText.optional(),
 	/** Only shown when the walkthrough has a value for this input (e.g. an Open in Colab link needs a notebook). */
 	needs: z.enum(['notebook']).optional(),
+	/** Only shown for repositories on these hosts (Open in Colab and Binder links work for GitHub only). */
+	hosts: z.array(z.enum(REPO_HOSTS)).min(1).optional(),
+	/** A link the step offers (Open in Colab, launch Binder); the template takes the same placeholders as commands. */
+	link: z
+		.strictObject({
+			template: z.string().regex(/^https:\/\/[a-z0-9.-]+\//, 'a link template must start with https://<host>/'),
+			label: localizedText,
+		})
+		.optional(),
 	source,
 	asOf,
 });

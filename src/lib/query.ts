@@ -5,7 +5,16 @@
  */
 
 /** Why a value was refused; each code has a message in the `validation` dictionary. */
-export type InvalidReason = 'empty' | 'not-a-number' | 'not-whole' | 'too-small' | 'too-large' | 'repeated' | 'unknown';
+export type InvalidReason =
+	| 'empty'
+	| 'not-a-number'
+	| 'not-whole'
+	| 'too-small'
+	| 'too-large'
+	| 'repeated'
+	| 'unknown'
+	/** Text outside a whitelist (a repo URL, branch, path). */
+	| 'rejected';
 
 /** A parse outcome. */
 export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: InvalidReason };

@@ -1,0 +1,157 @@
+/**
+ * Setup commands, built from the platform data's templates and the workshop's parsed parts.
+ * Every value is re-validated here, whatever the caller passes, and each placeholder is
+ * quoted for the shell its template is typed into: the raw text of a link never reaches a
+ * command, only the parts a whitelist accepted (or the defaults).
+ */
+import {
+	DEFAULT_BRANCH,
+	DEFAULT_FOLDER,
+	DEFAULT_NOTEBOOK,
+	DEFAULT_REPO,
+	parseBranch,
+	parseFolder,
+	parseNotebook,
+	parseRepoUrl,
+	type RepoRef,
+} from './repo';
+import type { Parsed } from './query';
+import { quoteFor, type ShellKind } from './shell-quote';
+import type { StepText } from './setup-steps';
+
+/** The workshop details as the store holds them: validated strings, '' for "use the default". */
+export interface SetupInput {
+	repo: string;
+	branch: string;
+	folder: string;
+	notebook: string;
+}
+
+/** The details after validation, with defaults applied. */
+export interface SetupParts {
+	repo: RepoRef;
+	isDefaultRepo: boolean;
+	/** The branch the reader named, or '' (clone the repository's default branch). */
+	branch: string;
+	folder: string;
+	/** '' when the repository is not the default one and no notebook was named. */
+	notebook: string;
+}
+
+const valueOr = (parse: (raw: string) => Parsed<string>, raw: string, fallback: string): string => {
+	const parsed = parse(raw);
+	return parsed.ok ? parsed.value : fallback;
+};
+
+/** Validates every detail again; anything refused becomes its default. */
+export function resolveParts(input: SetupInput): SetupParts {
+	const parsed = parseRepoUrl(input.repo);
+	const repo = parsed.ok ? parsed.value : DEFAULT_REPO;
+	const isDefaultRepo = repo.url === DEFAULT_REPO.url;
+	return {
+		repo,
+		isDefaultRepo,
+		branch: valueOr(parseBranch, input.branch, ''),
+		folder: valueOr(parseFolder, input.folder, DEFAULT_FOLDER),
+		notebook: valueOr(parseNotebook, input.notebook, isDefaultRepo ? DEFAULT_NOTEBOOK : ''),
+	};
+}
+
+/** The branch to pull or link to: the named one, the default repo's `master`, else the remote's `HEAD`. */
+export function effectiveBranch(parts: SetupParts): string {
+	return parts.branch || (parts.isDefaultRepo ? DEFAULT_BRANCH : 'HEAD');
+}
+
+/** Every placeholder a template may use, with its raw (unquoted) value. */
+export function placeholders(parts: SetupParts): Record<string, string> {
+	const branch = effectiveBranch(parts);
+	const dir = parts.notebook.includes('/') ? parts.notebook.slice(0, parts.notebook.lastIndexOf('/')) : '';
+	return {
+		repoUrl: parts.repo.url,
+		host: parts.repo.host,
+		owner: parts.repo.owner,
+		name: parts.repo.name,
+		branch,
+		branchEncoded: encodeURIComponent(branch),
+		folder: parts.folder,
+		notebook: parts.notebook,
+		// The folder a notebook runs in: its own, inside the clone (the workshop reads ../data).
+		workdir: dir ? `${parts.repo.name}/${dir}` : parts.repo.name,
+	};
+}
+
+const PLACEHOLDER = /\{([A-Za-z]+)\}/g;
+
+function fill(template: string, value: (name: string) => string): string {
+	return template.replace(PLACEHOLDER, (_, name: string) => value(name));
+}
+
+function lookup(values: Record<string, string>, name: string): string {
+	const value = values[name];
+	if (value === undefined) throw new Error(`unknown placeholder {${name}} in a setup template`);
+	return value;
+}
+
+/** A command for `shell`, each value quoted for it; `{branchArgs}` is `-b <branch> ` or nothing. */
+export function fillCommand(template: string, shell: ShellKind, parts: SetupParts): string {
+	const values = placeholders(parts);
+	return fill(template, (name) =>
+		name === 'branchArgs'
+			? parts.branch
+				? `-b ${quoteFor(shell, parts.branch)} `
+				: ''
+			: quoteFor(shell, lookup(values, name)),
+	);
+}
+
+/** Prose with values filled in as plain text (rendered as text, never markup). */
+export function fillText(template: string, parts: SetupParts): string {
+	const values = placeholders(parts);
+	return fill(template, (name) => lookup(values, name));
+}
+
+/** A link's address; undefined unless the result is an https URL (values are URL-safe by their charsets). */
+export function fillLink(template: string, parts: SetupParts): string | undefined {
+	const href = fillText(template, parts);
+	return /^https:\/\/[a-z0-9.-]+\//.test(href) ? href : undefined;
+}
+
+/** One step, ready to show. */
+export interface BuiltStep {
+	id: string;
+	title: string;
+	body?: string;
+	os?: 'windows' | 'macos' | 'linux';
+	commands: { shell: ShellKind; text: string }[];
+	expected?: string;
+	link?: { href: string; label: string };
+	source: string;
+	asOf: string;
+}
+
+/** Whether a step applies: `needs` a notebook, or a repo on one of `hosts`. */
+export function stepApplies(step: StepText, parts: SetupParts): boolean {
+	if (step.needs === 'notebook' && !parts.notebook) return false;
+	return !step.hosts || step.hosts.includes(parts.repo.host);
+}
+
+/** Builds one step's text, commands and link from `parts`. */
+export function buildStep(step: StepText, parts: SetupParts): BuiltStep {
+	const href = step.link ? fillLink(step.link.template, parts) : undefined;
+	return {
+		id: step.id,
+		title: fillText(step.title, parts),
+		...(step.body ? { body: fillText(step.body, parts) } : {}),
+		...(step.os ? { os: step.os } : {}),
+		commands: step.commands.map((c) => ({ shell: c.shell, text: fillCommand(c.template, c.shell, parts) })),
+		...(step.expected ? { expected: fillText(step.expected, parts) } : {}),
+		...(step.link && href ? { link: { href, label: fillText(step.link.label, parts) } } : {}),
+		source: step.source,
+		asOf: step.asOf,
+	};
+}
+
+/** The steps that apply to `parts`, built. */
+export function buildSteps(steps: readonly StepText[], parts: SetupParts): BuiltStep[] {
+	return steps.filter((s) => stepApplies(s, parts)).map((s) => buildStep(s, parts));
+}

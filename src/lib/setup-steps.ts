@@ -1,0 +1,67 @@
+/**
+ * The slice of a platform record the setup islands receive as props: one locale's text, the
+ * command templates and their provenance. Nothing else of the record (no prices) is shipped.
+ */
+import type { Platform, SetupStep } from './platform-schema';
+import type { PlatformId } from './platform-ids';
+import type { RepoHost } from './repo';
+import type { ShellKind } from './shell-quote';
+import { pickText } from './localized';
+
+/** A setup step in one locale, templates not yet filled. */
+export interface StepText {
+	id: string;
+	title: string;
+	body?: string;
+	os?: 'windows' | 'macos' | 'linux';
+	commands: { shell: ShellKind; template: string }[];
+	expected?: string;
+	needs?: 'notebook';
+	hosts?: RepoHost[];
+	link?: { template: string; label: string };
+	source: string;
+	asOf: string;
+}
+
+/** One platform's setup, as the walkthrough and the prep page show it. */
+export interface SetupPlatform {
+	id: PlatformId;
+	name: string;
+	steps: StepText[];
+	check?: StepText;
+	bring: string[];
+}
+
+/** One step's text in `locale`. */
+export function localizeStep(step: SetupStep, locale: string): StepText {
+	return {
+		id: step.id,
+		title: pickText(step.title, locale),
+		...(step.body ? { body: pickText(step.body, locale) } : {}),
+		...(step.os ? { os: step.os } : {}),
+		commands: step.commands.map((c) => ({ shell: c.shell, template: c.template })),
+		...(step.expected ? { expected: pickText(step.expected, locale) } : {}),
+		...(step.needs ? { needs: step.needs } : {}),
+		...(step.hosts ? { hosts: [...step.hosts] } : {}),
+		...(step.link ? { link: { template: step.link.template, label: pickText(step.link.label, locale) } } : {}),
+		source: step.source,
+		asOf: step.asOf,
+	};
+}
+
+/** The platforms that have setup steps, in their order, localized. */
+export function localizeSetup(platforms: readonly Platform[], locale: string): SetupPlatform[] {
+	return platforms.flatMap((p) =>
+		p.setup && p.setup.steps.length > 0
+			? [
+					{
+						id: p.id,
+						name: p.name,
+						steps: p.setup.steps.map((s) => localizeStep(s, locale)),
+						...(p.setup.check ? { check: localizeStep(p.setup.check, locale) } : {}),
+						bring: p.bring.map((b) => pickText(b, locale)),
+					},
+				]
+			: [],
+	);
+}

@@ -1,0 +1,13 @@
+/** Test helper: every platform record's setup, parsed by the schema and localized to English. */
+import { platform, type Platform } from './platform-schema';
+import { localizeSetup, type SetupPlatform } from './setup-steps';
+
+const modules = import.meta.glob<unknown>('../../content/platforms/*.json', { eager: true, import: 'default' });
+
+/** The records, sorted by `order`. */
+export const PLATFORM_RECORDS: Platform[] = Object.values(modules)
+	.map((data) => platform.parse(data))
+	.sort((a, b) => a.order - b.order);
+
+/** Their setup data as the islands receive it. */
+export const SETUP_PLATFORMS: SetupPlatform[] = localizeSetup(PLATFORM_RECORDS, 'en');
