@@ -22,7 +22,12 @@ export default defineConfig({
 	...(process.env.OUT_DIR ? { cacheDir: `./node_modules/.astro-${outDir.replace(/\W/g, '_')}` } : {}),
 	output: 'static',
 	trailingSlash: 'ignore',
-	build: { format: 'directory' },
+	build: {
+		format: 'directory',
+		// Astro hashes inline styles of pages for the CSP but not those of components used in MDX;
+		// external stylesheets are covered by 'self', so nothing is silently dropped.
+		inlineStylesheets: 'never',
+	},
 	i18n: {
 		locales: [...LOCALES],
 		defaultLocale: DEFAULT_LOCALE,
