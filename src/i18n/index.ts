@@ -11,8 +11,10 @@ import format from './en/format';
 import tools from './en/tools';
 import validation from './en/validation';
 import cost from './en/cost';
+import setup from './en/setup';
+import prep from './en/prep';
 
-const en = { common, guide, home, compare, format, tools, validation, cost };
+const en = { common, guide, home, compare, format, tools, validation, cost, setup, prep };
 
 /** Same keys as English, any string values: the shape every locale's dictionary must have. */
 export type Dictionary = { [NS in keyof typeof en]: { [K in keyof (typeof en)[NS]]: string } };

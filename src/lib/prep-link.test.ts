@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { buildLinkQuery, buildPrepLink, parseDate, parseLinkParams, parseTitle, SETUP_KEYS, type LinkDetails } from './prep-link';
+import { buildLinkQuery, buildPrepLink, formatPrepDate, parseDate, parseLinkParams, parseTitle, SETUP_KEYS, type LinkDetails } from './prep-link';
 import { PLATFORM_IDS } from './platform-ids';
 
 describe('parseTitle', () => {
@@ -106,5 +106,15 @@ describe('buildPrepLink', () => {
 			}),
 			{ numRuns: 300 },
 		);
+	});
+});
+
+describe('formatPrepDate', () => {
+	test.each([
+		{ date: '2026-12-03', tag: 'en', expected: 'Thursday, December 3, 2026' },
+		{ date: '2026-01-01', tag: 'en', expected: 'Thursday, January 1, 2026' },
+		{ date: '2026-12-03', tag: 'zh-CN', expected: '2026年12月3日星期四' },
+	])('formats $date for $tag', ({ date, tag, expected }) => {
+		expect(formatPrepDate(date, tag)).toBe(expected);
 	});
 });

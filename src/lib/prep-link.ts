@@ -99,3 +99,9 @@ export function buildPrepLink(path: string, details: LinkDetails): string {
 	const query = buildLinkQuery(details).toString();
 	return query ? `${path}?${query}` : path;
 }
+
+/** A parsed `YYYY-MM-DD` date in words for `localeTag` (e.g. "Thursday, December 3, 2026"); the day never shifts with time zones. */
+export function formatPrepDate(date: string, localeTag: string): string {
+	const [y = 0, m = 1, d = 1] = date.split('-').map(Number);
+	return new Intl.DateTimeFormat(localeTag, { dateStyle: 'full', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
+}

@@ -1,0 +1,63 @@
+/**
+ * The crafted-link corpus (src/lib/crafted-links.ts) against the built pages: nothing injected
+ * reaches a command, the clipboard or a link, no markup is made from it, and each refused
+ * parameter gets a visible notice.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { CRAFTED_LINKS, type CraftedLink } from '../src/lib/crafted-links';
+import { SETUP_KEYS, type LinkKey } from '../src/lib/prep-link';
+import { waitForHydrate } from './test-utils';
+
+test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+const PAGES = [
+	{ path: '/setup/', keys: SETUP_KEYS as readonly LinkKey[] },
+	{ path: '/prep/', keys: ['title', 'date', ...SETUP_KEYS] as readonly LinkKey[] },
+];
+
+async function check(page: Page, path: string, keys: readonly LinkKey[], link: CraftedLink) {
+	let dialogs = 0;
+	page.on('dialog', (d) => {
+		dialogs += 1;
+		void d.dismiss();
+	});
+	await page.goto(`${path}?${link.query}`);
+	await waitForHydrate(page);
+
+	for (const text of await page.locator('pre code').allTextContents()) expect(text, 'no command carries the payload').not.toContain(link.payload);
+	const hrefs = await page.locator('a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+	for (const href of hrefs) {
+		expect(href, 'no link carries the payload').not.toContain(link.payload);
+		expect(href, 'only web and page links').toMatch(/^(https?:\/\/|\/|#)/);
+	}
+
+	const copy = page.locator('.wr-setup-panel:visible .wr-command').first();
+	await copy.getByRole('button').click();
+	await expect(copy.getByRole('status'), 'copied').toHaveText('Copied');
+	const clipboard = await page.evaluate(() => navigator.clipboard.readText());
+	expect(clipboard, 'the clipboard holds the shown command').toBe(await copy.locator('pre code').textContent());
+	expect(clipboard, 'the clipboard does not carry the payload').not.toContain(link.payload);
+
+	const injected = await page.evaluate(() => ({
+		scripts: [...document.querySelectorAll('script')].filter((s) => /alert/.test(s.textContent ?? '')).length,
+		handlers: document.querySelectorAll('[onerror], [onload], [onclick]').length,
+		images: document.querySelectorAll('img[src="x"]').length,
+	}));
+	expect(injected, 'no markup made from the link').toEqual({ scripts: 0, handlers: 0, images: 0 });
+	expect(dialogs, 'nothing ran').toBe(0);
+
+	const notice = page.locator('.wr-notice').filter({ hasText: 'not used' });
+	const refused = link.refused.filter((k) => keys.includes(k));
+	for (const key of refused) await expect(notice, `a notice names ${key}`).toContainText(`${key}=`);
+	if (refused.length === 0) await expect(notice, 'no notice for accepted values').toHaveCount(0);
+}
+
+for (const { path, keys } of PAGES) {
+	test.describe(`crafted links on ${path}`, () => {
+		for (const link of CRAFTED_LINKS) {
+			test(link.name, async ({ page }) => {
+				await check(page, path, keys, link);
+			});
+		}
+	});
+}

@@ -1,0 +1,107 @@
+/** The attendee prep page in a browser: the link's details, one platform, checklist, print, no-JS, axe. */
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations, waitForHydrate } from './test-utils';
+
+const REPO = 'https://github.com/ryanmark1867/dl_structured_data_hands_on';
+const ACCEPTANCE = `/prep/?title=Deep%20learning%20night&date=2026-12-03&platform=colab&repo=${REPO}`;
+const sections = (page: Page) => page.locator('.wr-prep .wr-setup-panel');
+
+async function open(page: Page, url: string) {
+	await page.goto(url);
+	await waitForHydrate(page);
+}
+
+test('the acceptance link shows its title, date and the Colab steps', async ({ page }) => {
+	await open(page, ACCEPTANCE);
+	await expect(page.getByRole('heading', { level: 1 }), 'the title from the link').toHaveText('Deep learning night');
+	await expect(page.locator('time'), 'the date in words').toHaveText('Thursday, December 3, 2026');
+	await expect(page.locator('time'), 'with a machine-readable date').toHaveAttribute('datetime', '2026-12-03');
+	await expect(sections(page), 'one platform only').toHaveCount(1);
+	await expect(page.getByRole('heading', { name: 'Steps on Google Colab' }), 'the Colab steps').toBeVisible();
+	await expect(page.locator('pre code'), 'the clone command').toContainText([`!git clone ${REPO}`]);
+	await expect(page.getByText('A Google account with access to Google Drive.'), 'what to bring').toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Check your setup' }), 'the setup check').toBeVisible();
+	await expect(page.locator('.wr-notice:visible'), 'a valid link raises no notice').toHaveCount(0);
+});
+
+test('missing values fall back to defaults and invalid ones get a notice', async ({ page }) => {
+	await open(page, '/prep/?date=2026-02-30&platform=nowhere');
+	await expect(page.getByRole('heading', { level: 1 }), 'the default heading').toHaveText('Prepare for the workshop');
+	await expect(page.locator('time'), 'no date shown').toHaveCount(0);
+	const notice = page.locator('.wr-notice').filter({ hasText: 'not used' });
+	await expect(notice, 'the date is named').toContainText('date=2026-02-30');
+	await expect(notice, 'the platform is named').toContainText('platform=nowhere');
+	await expect(page.getByRole('heading', { name: 'Steps on Google Colab' }), 'the default platform').toBeVisible();
+});
+
+test('a title is shown as text only', async ({ page }) => {
+	let dialogs = 0;
+	page.on('dialog', (d) => {
+		dialogs += 1;
+		void d.dismiss();
+	});
+	await open(page, `/prep/?title=${encodeURIComponent('<img src=x onerror=alert(1)><script>alert(2)</script>')}`);
+	await expect(page.getByRole('heading', { level: 1 }), 'the markup shows as text').toHaveText('<img src=x onerror=alert(1)><script>alert(2)</script>');
+	await expect(page.locator('h1 *'), 'no element made from the title').toHaveCount(0);
+	expect(dialogs, 'nothing ran').toBe(0);
+});
+
+test('the troubleshooting links point at sections of the guide page', async ({ page, request }) => {
+	await open(page, '/prep/?platform=cocalc');
+	const links = page.locator('.wr-trouble a');
+	await expect(links.first(), 'CoCalc’s own problem comes first').toHaveText('CoCalc free tier without internet');
+	const guide = await (await request.get('/guide/troubleshooting/')).text();
+	for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))) {
+		const [path, anchor] = href.split('#');
+		expect(path, 'links go to the troubleshooting guide').toBe('/guide/troubleshooting/');
+		expect(guide, `the guide has #${anchor}`).toContain(`id="${anchor}"`);
+	}
+});
+
+test('the link to the walkthrough keeps the workshop and platform', async ({ page }) => {
+	await open(page, '/prep/?platform=kaggle&repo=https://github.com/a/b&title=x');
+	await expect(page.getByRole('link', { name: 'Steps for the other platforms' }), 'setup keys only, no title').toHaveAttribute(
+		'href',
+		'/setup/?platform=kaggle&repo=https%3A%2F%2Fgithub.com%2Fa%2Fb',
+	);
+});
+
+test('the checklist is shared with the walkthrough for the same workshop', async ({ page }) => {
+	await open(page, '/prep/?platform=cocalc&branch=dev');
+	await page.getByRole('checkbox', { name: /Make sure your project has internet access/ }).check();
+	await open(page, '/setup/?platform=cocalc&branch=dev');
+	await expect(page.locator('#setup-panel-cocalc').getByRole('checkbox', { name: /internet access/ }), 'same progress').toBeChecked();
+	await open(page, '/setup/?platform=cocalc&branch=main');
+	await expect(page.locator('#setup-panel-cocalc').getByRole('checkbox', { name: /internet access/ }), 'another branch, other progress').not.toBeChecked();
+});
+
+test('print keeps the chosen platform and drops the buttons', async ({ page }) => {
+	await open(page, '/prep/?platform=local');
+	await page.emulateMedia({ media: 'print' });
+	await expect(sections(page), 'only the chosen platform').toHaveCount(1);
+	await expect(page.getByRole('heading', { name: 'Steps on Local install' }), 'its steps print').toBeVisible();
+	await expect(page.getByRole('button').first(), 'no buttons').toBeHidden();
+	const height = await page.evaluate(() => document.documentElement.scrollHeight);
+	const pdf = await page.pdf({ format: 'A4' });
+	const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+	expect(pages, `fits on one or two A4 pages (height ${height}px)`).toBeLessThanOrEqual(2);
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('shows every platform with the default repo and says the link needs JavaScript', async ({ page }) => {
+		await page.goto(ACCEPTANCE.replace('platform=colab', 'platform=cocalc'));
+		await expect(sections(page), 'every platform').toHaveCount(7);
+		await expect(page.getByText('showing them needs JavaScript'), 'the plain sentence').toBeVisible();
+		await expect(page.getByRole('heading', { level: 1 }), 'the default heading').toHaveText('Prepare for the workshop');
+		await expect(page.locator('pre code').first(), 'commands with the default repo').toBeVisible();
+	});
+});
+
+test('axe finds no violations', async ({ page }) => {
+	await open(page, ACCEPTANCE);
+	await expectNoAxeViolations(page, 'on the acceptance prep link');
+	await open(page, '/prep/?platform=local&date=bad&repo=https://github.com/a/b');
+	await expectNoAxeViolations(page, 'with a notice, the banner and OS tabs');
+});

@@ -1,0 +1,22 @@
+/** Attendee prep page (`/prep/`, English). */
+export default {
+	title: 'Prepare for the workshop',
+	description: 'What to bring and the setup steps to finish before a hands-on workshop, with a check that everything works.',
+	defaultHeading: 'Prepare for the workshop',
+	dateLabel: 'Date:',
+	intro: 'Please finish these steps before the workshop, so the session can start with the exercises. Tick each one off as you go.',
+	noJs: 'This page’s link may set the workshop title, date, platform and repository, but showing them needs JavaScript. Below are the steps for every platform with the default workshop repository.',
+	platformLabel: 'Platform:',
+	bringTitle: 'What to bring',
+	stepsTitle: 'Steps',
+	troubleTitle: 'If something goes wrong',
+	otherPlatforms: 'Steps for the other platforms',
+	troubleBeforeTheDay: 'Before the day',
+	troubleGpu: 'GPU refused by usage limits',
+	troubleVenueIp: 'Many attendees behind one venue IP',
+	troubleRecycled: 'Runtime recycled, files lost',
+	troubleCocalcOffline: 'CoCalc free tier without internet',
+	troubleKeras: 'Old notebooks break on Keras 3',
+	troubleMount: 'Drive mount point contains a space',
+	troubleSwitch: 'When to switch platforms',
+} as const;

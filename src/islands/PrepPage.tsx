@@ -1,0 +1,77 @@
+/**
+ * The attendee prep page: title and date from the link (as text only), then for the chosen
+ * platform what to bring, the steps with their checklist, the setup check and where to look
+ * when something goes wrong. Server-rendered with every platform (no JS: all visible).
+ */
+import { useStore } from '@nanostores/preact';
+import { buildLinkQuery, formatPrepDate, PREP_KEYS, SETUP_KEYS } from '~/lib/prep-link';
+import type { SetupPlatform } from '~/lib/setup-steps';
+import type { Dictionary } from '~/i18n';
+import { fill } from '~/i18n';
+import { planDetails } from '~/stores/setup-url';
+import { $workshop } from '~/stores/workshop';
+import { ParamNotices } from './shared/ParamNotices';
+import { LinkBanner } from './setup/LinkBanner';
+import { PlatformSteps } from './setup/PlatformSteps';
+import type { SetupLabels } from './setup/labels';
+import { useSetupPage } from './setup/useSetupPage';
+
+interface Props {
+	platforms: SetupPlatform[];
+	labels: SetupLabels;
+	prep: Dictionary['prep'];
+	/** Troubleshooting links per platform id (guide anchors). */
+	trouble: Record<string, { href: string; label: string }[]>;
+	setupPath: string;
+	localeTag: string;
+}
+
+/** Everything below the page intro of `/prep/`. */
+export default function PrepPage({ platforms, labels, prep, trouble, setupPath, localeTag }: Props) {
+	const { hydrated, notices } = useSetupPage(
+		PREP_KEYS,
+		platforms.map((p) => p.id),
+	);
+	const plan = useStore($workshop);
+	const selected = platforms.find((p) => p.id === plan.platform)?.id ?? platforms[0]?.id ?? 'colab';
+	const query = hydrated ? buildLinkQuery(planDetails(plan), SETUP_KEYS).toString() : '';
+	return (
+		<div class="wr-prep">
+			<h1>{plan.title || prep.defaultHeading}</h1>
+			{plan.date && (
+				<p class="wr-prep-date">
+					{prep.dateLabel} <time dateTime={plan.date}>{formatPrepDate(plan.date, localeTag)}</time>
+				</p>
+			)}
+			<p class="no-js-only wr-notice">{prep.noJs}</p>
+			<ParamNotices notices={notices} title={labels.noticesTitle} template={labels.paramNotice} reasons={labels.reasons} />
+			<LinkBanner labels={labels} />
+			<p>{prep.intro}</p>
+			{platforms.map((p) =>
+				hydrated && p.id !== selected ? null : (
+					<section key={p.id} id={`prep-${p.id}`} class="wr-setup-panel" data-inactive={p.id === selected ? undefined : ''}>
+						<h2>{fill(labels.stepsTitle, { platform: p.name })}</h2>
+						<h3>{prep.bringTitle}</h3>
+						<ul>
+							{p.bring.map((b) => (
+								<li key={b}>{b}</li>
+							))}
+						</ul>
+						<PlatformSteps platform={p} hydrated={hydrated} labels={labels} />
+						<h3>{prep.troubleTitle}</h3>
+						<ul class="wr-trouble">
+							{(trouble[p.id] ?? []).map((t) => (
+								<li key={t.href}>
+									<a href={t.href}>{t.label}</a>
+								</li>
+							))}
+						</ul>
+					</section>
+				),
+			)}
+			<p class="no-print">
+				<a href={query ? `${setupPath}?${query}` : setupPath}>{prep.otherPlatforms}</a>
+			</p>
+		</div>
+	);
+}

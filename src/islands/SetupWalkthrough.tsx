@@ -1,0 +1,66 @@
+/**
+ * The setup walkthrough: link notices and banner, the workshop fields, and one tab per
+ * platform. Every panel is server-rendered (no JS: all visible); after mount the inactive
+ * ones are hidden, except in print.
+ */
+import { useStore } from '@nanostores/preact';
+import { SETUP_KEYS } from '~/lib/prep-link';
+import type { SetupPlatform } from '~/lib/setup-steps';
+import { choosePlatform } from '~/stores/setup';
+import { $workshop } from '~/stores/workshop';
+import { ParamNotices } from './shared/ParamNotices';
+import { LinkBanner } from './setup/LinkBanner';
+import { PlatformSteps } from './setup/PlatformSteps';
+import { SetupInputs } from './setup/SetupInputs';
+import { Tabs } from './setup/Tabs';
+import type { SetupLabels } from './setup/labels';
+import { useSetupPage } from './setup/useSetupPage';
+
+interface Props {
+	platforms: SetupPlatform[];
+	labels: SetupLabels;
+}
+
+/** Tabs, fields and steps of `/setup/`. */
+export default function SetupWalkthrough({ platforms, labels }: Props) {
+	const { hydrated, notices } = useSetupPage(
+		SETUP_KEYS,
+		platforms.map((p) => p.id),
+	);
+	const { platform } = useStore($workshop);
+	const selected = platforms.find((p) => p.id === platform)?.id ?? platforms[0]?.id ?? 'colab';
+	return (
+		<div class="wr-setup">
+			<ParamNotices notices={notices} title={labels.noticesTitle} template={labels.paramNotice} reasons={labels.reasons} />
+			<LinkBanner labels={labels} />
+			<SetupInputs labels={labels} />
+			<div class="needs-js">
+				<Tabs
+					prefix="setup"
+					label={labels.tabsLabel}
+					items={platforms.map((p) => ({ id: p.id, label: p.name }))}
+					selected={selected}
+					onSelect={choosePlatform}
+				/>
+			</div>
+			{platforms.map((p) => (
+				<section
+					key={p.id}
+					id={`setup-panel-${p.id}`}
+					class="wr-setup-panel"
+					data-inactive={p.id === selected ? undefined : ''}
+					{...(hydrated
+						? {
+								role: 'tabpanel',
+								'aria-labelledby': `setup-tab-${p.id}`,
+								hidden: p.id !== selected,
+							}
+						: {})}
+				>
+					<h2>{p.name}</h2>
+					<PlatformSteps platform={p} hydrated={hydrated} labels={labels} />
+				</section>
+			))}
+		</div>
+	);
+}

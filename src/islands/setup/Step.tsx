@@ -1,0 +1,60 @@
+/** One numbered step: title, what to do, its commands or link, the expected output, a Done box. */
+import type { BuiltStep } from '~/lib/commands';
+import { fill } from '~/i18n';
+import { CommandBlock } from './CommandBlock';
+import type { SetupLabels } from './labels';
+
+interface Props {
+	step: BuiltStep;
+	/** Unique per page: `<platform>-<step id>`. */
+	anchor: string;
+	/** Shown beside the title when all OS variants are listed (no JS, print). */
+	osLabel?: string | undefined;
+	done: boolean;
+	onDone: (done: boolean) => void;
+	labels: SetupLabels;
+}
+
+const SHELL_LABEL = {
+	posix: 'shellPosix',
+	powershell: 'shellPowershell',
+	python: 'shellPython',
+	ipython: 'shellIpython',
+} as const;
+
+/** The body of a step (the caller supplies the `<li>` or section). */
+export function Step({ step, anchor, osLabel, done, onDone, labels }: Props) {
+	return (
+		<>
+			<h3 id={anchor}>
+				{step.title}
+				{osLabel && <span class="wr-step-os"> ({osLabel})</span>}
+			</h3>
+			{step.body && <p>{step.body}</p>}
+			{step.commands.map((c, i) => (
+				<CommandBlock key={i} text={c.text} where={labels[SHELL_LABEL[c.shell]]} labels={labels} />
+			))}
+			{step.link && (
+				<p>
+					<a class="wr-step-link" href={step.link.href} rel="noopener noreferrer">
+						{step.link.label}
+					</a>
+				</p>
+			)}
+			{step.expected && (
+				<p class="wr-expected">
+					<strong>{labels.expected}</strong> {step.expected}
+				</p>
+			)}
+			<p class="wr-step-meta">
+				<label class="wr-done">
+					<input type="checkbox" checked={done} onChange={(e) => onDone(e.currentTarget.checked)} /> {labels.done}
+					<span class="visually-hidden">: {step.title}</span>
+				</label>{' '}
+				<span class="wr-source">
+					[<a href={step.source}>{labels.sourceLabel}</a>, {fill(labels.asOfLabel, { date: step.asOf })}]
+				</span>
+			</p>
+		</>
+	);
+}

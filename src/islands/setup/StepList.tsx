@@ -1,0 +1,63 @@
+/**
+ * A platform's numbered steps, its setup check and the checklist progress. OS-specific steps
+ * of the local install are all rendered; those for other systems are hidden once an OS is
+ * chosen (print shows them again, labelled).
+ */
+import type { BuiltStep } from '~/lib/commands';
+import type { OsId } from '~/lib/os';
+import type { PlatformId } from '~/lib/platform-ids';
+import { fill } from '~/i18n';
+import { Step } from './Step';
+import { osNames, type SetupLabels } from './labels';
+
+interface Props {
+	platform: PlatformId;
+	steps: BuiltStep[];
+	check?: BuiltStep | undefined;
+	/** The chosen OS; undefined (no JS yet) lists every variant. */
+	os: OsId | undefined;
+	done: readonly string[];
+	onDone: (stepId: string, done: boolean) => void;
+	onReset: () => void;
+	unsaved: boolean;
+	labels: SetupLabels;
+	/** Attributes that make the steps the OS tabs' panel. */
+	listProps?: Record<string, string>;
+}
+
+/** Steps, check and progress of one platform. */
+export function StepList({ platform, steps, check, os, done, onDone, onReset, unsaved, labels, listProps }: Props) {
+	const osLabel = osNames(labels);
+	const shown = steps.filter((s) => !os || !s.os || s.os === os);
+	const all = check ? [...shown, check] : shown;
+	const count = all.filter((s) => done.includes(s.id)).length;
+	const item = (step: BuiltStep) => (
+		<Step
+			step={step}
+			anchor={`${platform}-${step.id}`}
+			osLabel={step.os ? osLabel[step.os] : undefined}
+			done={done.includes(step.id)}
+			onDone={(d) => onDone(step.id, d)}
+			labels={labels}
+		/>
+	);
+	return (
+		<div {...listProps}>
+			<ol class="wr-steps">
+				{steps.map((step) => (
+					<li key={step.id} class={step.os ? 'wr-step wr-step-variant' : 'wr-step'} hidden={!shown.includes(step)}>
+						{item(step)}
+					</li>
+				))}
+			</ol>
+			{check && <section class="wr-step wr-check">{item(check)}</section>}
+			<p class="wr-progress">
+				<span role="status">{fill(labels.progress, { done: count, total: all.length })}</span>{' '}
+				<button type="button" onClick={onReset}>
+					{labels.resetProgress}
+				</button>
+			</p>
+			{unsaved && <p class="wr-notice">{labels.storageFailed}</p>}
+		</div>
+	);
+}

@@ -1,0 +1,64 @@
+/**
+ * A labelled text field for a workshop detail. Keeps whatever is typed; valid text (or an
+ * empty field, meaning the default) reaches the store through `onValid`, anything else shows
+ * a message beside the field while the commands keep the last valid value.
+ */
+import { useEffect, useId, useState } from 'preact/hooks';
+import type { Parsed } from '~/lib/query';
+
+interface Props {
+	label: string;
+	hint: string;
+	placeholder: string;
+	/** The store's current value ('' = default). */
+	value: string;
+	parse: (raw: string) => Parsed<string>;
+	onValid: (value: string) => void;
+	invalid: string;
+	tooLong: string;
+	name: string;
+}
+
+/** Text input with hint, `aria-invalid` and a message for refused text. */
+export function TextField({ label, hint, placeholder, value, parse, onValid, invalid, tooLong, name }: Props) {
+	const id = useId();
+	const [raw, setRaw] = useState(value);
+	// A change from elsewhere (a link, Reset) replaces the text unless it already says that value.
+	useEffect(() => {
+		const current = parse(raw);
+		if (current.ok ? current.value !== value : value !== '' || raw.trim() !== '') setRaw(value);
+	}, [value]);
+	const parsed = raw.trim() === '' ? undefined : parse(raw);
+	const error = parsed && !parsed.ok ? (parsed.reason === 'too-large' ? tooLong : invalid) : undefined;
+	return (
+		<div class="wr-field wr-text-field">
+			<label for={id}>{label}</label>
+			<input
+				id={id}
+				name={name}
+				type="text"
+				spellcheck={false}
+				autoComplete="off"
+				autoCapitalize="off"
+				placeholder={placeholder}
+				value={raw}
+				aria-invalid={error ? 'true' : undefined}
+				aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
+				onInput={(e) => {
+					const text = e.currentTarget.value;
+					setRaw(text);
+					const next = text.trim() === '' ? ({ ok: true, value: '' } as const) : parse(text);
+					if (next.ok) onValid(next.value);
+				}}
+			/>
+			<span id={`${id}-hint`} class="wr-field-hint">
+				{hint}
+			</span>
+			{error && (
+				<span id={`${id}-error`} class="wr-error" role="alert">
+					{error}
+				</span>
+			)}
+		</div>
+	);
+}
