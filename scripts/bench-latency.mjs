@@ -1,4 +1,5 @@
 /** Keystroke-to-result latency of a tool page, in Chromium with 4× CPU slowdown. */
+import { hydrateIslands } from './lib-visit.mjs';
 import { installProbe, prepareKeystrokes, timeKeystroke } from './lib-probe.mjs';
 
 /** Median of a list of numbers (undefined for an empty list). */
@@ -23,7 +24,7 @@ export async function keystrokeLatency(browser, url, runs) {
 	try {
 		const page = await context.newPage();
 		await page.goto(url);
-		await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
+		await hydrateIslands(page);
 		const cdp = await context.newCDPSession(page);
 		await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
 		await installProbe(page);

@@ -27,11 +27,31 @@ export function gzipSize(body) {
 }
 
 /**
+ * Tracks the page's requests in flight until `stop()`.
+ * @param {import('@playwright/test').Page} page
+ */
+export function trackRequests(page) {
+	const inFlight = new Set();
+	const add = (/** @type {unknown} */ r) => inFlight.add(r);
+	const done = (/** @type {unknown} */ r) => inFlight.delete(r);
+	page.on('request', add);
+	page.on('requestfinished', done);
+	page.on('requestfailed', done);
+	const stop = () => {
+		page.off('request', add);
+		page.off('requestfinished', done);
+		page.off('requestfailed', done);
+	};
+	return { inFlight, stop };
+}
+
+/**
  * Resolves once no request has been in flight for `quietMs` (hydration imports start after
  * `load`, so `load` alone is too early; Playwright's `networkidle` waits a fixed 500 ms).
  * @param {import('@playwright/test').Page} page
+ * @param {Set<unknown>} inFlight from `trackRequests`
  */
-export async function waitForQuiet(page, inFlight, quietMs = 250, timeoutMs = 10_000) {
+export async function waitForQuiet(page, inFlight, quietMs = 200, timeoutMs = 10_000) {
 	const start = Date.now();
 	let quietSince = Date.now();
 	while (Date.now() - start < timeoutMs) {
@@ -51,21 +71,14 @@ export async function waitForQuiet(page, inFlight, quietMs = 250, timeoutMs = 10
 export async function measureLoad(page, url) {
 	/** @type {import('@playwright/test').Response[]} */
 	const responses = [];
-	const inFlight = new Set();
-	const onRequest = (r) => inFlight.add(r);
-	const onDone = (r) => inFlight.delete(r);
-	const onResponse = (r) => responses.push(r);
-	page.on('request', onRequest);
-	page.on('requestfinished', onDone);
-	page.on('requestfailed', onDone);
+	const onResponse = (/** @type {import('@playwright/test').Response} */ r) => responses.push(r);
+	const requests = trackRequests(page);
 	page.on('response', onResponse);
 	try {
 		await page.goto(url, { waitUntil: 'load' });
-		await waitForQuiet(page, inFlight);
+		await waitForQuiet(page, requests.inFlight);
 	} finally {
-		page.off('request', onRequest);
-		page.off('requestfinished', onDone);
-		page.off('requestfailed', onDone);
+		requests.stop();
 		page.off('response', onResponse);
 	}
 	const files = [];
