@@ -47,6 +47,11 @@ export function CostCalculator({ options, labels: t, messages, tag }: Props) {
 		() => costTable(options, { attendees, months, feeUsd, prices }),
 		[options, attendees, months, feeUsd, prices],
 	);
+	// The price fields change only with prices; reusing the element skips them on other keystrokes.
+	const priceFields = useMemo(
+		() => <PriceFields options={options} prices={prices} labels={t} messages={messages} tag={tag} />,
+		[options, prices, t, messages, tag],
+	);
 	const usd = (cents: number) => formatUsdCents(cents, tag);
 	const cheapest = rows.filter((r) => r.cheapest);
 	const best = cheapest[0];
@@ -81,7 +86,7 @@ export function CostCalculator({ options, labels: t, messages, tag }: Props) {
 				/>{' '}
 				<span class="wr-muted">{t.copyHint}</span>
 			</p>
-			<PriceFields rows={rows} labels={t} messages={messages} tag={tag} />
+			{priceFields}
 		</div>
 	);
 }

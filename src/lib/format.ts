@@ -15,14 +15,23 @@ export function dollarsToCents(dollars: number): number {
 	return Math.sign(dollars) * Math.round(Number.isFinite(shifted) ? shifted : abs * 100);
 }
 
+// One formatter per locale: building one costs ~50× a format call, and a results table
+// formats dozens of amounts on every keystroke.
+const usdFormats = new Map<string, Intl.NumberFormat>();
+
 /** `$1,234.50` (en) or `US$1,234.50` (zh-CN) from integer cents. */
 export function formatUsdCents(cents: number, localeTag: string): string {
-	return new Intl.NumberFormat(localeTag, {
-		style: 'currency',
-		currency: 'USD',
-		minimumFractionDigits: 2,
-		maximumFractionDigits: 2,
-	}).format(cents / 100);
+	let format = usdFormats.get(localeTag);
+	if (!format) {
+		format = new Intl.NumberFormat(localeTag, {
+			style: 'currency',
+			currency: 'USD',
+			minimumFractionDigits: 2,
+			maximumFractionDigits: 2,
+		});
+		usdFormats.set(localeTag, format);
+	}
+	return format.format(cents / 100);
 }
 
 /** A plain number with at most `digits` decimals, grouped for the locale. */

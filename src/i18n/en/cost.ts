@@ -21,7 +21,7 @@ export default {
 	presetLabel: 'Use the article’s June 2020 price ({price}) for {name}',
 	notPerUser: 'Not priced per user',
 	edited: 'edited',
-	tableCaption: 'Cost of each option for {attendees} attendees, {months} months billed, fee {fee} per attendee',
+	tableCaption: 'Cost of each option (attendees: {attendees}; months billed: {months}; fee per attendee: {fee})',
 	colOption: 'Option',
 	colPrice: 'Price per user per month',
 	colTotal: 'Total',
@@ -44,7 +44,7 @@ export default {
 	summary: 'Cheapest workable: {names}, {total} in all ({perAttendee} per attendee).',
 	summaryNone: 'No option is confirmed to clone a repo at these prices.',
 	chartTitle: 'Totals compared',
-	chartNote: 'The bars show each total from the table above.',
+	chartNote: 'The bars show each total from the table above; ★ marks the cheapest workable option.',
 	copyHint: 'The link keeps every value above.',
 	formulaTitle: 'How it is worked out',
 	formula:

@@ -22,69 +22,67 @@ export function CostTable({ rows, caption, labels: t, tag }: Props) {
 	const usd = (cents: number) => formatUsdCents(cents, tag);
 	const workable = { yes: t.workableYes, no: t.workableNo, unknown: t.workableUnknown, 'n/a': t.workableUnknown };
 	return (
-		<div class="cost-table-wrap">
-			<table class="cost-table">
-				<caption>{caption}</caption>
-				<thead>
-					<tr>
-						<th scope="col">{t.colOption}</th>
-						<th scope="col">{t.colPrice}</th>
-						<th scope="col">{t.colTotal}</th>
-						<th scope="col">{t.colPerAttendee}</th>
-						<th scope="col">{t.colCoverage}</th>
-						<th scope="col">{t.colBreakEven}</th>
-						<th scope="col">{t.colWorkable}</th>
-						<th scope="col">{t.colPayer}</th>
-					</tr>
-				</thead>
-				<tbody>
-					{rows.map((r) => (
-						<tr key={r.option.param} data-option={r.option.param} class={r.cheapest ? 'cost-cheapest' : undefined}>
-							<th scope="row">
-								{r.option.name}
-								{r.cheapest && <strong class="cost-badge">{t.cheapest}</strong>}
-							</th>
-							{r.priceCents === null || r.totalCents === null ? (
-								<td colSpan={5} data-label={t.colPrice}>
-									{t.notPerUser}
-									{r.option.price.note && <span class="cost-note">{r.option.price.note}</span>}
+		<table class="cost-table">
+			<caption>{caption}</caption>
+			<thead>
+				<tr>
+					<th scope="col">{t.colOption}</th>
+					<th scope="col">{t.colPrice}</th>
+					<th scope="col">{t.colTotal}</th>
+					<th scope="col">{t.colPerAttendee}</th>
+					<th scope="col">{t.colCoverage}</th>
+					<th scope="col">{t.colBreakEven}</th>
+					<th scope="col">{t.colWorkable}</th>
+					<th scope="col">{t.colPayer}</th>
+				</tr>
+			</thead>
+			<tbody>
+				{rows.map((r) => (
+					<tr key={r.option.param} data-option={r.option.param} class={r.cheapest ? 'cost-cheapest' : undefined}>
+						<th scope="row">
+							{r.option.name}
+							{r.cheapest && <strong class="cost-badge">{t.cheapest}</strong>}
+						</th>
+						{r.priceCents === null || r.totalCents === null ? (
+							<td colSpan={5} data-label={t.colPrice}>
+								{t.notPerUser}
+								{r.option.price.note && <span class="cost-note">{r.option.price.note}</span>}
+							</td>
+						) : (
+							<>
+								<td data-label={t.colPrice} data-col="price">
+									{usd(r.priceCents)}
+									{r.edited && ` (${t.edited})`}
 								</td>
-							) : (
-								<>
-									<td data-label={t.colPrice} data-col="price">
-										{usd(r.priceCents)}
-										{r.edited && ` (${t.edited})`}
-									</td>
-									<td data-label={t.colTotal} data-col="total">
-										<strong>{usd(r.totalCents)}</strong>
-									</td>
-									<td data-label={t.colPerAttendee} data-col="per-attendee">
-										{usd(r.perAttendeeCents ?? 0)}
-									</td>
-									<td data-label={t.colCoverage} data-col="coverage" class={`cost-${r.coverage?.kind ?? 'even'}`}>
-										{r.coverage && fill(t[r.coverage.kind], { amount: usd(r.coverage.cents) })}
-									</td>
-									<td data-label={t.colBreakEven} data-col="break-even">
-										{usd(r.breakEvenCents ?? 0)}
-									</td>
-								</>
-							)}
-							<td data-label={t.colWorkable} data-col="workable" class={`cost-${r.option.workable === 'n/a' ? 'unknown' : r.option.workable}`}>
-								<span class="cost-verdict">
-									<span aria-hidden="true">{MARK[r.option.workable]} </span>
-									{workable[r.option.workable]}
-								</span>
-								{r.option.workableInfo.note && <span class="cost-note">{r.option.workableInfo.note}</span>}
-								<Source info={r.option.workableInfo} labels={t} />
-							</td>
-							<td data-label={t.colPayer} data-col="payer">
-								<span class="cost-verdict">{t[`payer_${r.option.payer}`]}</span>
-								{r.option.payerInfo.note && <span class="cost-note">{r.option.payerInfo.note}</span>}
-							</td>
-						</tr>
-					))}
-				</tbody>
-			</table>
-		</div>
+								<td data-label={t.colTotal} data-col="total">
+									<strong>{usd(r.totalCents)}</strong>
+								</td>
+								<td data-label={t.colPerAttendee} data-col="per-attendee">
+									{usd(r.perAttendeeCents ?? 0)}
+								</td>
+								<td data-label={t.colCoverage} data-col="coverage" class={`cost-${r.coverage?.kind ?? 'even'}`}>
+									{r.coverage && fill(t[r.coverage.kind], { amount: usd(r.coverage.cents) })}
+								</td>
+								<td data-label={t.colBreakEven} data-col="break-even">
+									{usd(r.breakEvenCents ?? 0)}
+								</td>
+							</>
+						)}
+						<td data-label={t.colWorkable} data-col="workable" class={`cost-${r.option.workable === 'n/a' ? 'unknown' : r.option.workable}`}>
+							<span class="cost-verdict">
+								<span aria-hidden="true">{MARK[r.option.workable]} </span>
+								{workable[r.option.workable]}
+							</span>
+							{r.option.workableInfo.note && <span class="cost-note">{r.option.workableInfo.note}</span>}
+							<Source info={r.option.workableInfo} labels={t} />
+						</td>
+						<td data-label={t.colPayer} data-col="payer">
+							<span class="cost-verdict">{t[`payer_${r.option.payer}`]}</span>
+							{r.option.payerInfo.note && <span class="cost-note">{r.option.payerInfo.note}</span>}
+						</td>
+					</tr>
+				))}
+			</tbody>
+	</table>
 	);
 }

@@ -4,74 +4,88 @@
  */
 import { NumberField } from '~/islands/shared/NumberField';
 import { fill } from '~/i18n';
-import { PRICE_SPEC, type CostRow } from '~/lib/cost';
+import { priceInUse, PRICE_SPEC, type CostInputs } from '~/lib/cost';
+import type { CostOption } from '~/lib/cost-options';
 import { dollarsToCents, formatUsdCents } from '~/lib/format';
 import { resetPrice, setPrice } from '~/stores/cost';
 import { Source } from './Source';
 import type { CostLabels, ValidationLabels } from './types';
 
 interface Props {
-	rows: readonly CostRow[];
+	options: readonly CostOption[];
+	/** The user's edited prices (see `$priceOverrides`). */
+	prices: CostInputs['prices'];
 	labels: CostLabels;
 	messages: ValidationLabels;
 	tag: string;
 }
 
-/** The fieldset of editable prices. */
-export function PriceFields({ rows, labels, messages, tag }: Props) {
+type FieldProps = Omit<Props, 'options' | 'prices'> & { option: CostOption; priceUsd: number | null };
+
+/** One option's price: a field, or the reason it has none. */
+function PriceField({ option: o, priceUsd, labels, messages, tag }: FieldProps) {
+	if (priceUsd === null || o.priceUsd === null)
+		return (
+			<p>
+				<strong>{o.name}</strong>: {labels.notPerUser}. {o.price.note} <Source info={o.price} labels={labels} />
+			</p>
+		);
 	const usd = (dollars: number) => formatUsdCents(dollarsToCents(dollars), tag);
+	const edited = priceUsd !== o.priceUsd;
+	const preset = o.preset;
+	return (
+		<>
+			<NumberField
+				label={o.name}
+				name={o.param}
+				value={priceUsd}
+				spec={PRICE_SPEC}
+				onValid={(v) => setPrice(o.param, v)}
+				messages={messages}
+				localeTag={tag}
+				suffix={labels.perUserMonth}
+				{...(o.price.note ? { hint: o.price.note } : {})}
+			/>
+			<p class="cost-price-meta">
+				<Source info={o.price} labels={labels} />
+				{edited && <em> ({labels.edited})</em>}{' '}
+				<button
+					type="button"
+					class="needs-js"
+					disabled={!edited}
+					aria-label={fill(labels.resetLabel, { name: o.name, price: usd(o.priceUsd) })}
+					onClick={() => resetPrice(o.param)}
+				>
+					{labels.reset}
+				</button>
+				{preset && (
+					<>
+						{' '}
+						<button
+							type="button"
+							class="needs-js"
+							aria-label={fill(labels.presetLabel, { name: o.name, price: usd(preset.usd) })}
+							onClick={() => setPrice(o.param, preset.usd)}
+						>
+							{fill(labels.preset, { price: usd(preset.usd) })}
+						</button>{' '}
+						<Source info={preset} labels={labels} />
+					</>
+				)}
+			</p>
+		</>
+	);
+}
+
+/** The fieldset of editable prices. Depends on prices only, so the parent can memoise it. */
+export function PriceFields({ options, prices, ...rest }: Props) {
 	return (
 		<fieldset class="cost-prices">
-			<legend>{labels.pricesLegend}</legend>
-			<p class="wr-muted">{labels.pricesIntro}</p>
-			{rows.map(({ option: o, priceUsd, edited }) => (
+			<legend>{rest.labels.pricesLegend}</legend>
+			<p class="wr-muted">{rest.labels.pricesIntro}</p>
+			{options.map((o) => (
 				<div class="cost-price" key={o.param} data-option={o.param}>
-					{priceUsd === null || o.priceUsd === null ? (
-						<p>
-							<strong>{o.name}</strong>: {labels.notPerUser}. {o.price.note} <Source info={o.price} labels={labels} />
-						</p>
-					) : (
-						<>
-							<NumberField
-								label={o.name}
-								name={o.param}
-								value={priceUsd}
-								spec={PRICE_SPEC}
-								onValid={(v) => setPrice(o.param, v)}
-								messages={messages}
-								localeTag={tag}
-								suffix={labels.perUserMonth}
-								{...(o.price.note ? { hint: o.price.note } : {})}
-							/>
-							<p class="cost-price-meta">
-								<Source info={o.price} labels={labels} />
-								{edited && <em> ({labels.edited})</em>}{' '}
-								<button
-									type="button"
-									class="needs-js"
-									disabled={!edited}
-									aria-label={fill(labels.resetLabel, { name: o.name, price: usd(o.priceUsd) })}
-									onClick={() => resetPrice(o.param)}
-								>
-									{labels.reset}
-								</button>
-								{o.preset && (
-									<>
-										{' '}
-										<button
-											type="button"
-											class="needs-js"
-											aria-label={fill(labels.presetLabel, { name: o.name, price: usd(o.preset.usd) })}
-											onClick={() => setPrice(o.param, o.preset!.usd)}
-										>
-											{fill(labels.preset, { price: usd(o.preset.usd) })}
-										</button>{' '}
-										<Source info={o.preset} labels={labels} />
-									</>
-								)}
-							</p>
-						</>
-					)}
+					<PriceField option={o} priceUsd={priceInUse(o, prices)} {...rest} />
 				</div>
 			))}
 		</fieldset>
