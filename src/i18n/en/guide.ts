@@ -10,4 +10,8 @@ export default {
 	updated: 'Updated {date}',
 	sources: 'Sources',
 	accessed: 'accessed {date}',
+	/** Label of a block reporting the 2020 article; {date} is its month, formatted for the locale. */
+	eraArticle: 'What the article found ({date})',
+	/** Label of a block reporting current facts; {date} is the month they were checked. */
+	eraToday: 'Today (as of {date})',
 } as const;

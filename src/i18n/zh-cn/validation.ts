@@ -1,0 +1,20 @@
+/** Messages for refused input, shared by every field and URL parameter (Simplified Chinese). */
+import type { Dictionary } from '../index';
+
+export default {
+	empty: '请输入一个值。',
+	'not-a-number': '请输入一个普通数字，例如 25 或 7.5。',
+	'not-whole': '请输入整数。',
+	'too-small': '不能小于 {min}。',
+	'too-large': '不能大于 {max}。',
+	repeated: '出现了不止一次。',
+	unknown: '不是可接受的取值之一。',
+	rejected: '不被接受。',
+	paramNotice: '已忽略链接中的 {param}={value}（{reason}），改用默认值。',
+	noticesTitle: '此链接中的部分值未被采用',
+	keptLastGood: '显示的是上一次有效的结果。',
+	copyLink: '复制链接',
+	copied: '已复制',
+	copyFailed: '复制失败：请选中文字后手动复制。',
+	reset: '重置',
+} satisfies Dictionary['validation'];
