@@ -60,3 +60,31 @@ export async function prepareKeystrokes(page) {
 	}
 	return ['Backspace', text.slice(-1)];
 }
+
+/**
+ * Whether one keystroke in the main input updates the result on screen (installs the probe;
+ * call after hydration).
+ * @param {import('@playwright/test').Page} page
+ */
+export async function typingUpdatesResult(page) {
+	await installProbe(page);
+	const [key] = await prepareKeystrokes(page);
+	return (await timeKeystroke(page, key)) !== undefined;
+}
+
+/**
+ * What the islands show: every input's value (checked state for checkboxes and radios) and
+ * the text of every <output>, to compare a page under a fault with the same page in a
+ * clean browser.
+ * @param {import('@playwright/test').Page} page
+ */
+export async function islandState(page) {
+	const inputs = await page.locator('astro-island :is(input, select, textarea)').evaluateAll((els) =>
+		els.map((el) => {
+			const input = /** @type {HTMLInputElement} */ (el);
+			return input.type === 'checkbox' || input.type === 'radio' ? String(input.checked) : input.value;
+		}),
+	);
+	const outputs = await page.locator('astro-island output').allInnerTexts();
+	return { inputs, outputs };
+}
