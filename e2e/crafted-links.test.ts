@@ -24,7 +24,8 @@ async function check(page: Page, path: string, keys: readonly LinkKey[], link: C
 	await page.goto(`${path}?${link.query}`);
 	await waitForHydrate(page);
 
-	for (const text of await page.locator('pre code').allTextContents()) expect(text, 'no command carries the payload').not.toContain(link.payload);
+	for (const text of await page.locator('pre code').allTextContents())
+		expect(text, 'no command carries the payload').not.toContain(link.payload);
 	const hrefs = await page.locator('a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
 	for (const href of hrefs) {
 		expect(href, 'no link carries the payload').not.toContain(link.payload);

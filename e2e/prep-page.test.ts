@@ -41,7 +41,9 @@ test('a title is shown as text only', async ({ page }) => {
 		void d.dismiss();
 	});
 	await open(page, `/prep/?title=${encodeURIComponent('<img src=x onerror=alert(1)><script>alert(2)</script>')}`);
-	await expect(page.getByRole('heading', { level: 1 }), 'the markup shows as text').toHaveText('<img src=x onerror=alert(1)><script>alert(2)</script>');
+	await expect(page.getByRole('heading', { level: 1 }), 'the markup shows as text').toHaveText(
+		'<img src=x onerror=alert(1)><script>alert(2)</script>',
+	);
 	await expect(page.locator('h1 *'), 'no element made from the title').toHaveCount(0);
 	expect(dialogs, 'nothing ran').toBe(0);
 });
@@ -72,7 +74,10 @@ test('the checklist is shared with the walkthrough for the same workshop', async
 	await open(page, '/setup/?platform=cocalc&branch=dev');
 	await expect(page.locator('#setup-panel-cocalc').getByRole('checkbox', { name: /internet access/ }), 'same progress').toBeChecked();
 	await open(page, '/setup/?platform=cocalc&branch=main');
-	await expect(page.locator('#setup-panel-cocalc').getByRole('checkbox', { name: /internet access/ }), 'another branch, other progress').not.toBeChecked();
+	await expect(
+		page.locator('#setup-panel-cocalc').getByRole('checkbox', { name: /internet access/ }),
+		'another branch, other progress',
+	).not.toBeChecked();
 });
 
 test('print keeps the chosen platform and drops the buttons', async ({ page }) => {

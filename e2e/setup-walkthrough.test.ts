@@ -63,7 +63,9 @@ test('the chosen tab carries over to the prep page, and a link’s platform wins
 });
 
 test.describe('on a Mac', () => {
-	test.use({ userAgent: 'Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Safari/605.1.15' });
+	test.use({
+		userAgent: 'Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Safari/605.1.15',
+	});
 
 	test('the local install preselects macOS and can switch', async ({ page }) => {
 		await open(page, '/setup/?platform=local');

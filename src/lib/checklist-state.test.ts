@@ -12,7 +12,11 @@ describe('parseChecklist', () => {
 		{ name: 'non-string ids', stored: '{"colab": [1, null, {"a": 1}, "clone"]}', expected: { colab: ['clone'] } },
 		{ name: 'ids with markup', stored: '{"colab": ["<img src=x>", "clone"]}', expected: { colab: ['clone'] } },
 		{ name: 'duplicates', stored: '{"colab": ["clone", "clone"]}', expected: { colab: ['clone'] } },
-		{ name: 'valid progress', stored: '{"colab": ["mount-drive"], "cocalc": ["get-repo"]}', expected: { colab: ['mount-drive'], cocalc: ['get-repo'] } },
+		{
+			name: 'valid progress',
+			stored: '{"colab": ["mount-drive"], "cocalc": ["get-repo"]}',
+			expected: { colab: ['mount-drive'], cocalc: ['get-repo'] },
+		},
 		{ name: 'a huge value', stored: `{"colab": ["${'a'.repeat(30_000)}"]}`, expected: {} },
 	])('reads $name', ({ stored, expected }) => {
 		expect(parseChecklist(stored)).toEqual(expected);

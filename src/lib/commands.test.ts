@@ -54,10 +54,30 @@ describe('resolveParts', () => {
 
 describe('fillCommand', () => {
 	test.each([
-		{ template: 'git clone {branchArgs}{repoUrl}', shell: 'posix', input: {}, expected: 'git clone https://github.com/ryanmark1867/dl_structured_data_hands_on' },
-		{ template: 'git clone {branchArgs}{repoUrl}', shell: 'posix', input: { branch: 'dev' }, expected: 'git clone -b dev https://github.com/ryanmark1867/dl_structured_data_hands_on' },
-		{ template: '!git clone {branchArgs}{repoUrl}', shell: 'ipython', input: { repo: 'https://codeberg.org/x/y.git' }, expected: '!git clone https://codeberg.org/x/y' },
-		{ template: '%cd "/content/drive/MyDrive/{folder}/{workdir}"', shell: 'ipython', input: { folder: 'a/b' }, expected: '%cd "/content/drive/MyDrive/a/b/dl_structured_data_hands_on/notebooks"' },
+		{
+			template: 'git clone {branchArgs}{repoUrl}',
+			shell: 'posix',
+			input: {},
+			expected: 'git clone https://github.com/ryanmark1867/dl_structured_data_hands_on',
+		},
+		{
+			template: 'git clone {branchArgs}{repoUrl}',
+			shell: 'posix',
+			input: { branch: 'dev' },
+			expected: 'git clone -b dev https://github.com/ryanmark1867/dl_structured_data_hands_on',
+		},
+		{
+			template: '!git clone {branchArgs}{repoUrl}',
+			shell: 'ipython',
+			input: { repo: 'https://codeberg.org/x/y.git' },
+			expected: '!git clone https://codeberg.org/x/y',
+		},
+		{
+			template: '%cd "/content/drive/MyDrive/{folder}/{workdir}"',
+			shell: 'ipython',
+			input: { folder: 'a/b' },
+			expected: '%cd "/content/drive/MyDrive/a/b/dl_structured_data_hands_on/notebooks"',
+		},
 		{ template: 'cd {name}', shell: 'powershell', input: { repo: 'https://github.com/a/b.c' }, expected: 'cd b.c' },
 	] as const)('fills $template for $shell', ({ template, shell, input, expected }) => {
 		expect(fillCommand(template, shell, parts(input))).toBe(expected);
@@ -131,13 +151,19 @@ describe('commands from any input', () => {
 		fc.string({ maxLength: 30 }).map((s) => `https://github.com/a/${s}`),
 		fc.string({ maxLength: 30 }).map((s) => `https://github.com/${s}/b`),
 		fc.string({ maxLength: 30 }).map((s) => `https://github.com/a/b${s}`),
-		fc.constantFrom(';', '&&', '|', '$(', '`', '\n', '{', '$', "'", '"', ' ', '\u202E').chain((sep) =>
-			fc.string({ maxLength: 20 }).map((s) => `https://github.com/a/b${sep}${s}`),
-		),
+		fc
+			.constantFrom(';', '&&', '|', '$(', '`', '\n', '{', '$', "'", '"', ' ', '\u202E')
+			.chain((sep) => fc.string({ maxLength: 20 }).map((s) => `https://github.com/a/b${sep}${s}`)),
 	);
 
 	test.each([
-		{ key: 'repo', parse: (raw: string) => { const p = parseRepoUrl(raw); return p.ok ? { ok: true as const, value: p.value.url } : p; } },
+		{
+			key: 'repo',
+			parse: (raw: string) => {
+				const p = parseRepoUrl(raw);
+				return p.ok ? { ok: true as const, value: p.value.url } : p;
+			},
+		},
 		{ key: 'branch', parse: parseBranch },
 		{ key: 'folder', parse: parseFolder },
 	] as const)('uses a $key that passed validation, or the default, never other input text', ({ key, parse }) => {

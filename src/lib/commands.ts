@@ -96,11 +96,7 @@ function lookup(values: Record<string, string>, name: string): string {
 export function fillCommand(template: string, shell: ShellKind, parts: SetupParts): string {
 	const values = placeholders(parts);
 	return fill(template, (name) =>
-		name === 'branchArgs'
-			? parts.branch
-				? `-b ${quoteFor(shell, parts.branch)} `
-				: ''
-			: quoteFor(shell, lookup(values, name)),
+		name === 'branchArgs' ? (parts.branch ? `-b ${quoteFor(shell, parts.branch)} ` : '') : quoteFor(shell, lookup(values, name)),
 	);
 }
 

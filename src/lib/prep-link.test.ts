@@ -1,6 +1,15 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { buildLinkQuery, buildPrepLink, formatPrepDate, parseDate, parseLinkParams, parseTitle, SETUP_KEYS, type LinkDetails } from './prep-link';
+import {
+	buildLinkQuery,
+	buildPrepLink,
+	formatPrepDate,
+	parseDate,
+	parseLinkParams,
+	parseTitle,
+	SETUP_KEYS,
+	type LinkDetails,
+} from './prep-link';
 import { PLATFORM_IDS } from './platform-ids';
 
 describe('parseTitle', () => {
@@ -27,12 +36,19 @@ describe('parseDate', () => {
 	test.each(['2026-12-03', '2028-02-29', '2000-01-01'])('accepts %s', (raw) => {
 		expect(parseDate(raw)).toEqual({ ok: true, value: raw });
 	});
-	test.each(['2026-02-30', '2027-02-29', '2026-13-01', '2026-00-10', '2026-1-5', '03/12/2026', '1999-12-31', '2026-12-03T10:00', '2026-12-03<x>'])(
-		'refuses %s',
-		(raw) => {
-			expect(parseDate(raw).ok).toBe(false);
-		},
-	);
+	test.each([
+		'2026-02-30',
+		'2027-02-29',
+		'2026-13-01',
+		'2026-00-10',
+		'2026-1-5',
+		'03/12/2026',
+		'1999-12-31',
+		'2026-12-03T10:00',
+		'2026-12-03<x>',
+	])('refuses %s', (raw) => {
+		expect(parseDate(raw).ok).toBe(false);
+	});
 });
 
 describe('parseLinkParams', () => {
@@ -86,13 +102,25 @@ describe('buildPrepLink', () => {
 		{
 			platform: fc.constantFrom(...PLATFORM_IDS),
 			repo: fc
-				.tuple(fc.constantFrom('github.com', 'gitlab.com', 'codeberg.org', 'bitbucket.org'), fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9-]{0,10}$/), segment)
+				.tuple(
+					fc.constantFrom('github.com', 'gitlab.com', 'codeberg.org', 'bitbucket.org'),
+					fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9-]{0,10}$/),
+					segment,
+				)
 				.map(([host, owner, name]) => `https://${host}/${owner}/${name.endsWith('.git') ? `${name}x` : name}`),
-			branch: fc.array(segment, { minLength: 1, maxLength: 3 }).map((s) => s.join('/')).filter((b) => !b.endsWith('.lock')),
+			branch: fc
+				.array(segment, { minLength: 1, maxLength: 3 })
+				.map((s) => s.join('/'))
+				.filter((b) => !b.endsWith('.lock')),
 			folder: fc.array(segment, { minLength: 1, maxLength: 3 }).map((s) => s.join('/')),
 			notebook: fc.array(segment, { minLength: 0, maxLength: 2 }).map((s) => [...s, 'nb.ipynb'].join('/')),
-			title: fc.string({ minLength: 1, maxLength: 120 }).map((s) => s.replace(/\s+/gu, ' ').trim()).filter((s) => s !== '' && /^[\p{L}\p{N}\p{P}\p{S} ]+$/u.test(s)),
-			date: fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2100-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
+			title: fc
+				.string({ minLength: 1, maxLength: 120 })
+				.map((s) => s.replace(/\s+/gu, ' ').trim())
+				.filter((s) => s !== '' && /^[\p{L}\p{N}\p{P}\p{S} ]+$/u.test(s)),
+			date: fc
+				.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2100-12-31T00:00:00Z'), noInvalidDate: true })
+				.map((d) => d.toISOString().slice(0, 10)),
 		},
 		{ requiredKeys: [] },
 	);

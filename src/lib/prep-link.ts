@@ -50,10 +50,12 @@ export function parseDate(raw: string): Parsed<string> {
 	return real && y >= 2000 && y <= 2100 ? { ok: true, value: text } : { ok: false, reason: 'rejected' };
 }
 
-const asString = (parse: (raw: string) => Parsed<{ url: string }>) => (raw: string): Parsed<string> => {
-	const parsed = parse(raw);
-	return parsed.ok ? { ok: true, value: parsed.value.url } : parsed;
-};
+const asString =
+	(parse: (raw: string) => Parsed<{ url: string }>) =>
+	(raw: string): Parsed<string> => {
+		const parsed = parse(raw);
+		return parsed.ok ? { ok: true, value: parsed.value.url } : parsed;
+	};
 
 /** The parser of each link parameter. */
 export const LINK_PARSERS: { [K in LinkKey]-?: (raw: string) => Parsed<NonNullable<LinkDetails[K]>> } = {

@@ -3,8 +3,14 @@ import { parseBranch, parseFolder, parseNotebook, parseRepoUrl } from './repo';
 
 describe('parseRepoUrl', () => {
 	test.each([
-		{ raw: 'https://github.com/ryanmark1867/dl_structured_data_hands_on', url: 'https://github.com/ryanmark1867/dl_structured_data_hands_on' },
-		{ raw: 'https://github.com/ryanmark1867/dl_structured_data_hands_on.git', url: 'https://github.com/ryanmark1867/dl_structured_data_hands_on' },
+		{
+			raw: 'https://github.com/ryanmark1867/dl_structured_data_hands_on',
+			url: 'https://github.com/ryanmark1867/dl_structured_data_hands_on',
+		},
+		{
+			raw: 'https://github.com/ryanmark1867/dl_structured_data_hands_on.git',
+			url: 'https://github.com/ryanmark1867/dl_structured_data_hands_on',
+		},
 		{ raw: 'https://github.com/a/b/', url: 'https://github.com/a/b' },
 		{ raw: 'https://github.com/a/b.git/', url: 'https://github.com/a/b' },
 		{ raw: '  https://gitlab.com/team-1/my.repo  ', url: 'https://gitlab.com/team-1/my.repo' },

@@ -18,10 +18,13 @@ describe('quotePosix', () => {
 
 	test('makes sh read any string back unchanged', () => {
 		fc.assert(
-			fc.property(fc.string({ maxLength: 40 }).filter((s) => !s.includes('\0')), (value) => {
-				const echoed = execFileSync('sh', ['-c', `printf %s ${quotePosix(value)}`], { encoding: 'utf8' });
-				expect(echoed).toBe(value);
-			}),
+			fc.property(
+				fc.string({ maxLength: 40 }).filter((s) => !s.includes('\0')),
+				(value) => {
+					const echoed = execFileSync('sh', ['-c', `printf %s ${quotePosix(value)}`], { encoding: 'utf8' });
+					expect(echoed).toBe(value);
+				},
+			),
 			{ numRuns: 60 },
 		);
 	});
