@@ -88,3 +88,27 @@ export async function islandState(page) {
 	const outputs = await page.locator('astro-island output').allInnerTexts();
 	return { inputs, outputs };
 }
+
+/**
+ * The URL parameter behind the main number input and its default value, found the way a
+ * reader would: edit the field twice and see which query value follows it (the first edit
+ * makes the codec write all its keys; only the main one changes on the second).
+ * @param {import('@playwright/test').Page} page a hydrated page with no query
+ * @returns {Promise<{ param: string, value: string }>}
+ */
+export async function mainParam(page) {
+	const input = page.locator(NUMBER_INPUT).first();
+	const value = await input.inputValue();
+	const keys = await prepareKeystrokes(page);
+	const snapshots = [];
+	for (const key of keys) {
+		const before = await page.evaluate(() => location.search);
+		await page.keyboard.press(key);
+		await page.waitForFunction((prev) => location.search !== prev, before, { timeout: 5000 }).catch(() => undefined);
+		snapshots.push(new URLSearchParams(await page.evaluate(() => location.search)));
+	}
+	const [first, second] = /** @type {[URLSearchParams, URLSearchParams]} */ (snapshots);
+	const param = [...second.keys()].find((k) => first.get(k) !== second.get(k));
+	if (!param) throw new Error(`${new URL(page.url()).pathname}: editing the main number input changes no URL parameter`);
+	return { param, value };
+}

@@ -1,0 +1,48 @@
+/**
+ * Robust links (issue 6): each tool page (a number input inside an island) opened with the
+ * thirty hostile query strings of scripts/lib-hostile-queries.mjs on the parameter of its
+ * main input shows a visible notice naming that parameter, keeps the default value, and
+ * logs no console error or uncaught exception. Pages whose islands are the same components
+ * (a tool embedded in a guide page) are tried once.
+ */
+import { expect, test } from '@playwright/test';
+import { builtPages } from './test-utils';
+import { HOSTILE_QUERIES } from '../scripts/lib-hostile-queries.mjs';
+import { hasToolInput, NUMBER_INPUT, outDir, readPage } from '../scripts/lib-pages.mjs';
+import { mainParam } from '../scripts/lib-probe.mjs';
+import { hydrateIslands, recordProblems, visit } from '../scripts/lib-visit.mjs';
+
+/** Tool pages, one per distinct set of island components. */
+function distinctToolPages(): string[] {
+	const seen = new Set<string>();
+	return builtPages().filter((path) => {
+		const html = readPage(outDir(), path);
+		if (!hasToolInput(html)) return false;
+		const islands = [...html.matchAll(/component-url="([^"]+)"/g)].map((m) => m[1]).sort().join(' ');
+		return !seen.has(islands) && Boolean(seen.add(islands));
+	});
+}
+
+// Two halves of the list run in parallel on the two workers.
+const HALF = Math.ceil(HOSTILE_QUERIES.length / 2);
+for (const [part, queries] of [HOSTILE_QUERIES.slice(0, HALF), HOSTILE_QUERIES.slice(HALF)].entries()) {
+	test(`tool pages refuse hostile links with a notice and no error (part ${part + 1} of 2)`, async ({ page }) => {
+		test.setTimeout(180_000);
+		const pages = distinctToolPages();
+		expect(pages.length, 'tool pages in the build output').toBeGreaterThan(0);
+		const problems = await recordProblems(page);
+		for (const path of pages) {
+			await visit(page, path);
+			const main = await mainParam(page);
+			for (const hostile of queries) {
+				const label = `${path} with ${hostile.name} in ${main.param}`;
+				await page.goto(`${path}?${hostile.query(main.param)}`);
+				await hydrateIslands(page);
+				const notice = page.locator('.wr-notice, [role="status"]').filter({ hasText: main.param });
+				await expect.soft(notice.first(), `${label}: a visible notice names ${main.param}`).toBeVisible();
+				expect.soft(await page.locator(NUMBER_INPUT).first().inputValue(), `${label}: keeps the default`).toBe(main.value);
+			}
+		}
+		expect(problems, 'console errors and uncaught exceptions').toEqual([]);
+	});
+}
