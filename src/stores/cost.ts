@@ -14,6 +14,7 @@ export interface CostSettings {
 /** Defaults: one month, no fee. */
 export const DEFAULT_COST: Readonly<CostSettings> = { months: 1, feeUsd: 0 };
 
+/** Months billed and fee, as the calculator's fields last validated them. */
 export const $cost = map<CostSettings>({ ...DEFAULT_COST });
 
 /** Prices the user edited, by option parameter (`price-cocalc`); absent means "use the data". */
