@@ -10,11 +10,13 @@ import compare from './en/compare';
 import format from './en/format';
 import tools from './en/tools';
 import validation from './en/validation';
+import time from './en/time';
 import cost from './en/cost';
 import setup from './en/setup';
 import prep from './en/prep';
+import plan from './en/plan';
 
-const en = { common, guide, home, compare, format, tools, validation, cost, setup, prep };
+const en = { common, guide, home, compare, format, tools, validation, time, cost, setup, prep, plan };
 
 /** Same keys as English, any string values: the shape every locale's dictionary must have. */
 export type Dictionary = { [NS in keyof typeof en]: { [K in keyof (typeof en)[NS]]: string } };

@@ -14,7 +14,8 @@ export type ValidationLabels = Record<
 
 interface Props {
 	label: string;
-	value: number;
+	/** null: no value yet (e.g. a factor nobody measured); the field starts empty and is not an error while empty. */
+	value: number | null;
 	spec: NumberSpec;
 	onValid: (value: number) => void;
 	messages: ValidationLabels;
@@ -23,27 +24,37 @@ interface Props {
 	hint?: string;
 	name?: string;
 	suffix?: string;
+	/** Keeps the label for screen readers only (e.g. in a table whose column header says it). */
+	hideLabel?: boolean;
+}
+
+/** The message for a refused value, with the spec's limits written for the locale. */
+export function validationMessage(messages: ValidationLabels, reason: string, spec: NumberSpec, localeTag: string): string {
+	const fmt = (n: number) => new Intl.NumberFormat(localeTag).format(n);
+	return (messages[reason as keyof ValidationLabels] ?? messages['not-a-number'])
+		.replace('{min}', fmt(spec.min))
+		.replace('{max}', fmt(spec.max));
 }
 
 /** Number input with validation message and `aria-invalid`. */
-export function NumberField({ label, value, spec, onValid, messages, localeTag, hint, name, suffix }: Props) {
+export function NumberField({ label, value, spec, onValid, messages, localeTag, hint, name, suffix, hideLabel }: Props) {
 	const id = useId();
-	const [raw, setRaw] = useState(String(value));
+	const [raw, setRaw] = useState(value === null ? '' : String(value));
 	const parsed = parseNumber(raw, spec);
 	// A change from elsewhere (a link, another island) replaces the text unless it already says that value.
 	useEffect(() => {
+		if (value === null) return;
 		const current = parseNumber(raw, spec);
 		if (!current.ok || current.value !== value) setRaw(String(value));
 	}, [value]);
-	const fmt = (n: number) => new Intl.NumberFormat(localeTag).format(n);
-	const error = parsed.ok
-		? undefined
-		: messages[parsed.reason as keyof ValidationLabels]?.replace('{min}', fmt(spec.min)).replace('{max}', fmt(spec.max)) ??
-			messages['not-a-number'];
+	const error =
+		parsed.ok || (value === null && raw.trim() === '') ? undefined : validationMessage(messages, parsed.reason, spec, localeTag);
 	const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
 	return (
 		<div class="wr-field">
-			<label for={id}>{label}</label>
+			<label for={id} class={hideLabel ? 'visually-hidden' : undefined}>
+				{label}
+			</label>
 			<span class="wr-field-input">
 				<input
 					id={id}

@@ -1,0 +1,224 @@
+/** The time-budget estimator in a browser: links, live updates, modes, two islands, no JS, JS budget. */
+import { expect, test, type Page } from '@playwright/test';
+import { BUDGETS, jsGzip } from '../scripts/budgets.mjs';
+import { measureLoad } from '../scripts/lib-measure.mjs';
+import { expectNoAxeViolations, waitForHydrate } from './test-utils';
+
+const PAGE = '/tools/time-budget/';
+const ACCEPTANCE = `${PAGE}?session=180&overhead=60&epochs=50&spe=7.2&runs=3`;
+
+/** The results section of the platform in use ("On Google Colab"). */
+const results = (page: Page) => page.getByRole('region', { name: /^On / });
+/** The figure under a label in the results (`Training`, `Time used`, `Time left`, `Over by`). */
+const figure = (page: Page, label: string) =>
+	results(page).locator('dl > div').filter({ has: page.locator('dt', { hasText: new RegExp(`^${label}$`) }) }).locator('output');
+const summary = (page: Page) => page.getByRole('region', { name: 'Session summary' });
+const main = (page: Page) => page.locator('.tb');
+
+/** Waits for the `client:load` islands (the timeline/table island hydrates only when scrolled to). */
+async function hydrated(page: Page) {
+	await expect(page.locator('astro-island[client="load"]').first()).toBeAttached();
+	await expect(page.locator('astro-island[client="load"][ssr]'), 'estimator and summary hydrated').toHaveCount(0);
+}
+
+/** Opens a page and waits for its islands; `below` also scrolls to the timeline/table island. */
+async function open(page: Page, url: string, below = false) {
+	await page.goto(url);
+	await hydrated(page);
+	if (below) {
+		await page.locator('.tb-overview').scrollIntoViewIfNeeded();
+		await waitForHydrate(page);
+	}
+}
+
+test.describe('links', () => {
+	test('restore the article plan on Colab: 18 min training, 78 used, 102 left, fits', async ({ page }) => {
+		await open(page, `${ACCEPTANCE}&platform=colab`);
+		await expect(figure(page, 'Training'), 'training on Colab').toHaveText('18 min');
+		await expect(figure(page, 'Time used'), 'time used on Colab').toHaveText('78 min');
+		await expect(figure(page, 'Time left'), 'time left on Colab').toHaveText('102 min');
+		await expect(results(page).locator('.tb-status'), 'marked as fitting').toHaveText('✓ Fits in the session');
+		await expect(results(page).locator('.tb-warnings'), 'no warning on Colab').toHaveCount(0);
+	});
+
+	test('restore it on CoCalc: 90 min training, 150 used, 30 left and the long-run warning', async ({ page }) => {
+		await open(page, `${ACCEPTANCE}&platform=cocalc`);
+		await expect(results(page).getByRole('heading'), 'heading names CoCalc').toHaveText('On CoCalc');
+		await expect(figure(page, 'Training'), 'training on CoCalc').toHaveText('90 min');
+		await expect(figure(page, 'Time used'), 'time used on CoCalc').toHaveText('150 min');
+		await expect(figure(page, 'Time left'), 'time left on CoCalc').toHaveText('30 min');
+		await expect(results(page).locator('.tb-warnings li'), 'one warning: the 30-minute run').toHaveText([
+			/30 min, longer than 20 minutes: attendees wait with nothing to do/,
+		]);
+		await expect(summary(page), 'summary bar agrees').toContainText('CoCalc: fits, 30 min left');
+	});
+
+	test('restore every island, including those hydrating after the link was read', async ({ page }) => {
+		await open(page, `${PAGE}?session=60&plan=1,10,50&platform=cocalc`, true);
+		await expect(summary(page).locator('output'), 'summary marks the overrun').toHaveClass('tb-over');
+		await expect(summary(page).getByLabel('Session length'), 'summary field shows the link').toHaveValue('60');
+		await expect(page.locator('.tb-table tr.tb-chosen th'), 'table marks CoCalc').toContainText('CoCalc');
+		// 60 min agenda + 36.6 min training = 96.6 min used: the session end sits at 60/96.6 of the bar
+		await expect(page.locator('.tb-timeline .tb-end'), 'session end moved').toHaveAttribute('x1', '621.1');
+	});
+
+	test('name refused parameters, keep defaults and never show NaN', async ({ page }) => {
+		await open(page, `${PAGE}?epochs=abc&spe=-1&plan=1,x&factor-nowhere=2&session=180`);
+		const notices = page.locator('.wr-notice[role="status"] li');
+		await expect(notices, 'one notice per refused parameter').toHaveCount(4);
+		for (const name of ['epochs', 'spe', 'plan', 'factor-nowhere'])
+			await expect(notices.filter({ hasText: `${name}=` }), `notice names ${name}`).toHaveCount(1);
+		await expect(figure(page, 'Training'), 'defaults used').toHaveText('18 min');
+		await expect(page.locator('body'), 'no odd figures').not.toContainText(/NaN|Infinity|-\d+ min/);
+	});
+
+	test('a plan of 1,000 runs stays responsive and draws a capped timeline', async ({ page }) => {
+		const plan = Array.from({ length: 1000 }, (_, i) => (i % 3) + 1).join(',');
+		const started = Date.now();
+		await open(page, `${PAGE}?plan=${plan}&spe=0.5`, true);
+		await expect(page.getByLabel('Epochs of each run, in order'), 'plan restored').toHaveValue(/^1, 2, 3, 1/);
+		expect(Date.now() - started, 'loads and hydrates quickly').toBeLessThan(10_000);
+		expect(await page.locator('.tb-timeline rect').count(), 'at most 40 run bars plus agenda and overrun').toBeLessThanOrEqual(46);
+		await expect(page.locator('.tb-timeline ol li').nth(3), 'merged runs named as a range').toHaveText(/^Runs 1 to 25:/);
+	});
+});
+
+test.describe('editing', () => {
+	test('updates results, the URL and the summary live', async ({ page }) => {
+		await open(page, PAGE);
+		await main(page).getByLabel('Number of runs').fill('5');
+		await expect(figure(page, 'Training'), '5 runs of 6 min').toHaveText('30 min');
+		await expect(page, 'URL follows').toHaveURL(/runs=5/);
+		await main(page).getByLabel('Platform in use').selectOption('cocalc');
+		await expect(figure(page, 'Over by'), '150 min training + 60 min agenda').toHaveText('30 min');
+		await expect(results(page).locator('.tb-warnings li'), 'all three warnings').toHaveCount(3);
+		await expect(summary(page), 'summary shows the overrun').toContainText('CoCalc: over by 30 min');
+		await page.reload();
+		await hydrated(page);
+		await expect(figure(page, 'Over by'), 'reload restores from the URL').toHaveText('30 min');
+	});
+
+	test('keeps the last good result while a field holds bad input', async ({ page }) => {
+		await open(page, PAGE);
+		const epochs = main(page).getByLabel('Epochs per run');
+		await epochs.fill('-3');
+		await expect(epochs, 'marked invalid').toHaveAttribute('aria-invalid', 'true');
+		await expect(main(page).getByRole('alert'), 'says why').toHaveText('Must be at least 1.');
+		await expect(figure(page, 'Training'), 'last good result stays').toHaveText('18 min');
+		expect(page.url(), 'URL keeps the last good value').not.toContain('epochs=-');
+	});
+
+	test('plan mode times each run and refuses a bad item', async ({ page }) => {
+		await open(page, PAGE);
+		await page.getByRole('radio', { name: /experiment plan/ }).check();
+		const plan = page.getByLabel('Epochs of each run, in order');
+		await plan.fill('1, 10, 50, 50, 50, 50, 20');
+		await expect(figure(page, 'Training'), '231 epochs × 7.2 s').toHaveText('28 min');
+		await expect(page, 'URL carries the plan').toHaveURL(/plan=1%2C10%2C50%2C50%2C50%2C50%2C20/);
+		await plan.fill('1, ten');
+		await expect(main(page).getByRole('alert'), 'names the run').toHaveText('Run 2: Enter a plain number, like 25 or 7.5.');
+		await expect(figure(page, 'Training'), 'last good plan stays').toHaveText('28 min');
+	});
+
+	test('presets and the measured-run helper set the inputs', async ({ page }) => {
+		await open(page, PAGE);
+		await page.getByRole('button', { name: /^MNIST, 5 epochs/ }).click();
+		await expect(figure(page, 'Training'), 'MNIST: 12.5 s').toHaveText('12.5 s');
+		await expect(main(page).getByLabel('Seconds per epoch on Colab'), '12.5 s / 5').toHaveValue('2.5');
+		await page.getByRole('button', { name: 'The 2020 workshop’s experiment plan' }).click();
+		await expect(page.getByLabel('Epochs of each run, in order'), 'plan shown').toHaveValue('1, 10, 50, 50, 50, 50, 20');
+		await page.getByText('Timed a run? Work out the seconds per epoch').click();
+		await page.getByLabel('Epochs run').fill('10');
+		await page.getByLabel('Seconds they took').fill('36');
+		await page.getByRole('button', { name: 'Use 3.6 s per epoch' }).click();
+		await expect(page, 'derived value in the URL').toHaveURL(/spe=3\.6/);
+	});
+
+	test('a platform without a measured factor asks for one', async ({ page }) => {
+		await open(page, `${PAGE}?platform=kaggle`);
+		await expect(results(page), 'no invented figure').toContainText(/No measured factor for Kaggle[^:]*: enter one to estimate\./);
+		await expect(results(page).locator('dl'), 'no figures').toHaveCount(0);
+		await results(page).getByRole('link', { name: 'Enter a factor in the table of platforms' }).click();
+		await waitForHydrate(page);
+		const row = page.locator('.tb-table tr', { hasText: 'Kaggle' });
+		await expect(row, 'row says so').toContainText('no measured factor — enter one');
+		await row.getByLabel('Training-time factor for Kaggle').fill('1.5');
+		await expect(row, 'row now estimates').toContainText('27 min');
+		await expect(figure(page, 'Training'), '18 min × 1.5').toHaveText('27 min');
+		await expect(page, 'factor in the URL').toHaveURL(/factor-kaggle=1\.5/);
+	});
+});
+
+test('copies a link that restores the estimate', async ({ page, context }) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	await open(page, `${ACCEPTANCE}&platform=cocalc`, true);
+	await main(page).getByLabel('Number of runs').fill('2');
+	await page.getByRole('button', { name: 'Copy link' }).click();
+	await expect(page.getByText('Copied'), 'confirmed').toBeVisible();
+	const copied = await page.evaluate(() => navigator.clipboard.readText());
+	expect(new URL(copied).search, 'link carries the whole estimate').toBe(
+		'?session=180&overhead=60&epochs=50&runs=2&spe=7.2&platform=cocalc',
+	);
+	await page.goto(copied);
+	await hydrated(page);
+	await expect(figure(page, 'Training'), 'link restores it').toHaveText('60 min');
+});
+
+test('two islands share the session length', async ({ page }) => {
+	await open(page, PAGE);
+	await summary(page).getByLabel('Session length').fill('90');
+	await expect(main(page).getByLabel('Session length'), 'estimator field follows the summary').toHaveValue('90');
+	await expect(figure(page, 'Time left'), '90 − 78').toHaveText('12 min');
+	await main(page).getByLabel('Session length').fill('60');
+	await expect(summary(page).getByLabel('Session length'), 'summary follows the estimator').toHaveValue('60');
+	await expect(summary(page), 'summary verdict follows').toContainText('Google Colab: over by 18 min');
+});
+
+test('the agenda works from the keyboard', async ({ page }) => {
+	await open(page, PAGE);
+	const add = page.getByRole('button', { name: 'Add an agenda item' });
+	await add.focus();
+	await page.keyboard.press('Enter');
+	await expect(page.getByText('Agenda in all: 70 min'), 'new 10-minute item counted').toBeVisible();
+	await page.keyboard.press('Shift+Tab');
+	await expect(page.getByRole('button', { name: 'Remove Other item' }), 'tabbing back reaches the new item').toBeFocused();
+	await page.keyboard.press('Enter');
+	await expect(add, 'focus returns to the add button').toBeFocused();
+	await expect(page, 'overhead follows the agenda').toHaveURL(/overhead=60/);
+	await expect(add, 'focus is visible').toHaveCSS('outline-style', 'solid');
+});
+
+test('has no axe violations, fitting and overrunning', async ({ page }) => {
+	await open(page, `${ACCEPTANCE}&platform=colab`);
+	await expectNoAxeViolations(page, 'fitting');
+	await open(page, `${PAGE}?session=60&plan=1,10,50&platform=cocalc`);
+	await expectNoAxeViolations(page, 'overrunning, plan mode');
+});
+
+test('the guide page embeds the estimator', async ({ page }) => {
+	await page.goto('/guide/performance/');
+	const embed = page.locator('.tb');
+	await embed.scrollIntoViewIfNeeded();
+	await expect(page.locator('astro-island:has(> .tb)'), 'hydrates when scrolled to').not.toHaveAttribute('ssr');
+	await embed.getByLabel('Number of runs').fill('4');
+	await expect(embed.getByRole('region', { name: 'On Google Colab' }), 'live results in the guide').toContainText('84 min');
+	await expect(page, 'the guide page URL follows too').toHaveURL(/runs=4/);
+});
+
+test('loads at most 20 KB of gzipped JavaScript before interaction', async ({ page }) => {
+	const bytes = jsGzip(await measureLoad(page, PAGE));
+	expect(bytes, `JavaScript before interaction: ${bytes} bytes gzip`).toBeLessThanOrEqual(BUDGETS.tool.jsGzip);
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('shows the default estimate and the formula', async ({ page }) => {
+		await page.goto(PAGE);
+		await expect(figure(page, 'Training'), 'default training').toHaveText('18 min');
+		await expect(figure(page, 'Time left'), 'default time left').toHaveText('102 min');
+		await expect(page.locator('.tb-table tbody tr'), 'every platform listed').toHaveCount(7);
+		await expect(page.getByText(/Training time = epochs × seconds per epoch/), 'formula shown').toBeVisible();
+		await expect(page.getByText(/Without JavaScript this shows the default estimate/), 'says it is the default').toBeVisible();
+	});
+});

@@ -1,0 +1,35 @@
+/**
+ * A compact, sticky bar with the session length and whether the plan fits on the platform in
+ * use. It shares `$workshop.sessionMinutes` with the estimator, so either field moves both.
+ */
+import { useStore } from '@nanostores/preact';
+import { fill } from '~/i18n';
+import { $chosen } from '~/stores/time-budget';
+import { $workshop } from '~/stores/workshop';
+import { useIsland } from './time-budget/island';
+import { SessionField } from './time-budget/SessionField';
+import type { IslandProps } from './time-budget/types';
+
+/** Session length field and a one-line verdict. */
+export function SessionSummary(props: IslandProps) {
+	const { labels: t, messages, localeTag, platforms } = props;
+	const { key, f } = useIsland(props);
+	const workshop = useStore($workshop);
+	const chosen = useStore($chosen);
+	const platform = platforms.find((p) => p.id === workshop.platform)?.name ?? '';
+	const e = chosen?.estimate;
+	const status = !e
+		? fill(t.summaryNoFactor, { platform })
+		: e.fits
+			? fill(t.summaryFits, { platform, left: f.min(e.leftMs) })
+			: fill(t.summaryOver, { platform, over: f.min(e.overMs) });
+	return (
+		<section class="tb-summary" aria-label={t.summaryLabel} key={key}>
+			<SessionField minutes={workshop.sessionMinutes} labels={t} messages={messages} localeTag={localeTag} />
+			<output class={e ? (e.fits ? 'tb-fits' : 'tb-over') : 'wr-muted'}>
+				<span aria-hidden="true">{e ? (e.fits ? '✓ ' : '✗ ') : ''}</span>
+				{status}
+			</output>
+		</section>
+	);
+}

@@ -1,0 +1,67 @@
+/**
+ * The time-budget estimator: session, agenda and runs in; the estimate for the platform in
+ * use out (the timeline and every other platform: time-budget/Overview.tsx, its own island). Reads a link once after mount (the server
+ * render shows the defaults), then keeps the URL in step with every change.
+ */
+import { useStore } from '@nanostores/preact';
+import { useEffect, useId, useState } from 'preact/hooks';
+import type { ParamNotice } from '~/lib/query';
+import type { PlatformId } from '~/lib/platform-ids';
+import { $chosen } from '~/stores/time-budget';
+import { timeBudgetCodec } from '~/stores/time-budget-url';
+import { bindUrl } from '~/stores/url-sync';
+import { $workshop, setPlatform } from '~/stores/workshop';
+import { ParamNotices } from './shared/ParamNotices';
+import { AgendaEditor } from './time-budget/AgendaEditor';
+import { useIsland } from './time-budget/island';
+import { Results } from './time-budget/Results';
+import { SessionField } from './time-budget/SessionField';
+import { RunsEditor } from './time-budget/RunsEditor';
+import type { IslandProps } from './time-budget/types';
+
+/** The estimator island. */
+export function TimeBudget(props: IslandProps) {
+	const { labels: t, messages, localeTag, platforms } = props;
+	const { key, f, heading } = useIsland(props);
+	const workshop = useStore($workshop);
+	const chosen = useStore($chosen);
+	const [notices, setNotices] = useState<ParamNotice[]>([]);
+	const id = useId();
+	useEffect(() => {
+		const bound = bindUrl(timeBudgetCodec);
+		setNotices(bound.notices);
+		return bound.unbind;
+	}, []);
+	const common = { labels: t, messages, localeTag, f };
+	const platform = platforms.find((p) => p.id === workshop.platform) ?? platforms[0];
+	return (
+		<div class="tb" key={key}>
+			<ParamNotices notices={notices} title={messages.noticesTitle} template={messages.paramNotice} reasons={messages} />
+			<div class="tb-grid">
+				<div class="tb-inputs">
+					<fieldset>
+						<legend>{t.sessionLegend}</legend>
+						<SessionField minutes={workshop.sessionMinutes} labels={t} messages={messages} localeTag={localeTag} />
+						<div class="wr-field">
+							<label for={`${id}-platform`}>{t.platform}</label>
+							<select id={`${id}-platform`} value={workshop.platform} onChange={(e) => setPlatform(e.currentTarget.value as PlatformId)}>
+								{platforms.map((p) => (
+									<option key={p.id} value={p.id}>
+										{p.name}
+									</option>
+								))}
+							</select>
+						</div>
+					</fieldset>
+					<AgendaEditor {...common} />
+					<RunsEditor {...common} />
+				</div>
+				<div class="tb-outputs">
+					{platform && chosen && (
+						<Results platform={platform} factor={chosen.factor} estimate={chosen.estimate} heading={heading} {...common} />
+					)}
+				</div>
+			</div>
+		</div>
+	);
+}

@@ -1,0 +1,74 @@
+/** The agenda: named items with minutes, added and removed freely; its total is `overhead`. */
+import { useStore } from '@nanostores/preact';
+import { useId, useRef } from 'preact/hooks';
+import { fill } from '~/i18n';
+import { minutesMs } from '~/lib/duration';
+import { agendaItemSpec } from '~/lib/time-agenda';
+import { $agenda, $overheadMinutes, addAgendaItem, editAgendaItem, removeAgendaItem } from '~/stores/time-budget';
+import { NumberField } from '../shared/NumberField';
+import { agendaName } from './agenda-name';
+import type { TimeFormat } from './format';
+import type { Messages, TimeLabels } from './types';
+
+interface Props {
+	labels: TimeLabels;
+	messages: Messages;
+	localeTag: string;
+	f: TimeFormat;
+}
+
+/** Agenda list editor. */
+export function AgendaEditor({ labels: t, messages, localeTag, f }: Props) {
+	const agenda = useStore($agenda);
+	const total = useStore($overheadMinutes);
+	const add = useRef<HTMLButtonElement>(null);
+	const id = useId();
+	return (
+		<fieldset class="tb-agenda">
+			<legend>{t.agendaLegend}</legend>
+			<ol>
+				{agenda.map((item, i) => {
+					const name = agendaName(item, t) || fill(t.agendaItemName, { n: i + 1 });
+					return (
+						<li key={item.id}>
+							<label for={`${id}-${item.id}`} class="visually-hidden">
+								{fill(t.agendaItemName, { n: i + 1 })}
+							</label>
+							<input
+								id={`${id}-${item.id}`}
+								type="text"
+								maxLength={80}
+								value={agendaName(item, t)}
+								onInput={(e) => editAgendaItem(item.id, { label: e.currentTarget.value })}
+							/>
+							<NumberField
+								label={fill(t.agendaItemMinutes, { item: name })}
+								value={item.minutes}
+								spec={agendaItemSpec(agenda, item.id)}
+								onValid={(minutes) => editAgendaItem(item.id, { minutes })}
+								messages={messages}
+								localeTag={localeTag}
+								suffix={t.suffixMinutes}
+								hideLabel
+							/>
+							<button
+								type="button"
+								aria-label={fill(t.agendaRemove, { item: name })}
+								onClick={() => {
+									removeAgendaItem(item.id);
+									add.current?.focus();
+								}}
+							>
+								{t.agendaRemoveShort}
+							</button>
+						</li>
+					);
+				})}
+			</ol>
+			<button type="button" ref={add} onClick={addAgendaItem}>
+				{t.agendaAdd}
+			</button>
+			<p>{fill(t.agendaTotal, { total: f.min(minutesMs(total)) })}</p>
+		</fieldset>
+	);
+}

@@ -1,0 +1,37 @@
+/** A platform's training-time factor: prefilled from the data, editable, with its source. */
+import { fill } from '~/i18n';
+import { FACTOR_SPEC } from '~/lib/time-budget';
+import { setFactor } from '~/stores/time-budget';
+import { NumberField } from '../shared/NumberField';
+import type { Messages, PlatformInfo, TimeLabels } from './types';
+
+interface Props {
+	platform: PlatformInfo;
+	/** The factor in effect (override or data); null when nobody measured one. */
+	value: number | null;
+	labels: TimeLabels;
+	messages: Messages;
+	localeTag: string;
+	hideLabel?: boolean;
+}
+
+/** Factor field plus "[source, as of 2020-06]". */
+export function FactorField({ platform, value, labels: t, messages, localeTag, hideLabel = false }: Props) {
+	return (
+		<div class="tb-factor">
+			<NumberField
+				label={fill(t.factorFor, { platform: platform.name })}
+				value={value}
+				spec={FACTOR_SPEC}
+				onValid={(v) => setFactor(platform.id, v)}
+				messages={messages}
+				localeTag={localeTag}
+				suffix="×"
+				hideLabel={hideLabel}
+			/>
+			<span class="wr-source">
+				[<a href={platform.source}>{t.sourceLabel}</a>, {fill(t.asOfLabel, { date: platform.asOf })}]
+			</span>
+		</div>
+	);
+}

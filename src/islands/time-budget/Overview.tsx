@@ -1,0 +1,65 @@
+/**
+ * The session timeline, the copy-link button and every platform side by side, as their own
+ * island below the inputs.
+ * Hydrated when scrolled into view (`client:visible`): that keeps the tool page's first load
+ * within its JavaScript budget, and the server render shows the default figures meanwhile.
+ * It shares every store with the estimator, so it always shows the same plan.
+ */
+import { useStore } from '@nanostores/preact';
+import { runEpochs } from '~/lib/time-budget';
+import { $agenda, $chosen, $estimates, $training } from '~/stores/time-budget';
+import { $timeline } from '~/stores/time-budget-timeline';
+import { timeBudgetLink } from '~/stores/time-budget-url';
+import { CopyButton } from '../shared/CopyButton';
+import { $workshop } from '~/stores/workshop';
+import { agendaName } from './agenda-name';
+import { useIsland } from './island';
+import { PlatformTable } from './PlatformTable';
+import { Timeline } from './Timeline';
+import type { IslandProps } from './types';
+
+/** Timeline of the platform in use, then the table of all platforms. */
+export function Overview(props: IslandProps) {
+	const { labels: t, messages, localeTag, platforms } = props;
+	const { key, f, heading } = useIsland(props);
+	const chosen = useStore($chosen);
+	const timeline = useStore($timeline);
+	const estimates = useStore($estimates);
+	const agenda = useStore($agenda);
+	const training = useStore($training);
+	const platform = useStore($workshop).platform;
+	return (
+		<div class="tb-overview" key={key}>
+			{timeline && chosen?.estimate && (
+				<Timeline
+					timeline={timeline}
+					agendaNames={agenda.map((item) => agendaName(item, t))}
+					runEpochs={runEpochs(training)}
+					sessionMs={chosen.estimate.sessionMs}
+					usedMs={chosen.estimate.usedMs}
+					labels={t}
+					f={f}
+					heading={heading}
+				/>
+			)}
+			<p class="needs-js">
+				<CopyButton
+					text={typeof window === 'undefined' ? '' : timeBudgetLink()}
+					label={messages.copyLink}
+					copiedLabel={messages.copied}
+					failedLabel={messages.copyFailed}
+				/>
+			</p>
+			<PlatformTable
+				rows={estimates}
+				platforms={platforms}
+				chosen={platform}
+				labels={t}
+				messages={messages}
+				localeTag={localeTag}
+				f={f}
+				heading={heading}
+			/>
+		</div>
+	);
+}

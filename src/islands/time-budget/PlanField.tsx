@@ -1,0 +1,71 @@
+/**
+ * The experiment plan as one text field ("1, 10, 50"): a list of up to 1,000 runs stays one
+ * input instead of 1,000. Like NumberField it keeps what was typed and passes on only a valid
+ * plan, so the last good estimate stays while a message says what is wrong.
+ */
+import { useEffect, useId, useState } from 'preact/hooks';
+import { fill } from '~/i18n';
+import { EPOCHS_SPEC } from '~/lib/time-budget';
+import { formatPlan, parsePlan, totalEpochs } from '~/lib/time-plan';
+import { setPlan } from '~/stores/time-budget';
+import { validationMessage } from '../shared/NumberField';
+import type { TimeFormat } from './format';
+import type { Messages, TimeLabels } from './types';
+
+interface Props {
+	plan: readonly number[];
+	labels: TimeLabels;
+	messages: Messages;
+	localeTag: string;
+	f: TimeFormat;
+}
+
+const show = (plan: readonly number[]) => formatPlan(plan).replaceAll(',', ', ');
+
+/** Plan text field with its summary and validation message. */
+export function PlanField({ plan, labels: t, messages, localeTag, f }: Props) {
+	const id = useId();
+	const [raw, setRaw] = useState(() => show(plan));
+	const parsed = parsePlan(raw);
+	useEffect(() => {
+		const current = parsePlan(raw);
+		if (!current.ok || formatPlan(current.value) !== formatPlan(plan)) setRaw(show(plan));
+	}, [plan]);
+	const error = parsed.ok
+		? undefined
+		: parsed.item === undefined && parsed.reason === 'too-large'
+			? t.planTooMany
+			: fill(t.planItem, {
+					n: parsed.item ?? 1,
+					reason: validationMessage(messages, parsed.reason, EPOCHS_SPEC, localeTag),
+				});
+	return (
+		<div class="wr-field tb-plan">
+			<label for={id}>{t.plan}</label>
+			<input
+				id={id}
+				type="text"
+				inputMode="numeric"
+				autoComplete="off"
+				spellcheck={false}
+				value={raw}
+				aria-invalid={error ? 'true' : undefined}
+				aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
+				onInput={(e) => {
+					const text = e.currentTarget.value;
+					setRaw(text);
+					const next = parsePlan(text);
+					if (next.ok) setPlan(next.value);
+				}}
+			/>
+			<span id={`${id}-hint`} class="wr-field-hint">
+				{t.planHint} {fill(t.planSummary, { runs: f.num(plan.length), epochs: f.num(totalEpochs(plan)) })}
+			</span>
+			{error && (
+				<span id={`${id}-error`} class="wr-error" role="alert">
+					{error}
+				</span>
+			)}
+		</div>
+	);
+}

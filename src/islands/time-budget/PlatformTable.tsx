@@ -1,0 +1,77 @@
+/** Every platform side by side, so the fallback (no GPU, another platform) is always in view. */
+import { useId } from 'preact/hooks';
+import { fill } from '~/i18n';
+import type { Estimate } from '~/lib/time-budget';
+import { Dur } from './Dur';
+import { FactorField } from './FactorField';
+import type { TimeFormat } from './format';
+import { PLATFORMS_ID, type Messages, type PlatformInfo, type TimeLabels } from './types';
+
+interface Props {
+	rows: readonly { id: string; factor: number | null; estimate: Estimate | null }[];
+	platforms: readonly PlatformInfo[];
+	chosen: string;
+	labels: TimeLabels;
+	messages: Messages;
+	localeTag: string;
+	f: TimeFormat;
+	heading: 'h2' | 'h3';
+}
+
+/** A table row per platform: factor (editable, sourced), training, time used, left or over. */
+export function PlatformTable({ rows, platforms, chosen, labels: t, messages, localeTag, f, heading: H }: Props) {
+	const id = useId();
+	return (
+		<section class="tb-platforms" id={PLATFORMS_ID} aria-labelledby={id}>
+			<H id={id}>{t.tableTitle}</H>
+			<div class="tb-table-wrap">
+				<table class="tb-table">
+					<caption class="visually-hidden">{t.tableCaption}</caption>
+					<thead>
+						<tr>
+							<th scope="col">{t.colPlatform}</th>
+							<th scope="col">{t.colFactor}</th>
+							<th scope="col">{t.colTraining}</th>
+							<th scope="col">{t.colUsed}</th>
+							<th scope="col">{t.colLeft}</th>
+						</tr>
+					</thead>
+					<tbody>
+						{rows.map(({ id: pid, factor, estimate: e }) => {
+							const platform = platforms.find((p) => p.id === pid);
+							if (!platform) return null;
+							return (
+								<tr key={pid} class={pid === chosen ? 'tb-chosen' : undefined}>
+									<th scope="row">
+										{platform.name} {pid === chosen && <span class="wr-muted">{t.inUse}</span>}
+									</th>
+									<td>
+										<FactorField platform={platform} value={factor} labels={t} messages={messages} localeTag={localeTag} hideLabel />
+									</td>
+									{e ? (
+										<>
+											<td>
+												<Dur ms={e.trainingMs} text={f.min(e.trainingMs)} />
+											</td>
+											<td>
+												<Dur ms={e.usedMs} text={f.min(e.usedMs)} />
+											</td>
+											<td class={e.fits ? 'tb-fits' : 'tb-over'}>
+												<span aria-hidden="true">{e.fits ? '✓ ' : '✗ '}</span>
+												{fill(e.fits ? t.leftShort : t.overShort, { t: f.min(e.fits ? e.leftMs : e.overMs) })}
+											</td>
+										</>
+									) : (
+										<td colSpan={3} class="wr-muted">
+											{t.noFactorShort}
+										</td>
+									)}
+								</tr>
+							);
+						})}
+					</tbody>
+				</table>
+			</div>
+		</section>
+	);
+}

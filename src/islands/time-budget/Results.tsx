@@ -1,0 +1,87 @@
+/** The estimate for the platform in use: the four figures, fit status, what else fits, warnings. */
+import { useId } from 'preact/hooks';
+import { fill } from '~/i18n';
+import type { Estimate } from '~/lib/time-budget';
+import { Dur } from './Dur';
+import type { TimeFormat } from './format';
+import { PLATFORMS_ID, type PlatformInfo, type TimeLabels } from './types';
+
+interface Props {
+	platform: PlatformInfo;
+	factor: number | null;
+	estimate: Estimate | null;
+	labels: TimeLabels;
+	localeTag: string;
+	f: TimeFormat;
+	heading: 'h2' | 'h3';
+}
+
+/** One labelled figure: whole minutes, then the human and exact forms. */
+function Figure({ label, ms, f, t }: { label: string; ms: number; f: TimeFormat; t: TimeLabels }) {
+	const human = f.dur(ms);
+	return (
+		<div>
+			<dt>{label}</dt>
+			<dd>
+				<output>
+					<Dur ms={ms} text={f.min(ms)} />
+				</output>
+				<small>
+					{human === f.min(ms) ? '' : `${human} · `}
+					{fill(t.exact, { s: f.exact(ms) })}
+				</small>
+			</dd>
+		</div>
+	);
+}
+
+/** Results for the chosen platform, or a request for a factor when it has none. */
+export function Results({ platform, factor, estimate: e, labels: t, localeTag, f, heading: H }: Props) {
+	const id = useId();
+	const plural = e ? new Intl.PluralRules(localeTag).select(e.moreRuns) : 'other';
+	const more = !e ? '' : e.moreRuns === 0 ? t.moreRunsZero : plural === 'one' ? t.moreRunsOne : t.moreRunsOther;
+	const warning = {
+		'long-run': fill(t.warnLongRun, { duration: f.dur(e?.longestRunMs ?? 0) }),
+		'training-over-half': fill(t.warnOverHalf, { share: f.pct(e?.trainingShare ?? 0) }),
+		'does-not-fit': fill(t.warnNoFit, { over: f.min(e?.overMs ?? 0) }),
+	};
+	return (
+		<section class="tb-results" aria-labelledby={id}>
+			<H id={id}>{fill(t.resultsTitle, { platform: platform.name })}</H>
+			{factor !== null && <p class="wr-muted">{fill(t.factorIs, { factor: fill(t.factorValue, { n: f.num(factor) }) })} {platform.note}</p>}
+			{!e ? (
+				<p class="wr-notice">
+					{fill(t.noFactor, { platform: platform.name })} <a href={`#${PLATFORMS_ID}`}>{t.noFactorLink}</a>
+				</p>
+			) : (
+				<>
+					<p class={`tb-status ${e.fits ? 'tb-fits' : 'tb-over'}`}>
+						<span aria-hidden="true">{e.fits ? '✓ ' : '✗ '}</span>
+						{e.fits ? t.fits : t.doesNotFit}
+					</p>
+					<dl class="tb-figures">
+						<Figure label={t.training} ms={e.trainingMs} f={f} t={t} />
+						<Figure label={t.used} ms={e.usedMs} f={f} t={t} />
+						<Figure label={e.fits ? t.left : t.over} ms={e.fits ? e.leftMs : e.overMs} f={f} t={t} />
+						<div>
+							<dt>{t.share}</dt>
+							<dd>
+								<output>{f.pct(e.trainingShare)}</output>
+							</dd>
+						</div>
+					</dl>
+					<p>{fill(more, { n: f.num(e.moreRuns), epochs: f.num(e.lastEpochs) })}</p>
+					{e.warnings.length > 0 && (
+						<ul class="tb-warnings">
+							{e.warnings.map((w) => (
+								<li key={w} class="wr-notice">
+									{warning[w]}
+								</li>
+							))}
+						</ul>
+					)}
+				</>
+			)}
+		</section>
+	);
+}

@@ -1,0 +1,37 @@
+/** The island's formatters, bound once to its labels and locale (no arithmetic, only Intl). */
+import { formatDuration, formatExactSeconds, formatMinutes, type DurationUnits } from '~/lib/duration';
+import type { TimeLabels } from './types';
+
+/** Formatting functions for durations, shares and counts. */
+export interface TimeFormat {
+	/** "78 min" (whole minutes; seconds under a minute). */
+	min: (ms: number) => string;
+	/** "1 h 18 min". */
+	dur: (ms: number) => string;
+	/** "4,680 s". */
+	exact: (ms: number) => string;
+	/** "50%". */
+	pct: (share: number) => string;
+	/** "1,000", "2.5". */
+	num: (n: number) => string;
+}
+
+/** Builds the formatters for one island. */
+export function timeFormat(labels: TimeLabels, tag: string): TimeFormat {
+	const units: DurationUnits = {
+		days: labels.unitDays,
+		hours: labels.unitHours,
+		minutes: labels.unitMinutes,
+		seconds: labels.unitSeconds,
+	};
+	const pct = new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 0 });
+	const num = new Intl.NumberFormat(tag, { maximumFractionDigits: 3 });
+	return {
+		min: (ms) => formatMinutes(ms, units, tag),
+		dur: (ms) => formatDuration(ms, units, tag),
+		exact: (ms) => formatExactSeconds(ms, units, tag),
+		pct: (share) => pct.format(Number.isFinite(share) ? share : 0),
+		num: (n) => num.format(n),
+	};
+}
+

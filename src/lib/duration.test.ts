@@ -1,0 +1,73 @@
+import { describe, expect, test } from 'vitest';
+import fc from 'fast-check';
+import { durationParts, formatDuration, formatExactSeconds, formatMinutes, isoDuration, type DurationUnits } from './duration';
+
+const en: DurationUnits = { days: '{n} d', hours: '{n} h', minutes: '{n} min', seconds: '{n} s' };
+const zh: DurationUnits = { days: '{n}天', hours: '{n}小时', minutes: '{n}分钟', seconds: '{n}秒' };
+const S = 1000;
+const MIN = 60 * S;
+
+describe('formatDuration', () => {
+	test.each([
+		{ ms: 0, expected: '0 s' },
+		{ ms: 45 * S, expected: '45 s' },
+		{ ms: 12.5 * S, expected: '12.5 s' },
+		{ ms: 12_540, expected: '12.5 s' },
+		{ ms: 59_960, expected: '1 min' },
+		{ ms: 6 * MIN, expected: '6 min' },
+		{ ms: 6 * MIN + 5 * S, expected: '6 min 5 s' },
+		{ ms: 90 * MIN, expected: '1 h 30 min' },
+		{ ms: 60 * MIN - 400, expected: '1 h' },
+		{ ms: 150 * MIN, expected: '2 h 30 min' },
+		{ ms: 24 * 60 * MIN, expected: '1 d' },
+		{ ms: 27 * 60 * MIN, expected: '1 d 3 h' },
+		{ ms: 1_000_000 * 60 * MIN, expected: '41,666 d 16 h' },
+		{ ms: -5 * S, expected: '0 s' },
+		{ ms: Number.NaN, expected: '0 s' },
+	])('formats $ms ms as "$expected"', ({ ms, expected }) => {
+		expect(formatDuration(ms, en, 'en')).toBe(expected);
+	});
+
+	test('joins parts the way the locale does', () => {
+		expect(formatDuration(90 * MIN, zh, 'zh-CN')).toBe('1小时30分钟');
+	});
+});
+
+describe('formatMinutes', () => {
+	test.each([
+		{ ms: 18 * MIN, expected: '18 min' },
+		{ ms: 78 * MIN, expected: '78 min' },
+		{ ms: 1_440 * MIN, expected: '1,440 min' },
+		{ ms: 12.5 * S, expected: '12.5 s' },
+		{ ms: 90 * S, expected: '2 min' },
+		{ ms: 0, expected: '0 s' },
+	])('formats $ms ms as "$expected"', ({ ms, expected }) => {
+		expect(formatMinutes(ms, en, 'en')).toBe(expected);
+	});
+});
+
+describe('exact seconds', () => {
+	test.each([
+		{ ms: 4_680_000, text: '4,680 s', iso: 'PT4680S' },
+		{ ms: 12_500, text: '12.5 s', iso: 'PT12.5S' },
+		{ ms: 1, text: '0.001 s', iso: 'PT0.001S' },
+		{ ms: -1, text: '0 s', iso: 'PT0S' },
+	])('gives $ms ms as "$text" and $iso', ({ ms, text, iso }) => {
+		expect(formatExactSeconds(ms, en, 'en')).toBe(text);
+		expect(isoDuration(ms)).toBe(iso);
+	});
+});
+
+describe('durationParts', () => {
+	test('never yields a negative, fractional-minute or non-finite part', () => {
+		fc.assert(
+			fc.property(fc.double({ noNaN: false }), (ms) => {
+				for (const part of durationParts(ms)) {
+					expect(Number.isFinite(part.n)).toBe(true);
+					expect(part.n).toBeGreaterThanOrEqual(0);
+					if (part.unit !== 'seconds') expect(Number.isInteger(part.n)).toBe(true);
+				}
+			}),
+		);
+	});
+});

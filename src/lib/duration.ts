@@ -1,0 +1,83 @@
+/**
+ * Durations for people ("6 min", "1 h 30 min", "45 s") and exactly ("4,680 s"), from whole
+ * milliseconds. Numbers and the joining of parts go through `Intl` (so zh-CN reads 1小时30分钟);
+ * the unit words come from the dictionary, because `Intl` has no "1 h" style in English.
+ */
+
+/** Unit templates, each with an `{n}` placeholder (`'{n} min'`). */
+export interface DurationUnits {
+	days: string;
+	hours: string;
+	minutes: string;
+	seconds: string;
+}
+
+/** One part of a duration: its unit and a non-negative amount. */
+export interface DurationPart {
+	unit: keyof DurationUnits;
+	n: number;
+}
+
+/** Milliseconds per minute: the lib computes in whole milliseconds, the UI speaks minutes. */
+export const MS_PER_MINUTE = 60_000;
+const MINUTE = MS_PER_MINUTE;
+
+/** Whole milliseconds of a number of minutes (agenda items may have tenths of a minute). */
+export function minutesMs(minutes: number): number {
+	return Math.round(minutes * MS_PER_MINUTE);
+}
+const HOUR = 60 * MINUTE;
+
+/** Negative, NaN or infinite input reads as 0 / the largest finite value: nothing odd is ever shown. */
+const clean = (ms: number) => (Number.isNaN(ms) || ms < 0 ? 0 : Math.min(ms, Number.MAX_VALUE));
+
+/**
+ * At most two parts, the smaller rounded: under a minute in seconds with one decimal (12.5 s),
+ * then min + s, h + min, d + h. Rounding can carry into the next unit (59 min 59.6 s → 1 h),
+ * so each branch rounds first and then decides.
+ */
+export function durationParts(ms: number): DurationPart[] {
+	const t = clean(ms);
+	const tenths = Math.round(t / 100);
+	if (tenths < 600) return [{ unit: 'seconds', n: tenths / 10 }];
+	const s = Math.round(t / 1000);
+	if (s < 3600) return pair('minutes', Math.floor(s / 60), 'seconds', s % 60);
+	const m = Math.round(t / MINUTE);
+	if (m < 1440) return pair('hours', Math.floor(m / 60), 'minutes', m % 60);
+	const h = Math.round(t / HOUR);
+	return pair('days', Math.floor(h / 24), 'hours', h % 24);
+}
+
+function pair(big: keyof DurationUnits, a: number, small: keyof DurationUnits, b: number): DurationPart[] {
+	return b === 0 ? [{ unit: big, n: a }] : [{ unit: big, n: a }, { unit: small, n: b }];
+}
+
+const unit = (template: string, n: number, tag: string, digits = 1) =>
+	template.replace('{n}', new Intl.NumberFormat(tag, { maximumFractionDigits: digits }).format(n));
+
+/** "1 h 30 min", "6 min", "12.5 s", "2 d 3 h". */
+export function formatDuration(ms: number, units: DurationUnits, tag: string): string {
+	const parts = durationParts(ms).map((p) => unit(units[p.unit], p.n, tag));
+	return new Intl.ListFormat(tag, { type: 'unit', style: 'narrow' }).format(parts);
+}
+
+/**
+ * Whole minutes ("78 min"), the unit the session length is typed in, so "78 min used of
+ * 180 min" compares at a glance. Under a minute it falls back to seconds ("12.5 s", not "0 min").
+ */
+export function formatMinutes(ms: number, units: DurationUnits, tag: string): string {
+	const t = clean(ms);
+	if (Math.round(t / 100) < 600) return formatDuration(t, units, tag);
+	return unit(units.minutes, Math.round(t / MINUTE), tag, 0);
+}
+
+/** The exact figure, "4,680 s" or "12.5 s" (milliseconds kept as up to 3 decimals). */
+export function formatExactSeconds(ms: number, units: DurationUnits, tag: string): string {
+	return unit(units.seconds, clean(ms) / 1000, tag, 3);
+}
+
+/** ISO 8601 duration for `<time datetime>`: "PT4680S", "PT12.5S". */
+export function isoDuration(ms: number): string {
+	const s = clean(ms) / 1000;
+	return `PT${Number.isFinite(s) ? Number(s.toFixed(3)) : 0}S`;
+}

@@ -1,0 +1,104 @@
+/**
+ * State of the time-budget estimator. Session length and platform are not here: they live
+ * in the shared `$workshop` store, so the cost calculator and the summary bar agree with it.
+ *
+ * Shape (never persisted; a link restores it through time-budget-url.ts):
+ *   $training        { mode, epochs, secondsPerEpoch, runs, plan }   the runs to time
+ *   $agenda          AgendaItem[]                                    non-training time
+ *   $factorOverrides { [platformId]: factor }                        factors the user typed
+ *   $dataFactors     [{ id, factor | null }]                         factors from content/platforms,
+ *                                                                    set by the island from its props
+ */
+import { atom, computed, map } from 'nanostores';
+import type { PlatformId } from '~/lib/platform-ids';
+import { agendaFromOverhead, agendaTotal, DEFAULT_AGENDA, newAgendaItem, type AgendaItem } from '~/lib/time-agenda';
+import { estimateAll, runEpochs, type PlatformFactor, type Training } from '~/lib/time-budget';
+import { TIME_PRESETS, WORKSHOP_2020_PLAN, type TimePreset } from '~/lib/time-plan';
+import { $workshop } from './workshop';
+
+/** Defaults: the article's streetcar run (50 epochs, about 6 min on Colab), three times. */
+export const DEFAULT_TRAINING: Readonly<Training> = {
+	mode: 'simple',
+	epochs: 50,
+	secondsPerEpoch: 7.2,
+	runs: 3,
+	plan: WORKSHOP_2020_PLAN,
+};
+
+/** The runs to time. */
+export const $training = map<Training>({ ...DEFAULT_TRAINING });
+/** The non-training part of the session, in order. */
+export const $agenda = atom<readonly AgendaItem[]>(DEFAULT_AGENDA);
+/** Factors the user typed (or a link carried), by platform. */
+export const $factorOverrides = map<Partial<Record<PlatformId, number>>>({});
+/** Factors from the platform data, in data order. */
+export const $dataFactors = atom<readonly PlatformFactor<PlatformId>[]>([]);
+
+/** Minutes of non-training time: what `overhead` carries. */
+export const $overheadMinutes = computed($agenda, agendaTotal);
+
+/** Every platform's estimate, in data order; null where no factor is known. */
+export const $estimates = computed(
+	[$workshop, $overheadMinutes, $training, $dataFactors, $factorOverrides],
+	(workshop, overheadMinutes, training, data, overrides) =>
+		estimateAll(
+			{
+				sessionMinutes: workshop.sessionMinutes,
+				overheadMinutes,
+				runs: runEpochs(training),
+				secondsPerEpoch: training.secondsPerEpoch,
+			},
+			data.map(({ id, factor }) => ({ id, factor: overrides[id] ?? factor })),
+		),
+);
+
+/** The platform in use and its estimate. */
+export const $chosen = computed([$estimates, $workshop], (all, workshop) => all.find((e) => e.id === workshop.platform));
+
+/** Records the factors from the platform data (idempotent: every island passes the same). */
+export function setDataFactors(factors: readonly PlatformFactor<PlatformId>[]): void {
+	const now = $dataFactors.get();
+	const same = now.length === factors.length && now.every((f, i) => f.id === factors[i]?.id && f.factor === factors[i]?.factor);
+	if (!same) $dataFactors.set(factors.map(({ id, factor }) => ({ id, factor })));
+}
+
+/** Sets one training input (already validated). */
+export function setTraining<K extends keyof Training>(key: K, value: Training[K]): void {
+	$training.set({ ...$training.get(), [key]: value });
+}
+
+/** Switches to plan mode with these epochs per run (already validated). */
+export function setPlan(plan: readonly number[]): void {
+	$training.set({ ...$training.get(), mode: 'plan', plan: [...plan] });
+}
+
+/** Applies one of the article's presets to the training inputs. */
+export function applyPreset(id: TimePreset['id']): void {
+	const preset = TIME_PRESETS.find((p) => p.id === id);
+	if (preset) $training.set({ ...$training.get(), ...preset.training });
+}
+
+/** Overrides a platform's training-time factor (already validated). */
+export function setFactor(id: PlatformId, factor: number): void {
+	$factorOverrides.setKey(id, factor);
+}
+
+/** Replaces the agenda by the one a link's `overhead` stands for. */
+export function setOverhead(minutes: number): void {
+	$agenda.set(agendaFromOverhead(minutes));
+}
+
+/** Changes one agenda item's minutes or name. */
+export function editAgendaItem(id: number, change: Partial<Pick<AgendaItem, 'minutes' | 'label'>>): void {
+	$agenda.set($agenda.get().map((i) => (i.id === id ? { ...i, ...change } : i)));
+}
+
+/** Adds a custom agenda item at the end. */
+export function addAgendaItem(): void {
+	$agenda.set([...$agenda.get(), newAgendaItem($agenda.get())]);
+}
+
+/** Removes an agenda item. */
+export function removeAgendaItem(id: number): void {
+	$agenda.set($agenda.get().filter((i) => i.id !== id));
+}
