@@ -1,5 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
@@ -13,6 +15,10 @@ import { LOCALES, DEFAULT_LOCALE } from './src/i18n/locales.ts';
 const site = process.env.SITE ?? 'https://workshop-ready.example.org';
 const base = process.env.BASE ?? '/';
 const outDir = process.env.OUT_DIR ?? 'dist';
+
+/** Astro hashes its own scripts for the CSP, not `is:inline` ones: hash the theme script here. */
+const themeScript = readFileSync(new URL('./src/scripts/theme.js', import.meta.url), 'utf8');
+const themeHash = `sha256-${createHash('sha256').update(themeScript).digest('base64')}`;
 
 export default defineConfig({
 	site,
@@ -50,7 +56,7 @@ export default defineConfig({
 				"form-action 'self'",
 			],
 			// Pagefind's search runs WebAssembly; that needs wasm-unsafe-eval, never unsafe-eval.
-			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [themeHash] },
 		},
 	},
 	vite: {
