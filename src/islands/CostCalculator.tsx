@@ -8,7 +8,7 @@ import { useStore } from '@nanostores/preact';
 import { fill } from '~/i18n';
 import { costTable, FEE_SPEC, MONTHS_SPEC } from '~/lib/cost';
 import type { CostOption } from '~/lib/cost-options';
-import { formatNumber, formatUsdCents, dollarsToCents } from '~/lib/format';
+import { formatList, formatNumber, formatUsdCents, dollarsToCents } from '~/lib/format';
 import type { ParamNotice } from '~/lib/query';
 import { $cost, $priceOverrides, setFee, setMonths } from '~/stores/cost';
 import { costCodec } from '~/stores/cost-url';
@@ -69,7 +69,10 @@ export function CostCalculator({ options, labels: t, messages, tag }: Props) {
 			<p class="cost-summary" role="status">
 				{best && best.totalCents !== null && best.perAttendeeCents !== null
 					? fill(t.summary, {
-							names: cheapest.map((r) => r.option.name).join(', '),
+							names: formatList(
+								cheapest.map((r) => r.option.name),
+								tag,
+							),
 							total: usd(best.totalCents),
 							perAttendee: usd(best.perAttendeeCents),
 						})

@@ -39,6 +39,8 @@ export type CompareLabels = UnitLabels & {
 	notPerUser: string;
 	unknownFactor: string;
 	factor: string;
+	/** Between a tier's name and its price (`common.labelSeparator`). */
+	labelSeparator: string;
 } & Record<`row${Capitalize<(typeof CAPABILITY_KEYS)[number] | (typeof LIMIT_KEYS)[number]>}`, string>;
 
 /** The platform's current free tier (every record has one; the data test enforces it). */
@@ -61,7 +63,7 @@ function priceCell(tier: Tier | undefined, labels: CompareLabels, tag: string, l
 	const base = { source: price.source, asOf: price.asOf, ...(price.uncertain ? { uncertain: true } : {}) };
 	const note = price.note ? pickText(price.note, locale) : undefined;
 	const text = price.value === null ? labels.notPerUser : formatUsdCents(dollarsToCents(price.value), tag);
-	return { text: `${pickText(tier.name, locale)}: ${text}`, ...(note ? { note } : {}), ...base };
+	return { text: `${pickText(tier.name, locale)}${labels.labelSeparator}${text}`, ...(note ? { note } : {}), ...base };
 }
 
 /** All rows of the comparison table for `platforms`, formatted for one locale. */

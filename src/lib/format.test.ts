@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { dollarsToCents, formatLimitValue, formatUsdCents } from './format';
+import { dollarsToCents, formatLimitValue, formatList, formatUsdCents } from './format';
 import en from '../i18n/en/format';
 
 describe('dollarsToCents', () => {
@@ -37,5 +37,17 @@ describe('formatLimitValue', () => {
 		{ value: null, unit: 'hours', expected: 'not published' },
 	] as const)('formats $value $unit as "$expected"', ({ value, unit, expected }) => {
 		expect(formatLimitValue({ value, unit }, en, 'en')).toBe(expected);
+	});
+});
+
+describe('formatList', () => {
+	test.each([
+		{ items: ['Colab'], tag: 'en', expected: 'Colab' },
+		{ items: ['Colab', 'Kaggle'], tag: 'en', expected: 'Colab and Kaggle' },
+		{ items: ['Colab', 'Kaggle', 'Binder'], tag: 'en', expected: 'Colab, Kaggle, and Binder' },
+		{ items: ['Colab', 'Kaggle'], tag: 'zh-CN', expected: 'Colab和Kaggle' },
+		{ items: ['Colab', 'Kaggle', 'Binder'], tag: 'zh-CN', expected: 'Colab、Kaggle和Binder' },
+	])('joins $items as "$expected" in $tag', ({ items, tag, expected }) => {
+		expect(formatList(items, tag)).toBe(expected);
 	});
 });

@@ -68,3 +68,8 @@ export function formatLimitValue(
 	if (limit.value === null) return labels.notPublished;
 	return labels[UNIT_KEY[limit.unit]].replace('{n}', formatNumber(limit.value, localeTag, 1));
 }
+
+/** `Colab and Kaggle` (en), `Colab和Kaggle` (zh-CN): names joined the way the locale lists them. */
+export function formatList(items: readonly string[], localeTag: string): string {
+	return new Intl.ListFormat(localeTag, { style: 'long', type: 'conjunction' }).format(items);
+}

@@ -24,4 +24,10 @@ export default {
 	sourceLabel: 'source',
 	asOfLabel: 'as of {date}',
 	uncertainLabel: 'unconfirmed',
+	/** Between items of a run-on list, e.g. inside “[source, as of …]”. */
+	listSeparator: ', ',
+	/** Between a label and its value (“Colab: $0.00”). */
+	labelSeparator: ': ',
+	/** A remark after a value (“$14.00 (edited)”); the leading space is part of it. */
+	parenthetical: ' ({text})',
 } as const;

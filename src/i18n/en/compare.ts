@@ -10,6 +10,7 @@ export default {
 	articleTitle: 'What the article found in June 2020',
 	articleIntro:
 		'The 2020 comparison looked at CoCalc and Colab only. Its verdicts are kept as they were, beside today’s data above.',
+	platformIn2020: '{name} (2020)',
 	articleCaption: 'The article’s CoCalc-versus-Colab verdicts, June 2020',
 	favoured: 'in its favour',
 	notFavoured: 'against it',

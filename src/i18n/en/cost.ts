@@ -20,6 +20,7 @@ export default {
 	preset: 'Use the article’s June 2020 price ({price})',
 	presetLabel: 'Use the article’s June 2020 price ({price}) for {name}',
 	notPerUser: 'Not priced per user',
+	notPerUserSentence: 'Not priced per user.',
 	edited: 'edited',
 	tableCaption: 'Cost of each option (attendees: {attendees}; months billed: {months}; fee per attendee: {fee})',
 	colOption: 'Option',

@@ -16,6 +16,7 @@ export default {
 	unitSeconds: '{n} s',
 	suffixMinutes: 'min',
 	suffixSeconds: 's',
+	suffixFactor: '×',
 	exact: 'exactly {s}',
 
 	sessionLegend: 'Session',

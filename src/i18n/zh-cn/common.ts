@@ -26,4 +26,7 @@ export default {
 	sourceLabel: '来源',
 	asOfLabel: '截至 {date}',
 	uncertainLabel: '未经证实',
+	listSeparator: '，',
+	labelSeparator: '：',
+	parenthetical: '（{text}）',
 } satisfies Dictionary['common'];

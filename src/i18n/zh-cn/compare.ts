@@ -10,6 +10,7 @@ export default {
 	platformsCaption: '从实践工作坊关心的几个方面对比各平台',
 	articleTitle: '2020年6月文章的发现',
 	articleIntro: '2020年的对比只涉及 CoCalc 和 Colab。它的结论原样保留在这里，与上方今天的数据并列。',
+	platformIn2020: '{name}（2020年）',
 	articleCaption: '文章对 CoCalc 与 Colab 的评判（2020年6月）',
 	favoured: '占优',
 	notFavoured: '处于劣势',

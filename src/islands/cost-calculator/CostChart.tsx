@@ -29,7 +29,9 @@ export function CostChart({ rows, labels, tag }: Props) {
 					<g key={row.option.param} class={row.cheapest ? 'cost-bar cost-bar-cheapest' : 'cost-bar'}>
 						<text x="0" y={i * ROW + 15}>
 							{row.cheapest ? '★ ' : ''}
-							{row.option.name}: {formatUsdCents(total, tag)}
+							{row.option.name}
+							{labels.labelSeparator}
+							{formatUsdCents(total, tag)}
 						</text>
 						<rect x="0" y={i * ROW + 22} width={`${pct}%`} height="14" rx="2" />
 					</g>

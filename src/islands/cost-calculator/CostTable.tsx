@@ -5,7 +5,7 @@
 import { fill } from '~/i18n';
 import type { CostRow } from '~/lib/cost';
 import { formatUsdCents } from '~/lib/format';
-import { Source } from './Source';
+import { SourceLink } from '../shared/SourceLink';
 import type { CostLabels } from './types';
 
 interface Props {
@@ -52,7 +52,7 @@ export function CostTable({ rows, caption, labels: t, tag }: Props) {
 							<>
 								<td data-label={t.colPrice} data-col="price">
 									{usd(r.priceCents)}
-									{r.edited && ` (${t.edited})`}
+									{r.edited && fill(t.parenthetical, { text: t.edited })}
 								</td>
 								<td data-label={t.colTotal} data-col="total">
 									<strong>{usd(r.totalCents)}</strong>
@@ -74,7 +74,7 @@ export function CostTable({ rows, caption, labels: t, tag }: Props) {
 								{workable[r.option.workable]}
 							</span>
 							{r.option.workableInfo.note && <span class="cost-note">{r.option.workableInfo.note}</span>}
-							<Source info={r.option.workableInfo} labels={t} />
+							<SourceLink info={r.option.workableInfo} labels={t} />
 						</td>
 						<td data-label={t.colPayer} data-col="payer">
 							<span class="cost-verdict">{t[`payer_${r.option.payer}`]}</span>
@@ -83,6 +83,6 @@ export function CostTable({ rows, caption, labels: t, tag }: Props) {
 					</tr>
 				))}
 			</tbody>
-	</table>
+		</table>
 	);
 }

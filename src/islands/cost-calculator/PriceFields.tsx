@@ -8,7 +8,7 @@ import { priceInUse, PRICE_SPEC, type CostInputs } from '~/lib/cost';
 import type { CostOption } from '~/lib/cost-options';
 import { dollarsToCents, formatUsdCents } from '~/lib/format';
 import { resetPrice, setPrice } from '~/stores/cost';
-import { Source } from './Source';
+import { SourceLink } from '../shared/SourceLink';
 import type { CostLabels, ValidationLabels } from './types';
 
 interface Props {
@@ -27,7 +27,9 @@ function PriceField({ option: o, priceUsd, labels, messages, tag }: FieldProps) 
 	if (priceUsd === null || o.priceUsd === null)
 		return (
 			<p>
-				<strong>{o.name}</strong>: {labels.notPerUser}. {o.price.note} <Source info={o.price} labels={labels} />
+				<strong>{o.name}</strong>
+				{labels.labelSeparator}
+				{labels.notPerUserSentence} {o.price.note} <SourceLink info={o.price} labels={labels} />
 			</p>
 		);
 	const usd = (dollars: number) => formatUsdCents(dollarsToCents(dollars), tag);
@@ -47,8 +49,8 @@ function PriceField({ option: o, priceUsd, labels, messages, tag }: FieldProps) 
 				{...(o.price.note ? { hint: o.price.note } : {})}
 			/>
 			<p class="cost-price-meta">
-				<Source info={o.price} labels={labels} />
-				{edited && <em> ({labels.edited})</em>}{' '}
+				<SourceLink info={o.price} labels={labels} />
+				{edited && <em>{fill(labels.parenthetical, { text: labels.edited })}</em>}{' '}
 				<button
 					type="button"
 					class="needs-js"
@@ -69,7 +71,7 @@ function PriceField({ option: o, priceUsd, labels, messages, tag }: FieldProps) 
 						>
 							{fill(labels.preset, { price: usd(preset.usd) })}
 						</button>{' '}
-						<Source info={preset} labels={labels} />
+						<SourceLink info={preset} labels={labels} />
 					</>
 				)}
 			</p>

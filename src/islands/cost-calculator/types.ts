@@ -4,9 +4,9 @@ import type { Dictionary } from '~/i18n';
 /** Strings of the `cost` namespace used only by the pages around the island. */
 type PageOnly = 'title' | 'description' | 'intro' | 'formulaTitle' | 'formula' | 'workableRule' | 'noJs' | 'guideLink';
 
-/** The calculator's strings: its own namespace plus the source-link words from `common`. */
+/** The calculator's strings: its own namespace plus the source-link words and punctuation from `common`. */
 export type CostLabels = Omit<Dictionary['cost'], PageOnly> &
-	Pick<Dictionary['common'], 'sourceLabel' | 'asOfLabel' | 'uncertainLabel'>;
+	Pick<Dictionary['common'], 'sourceLabel' | 'asOfLabel' | 'uncertainLabel' | 'listSeparator' | 'labelSeparator' | 'parenthetical'>;
 
 /** Messages for refused input and URL notices, and the copy-button words. */
 export type ValidationLabels = Dictionary['validation'];

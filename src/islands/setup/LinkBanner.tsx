@@ -21,7 +21,7 @@ export function LinkBanner({ labels }: { labels: SetupLabels }) {
 	if (items.length === 0) return null;
 	return (
 		<p class="wr-banner" role="status">
-			{labels.bannerText} {items.join(', ')} ·{' '}
+			{labels.bannerText} {items.join(labels.listSeparator)} ·{' '}
 			<button type="button" onClick={resetLinkDetails} aria-label={labels.bannerResetAria}>
 				{labels.bannerReset}
 			</button>

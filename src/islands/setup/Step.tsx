@@ -1,6 +1,7 @@
 /** One numbered step: title, what to do, its commands or link, the expected output, a Done box. */
 import type { BuiltStep } from '~/lib/commands';
 import { fill } from '~/i18n';
+import { SourceLink } from '../shared/SourceLink';
 import { CommandBlock } from './CommandBlock';
 import type { SetupLabels } from './labels';
 
@@ -28,7 +29,7 @@ export function Step({ step, anchor, osLabel, done, onDone, labels }: Props) {
 		<>
 			<h3 id={anchor}>
 				{step.title}
-				{osLabel && <span class="wr-step-os"> ({osLabel})</span>}
+				{osLabel && <span class="wr-step-os">{fill(labels.parenthetical, { text: osLabel })}</span>}
 			</h3>
 			{step.body && <p>{step.body}</p>}
 			{step.commands.map((c, i) => (
@@ -49,11 +50,12 @@ export function Step({ step, anchor, osLabel, done, onDone, labels }: Props) {
 			<p class="wr-step-meta">
 				<label class="wr-done">
 					<input type="checkbox" checked={done} onChange={(e) => onDone(e.currentTarget.checked)} /> {labels.done}
-					<span class="visually-hidden">: {step.title}</span>
+					<span class="visually-hidden">
+						{labels.labelSeparator}
+						{step.title}
+					</span>
 				</label>{' '}
-				<span class="wr-source">
-					[<a href={step.source}>{labels.sourceLabel}</a>, {fill(labels.asOfLabel, { date: step.asOf })}]
-				</span>
+				<SourceLink info={{ source: step.source, asOf: step.asOf }} labels={labels} />
 			</p>
 		</>
 	);

@@ -1,14 +1,15 @@
 /** The strings the setup islands receive as one `labels` prop (dictionaries stay on the server). */
 import type { Dictionary } from '~/i18n';
 import type { OsId } from '~/lib/os';
+import type { SourceLinkLabels } from '../shared/SourceLink';
 
-/** Setup strings plus the shared validation ones they use. */
+/** Setup strings plus the shared validation ones and the `common` words and punctuation they use. */
 export type SetupLabels = Dictionary['setup'] &
-	Pick<Dictionary['validation'], 'copied' | 'copyFailed' | 'noticesTitle' | 'paramNotice'> & {
+	Pick<Dictionary['validation'], 'copied' | 'copyFailed' | 'noticesTitle' | 'paramNotice'> &
+	SourceLinkLabels &
+	Pick<Dictionary['common'], 'labelSeparator' | 'parenthetical'> & {
 		/** Messages per refusal reason, for the link notices. */
 		reasons: Record<string, string>;
-		sourceLabel: string;
-		asOfLabel: string;
 	};
 
 /** Builds the labels on the server from a dictionary. */
@@ -26,6 +27,10 @@ export function setupLabels(dict: Dictionary): SetupLabels {
 		},
 		sourceLabel: dict.common.sourceLabel,
 		asOfLabel: dict.common.asOfLabel,
+		uncertainLabel: dict.common.uncertainLabel,
+		listSeparator: dict.common.listSeparator,
+		labelSeparator: dict.common.labelSeparator,
+		parenthetical: dict.common.parenthetical,
 	};
 }
 

@@ -3,6 +3,7 @@ import { fill } from '~/i18n';
 import { FACTOR_SPEC } from '~/lib/time-budget';
 import { setFactor } from '~/stores/time-budget';
 import { NumberField } from '../shared/NumberField';
+import { SourceLink } from '../shared/SourceLink';
 import type { Messages, PlatformInfo, TimeLabels } from './types';
 
 interface Props {
@@ -26,12 +27,10 @@ export function FactorField({ platform, value, labels: t, messages, localeTag, h
 				onValid={(v) => setFactor(platform.id, v)}
 				messages={messages}
 				localeTag={localeTag}
-				suffix="×"
+				suffix={t.suffixFactor}
 				hideLabel={hideLabel}
 			/>
-			<span class="wr-source">
-				[<a href={platform.source}>{t.sourceLabel}</a>, {fill(t.asOfLabel, { date: platform.asOf })}]
-			</span>
+			<SourceLink info={platform} labels={t} />
 		</div>
 	);
 }

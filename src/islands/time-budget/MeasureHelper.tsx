@@ -39,7 +39,9 @@ export function MeasureHelper({ labels: t, messages, localeTag, f }: Props) {
 				</button>
 			) : (
 				<p class="wr-error">
-					{t.spe}: {validationMessage(messages, derived.reason, SPE_SPEC, localeTag)}
+					{t.spe}
+					{t.labelSeparator}
+					{validationMessage(messages, derived.reason, SPE_SPEC, localeTag)}
 				</p>
 			)}
 		</details>

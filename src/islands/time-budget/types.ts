@@ -1,9 +1,10 @@
 /** Props shared by the time-budget island and its parts: labels, messages, platform facts. */
 import type { Dictionary } from '~/i18n';
 import type { PlatformId } from '~/lib/platform-ids';
+import type { SourceLinkLabels } from '../shared/SourceLink';
 
-/** The `time` dictionary plus the source/date labels every sourced figure uses. */
-export type TimeLabels = Dictionary['time'] & Pick<Dictionary['common'], 'sourceLabel' | 'asOfLabel'>;
+/** The `time` dictionary plus the source-link words and the label punctuation from `common`. */
+export type TimeLabels = Dictionary['time'] & SourceLinkLabels & Pick<Dictionary['common'], 'labelSeparator'>;
 
 /** The shared `validation` dictionary: field messages, link notices, copy button. */
 export type Messages = Dictionary['validation'];
@@ -17,6 +18,8 @@ export interface PlatformInfo {
 	asOf: string;
 	/** Why the factor is what it is (or why there is none), in the page's locale. */
 	note: string;
+	/** The factor is a third-party or unconfirmed figure. */
+	uncertain?: boolean;
 }
 
 /** Fixed id of the platform table, so the results can point at its factor fields (one estimator per page). */

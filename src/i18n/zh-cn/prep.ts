@@ -1,0 +1,24 @@
+/** Attendee prep page (`/prep/`, Simplified Chinese). */
+import type { Dictionary } from '../index';
+
+export default {
+	title: '为工作坊做好准备',
+	description: '参加实践工作坊之前需要准备什么、要完成哪些配置步骤，以及如何确认一切正常。',
+	defaultHeading: '为工作坊做好准备',
+	dateLabel: '日期：',
+	intro: '请在工作坊开始前完成这些步骤，这样上课时就能直接开始练习。每完成一步，就勾选一步。',
+	noJs: '本页的链接可能设置了工作坊的标题、日期、平台和代码仓库，但显示它们需要 JavaScript。下面按默认的工作坊代码仓库列出了所有平台的步骤。',
+	platformLabel: '平台：',
+	bringTitle: '需要准备什么',
+	stepsTitle: '步骤',
+	troubleTitle: '遇到问题时',
+	otherPlatforms: '其他平台的步骤',
+	troubleBeforeTheDay: '开课之前',
+	troubleGpu: '因使用限制无法获得 GPU',
+	troubleVenueIp: '许多学员共用场地的同一个 IP',
+	troubleRecycled: '运行时被回收，文件丢失',
+	troubleCocalcOffline: 'CoCalc 免费版无法联网',
+	troubleKeras: '旧笔记本在 Keras 3 上报错',
+	troubleMount: 'Drive 挂载点含有空格',
+	troubleSwitch: '何时换平台',
+} satisfies Dictionary['prep'];

@@ -1,0 +1,33 @@
+/** The “[source, as of date]” link beside a value from the platform data, in the page's words. */
+import { fill } from '~/i18n';
+
+/** The `common` strings the link is made of. */
+export interface SourceLinkLabels {
+	sourceLabel: string;
+	asOfLabel: string;
+	uncertainLabel: string;
+	listSeparator: string;
+}
+
+interface Props {
+	info: { source: string; asOf: string; uncertain?: boolean | undefined };
+	labels: SourceLinkLabels;
+}
+
+/** A source link with the date the value was read, and "unconfirmed" where the data says so. */
+export function SourceLink({ info, labels: t }: Props) {
+	return (
+		<span class="wr-source">
+			[<a href={info.source}>{t.sourceLabel}</a>
+			{t.listSeparator}
+			{fill(t.asOfLabel, { date: info.asOf })}
+			{info.uncertain && (
+				<>
+					{t.listSeparator}
+					<em>{t.uncertainLabel}</em>
+				</>
+			)}
+			]
+		</span>
+	);
+}
