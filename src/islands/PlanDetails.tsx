@@ -1,0 +1,105 @@
+/**
+ * The workshop details on the plan page: title, date, platform, repository fields, attendees
+ * and session length, all in the shared `$workshop` store, so the cost calculator, the
+ * time-budget estimator and the prep link on the same page follow every change.
+ */
+import { useStore } from '@nanostores/preact';
+import { useEffect, useState } from 'preact/hooks';
+import type { ParamNotice } from '~/lib/query';
+import { PREP_KEYS, parseDate, parseTitle } from '~/lib/prep-link';
+import { PLATFORM_IDS, type PlatformId } from '~/lib/platform-ids';
+import { bindUrl } from '~/stores/url-sync';
+import { setupCodec } from '~/stores/setup-url';
+import { $workshop, ATTENDEES_SPEC, SESSION_SPEC, setAttendees, setDetail, setPlatform, setSessionMinutes } from '~/stores/workshop';
+import { NumberField, type ValidationLabels } from './shared/NumberField';
+import { ParamNotices } from './shared/ParamNotices';
+import { SetupInputs } from './setup/SetupInputs';
+import { TextField } from './setup/TextField';
+import type { SetupLabels } from './setup/labels';
+import type { Dictionary } from '~/i18n';
+
+interface Props {
+	labels: Dictionary['plan'];
+	setup: SetupLabels;
+	messages: ValidationLabels;
+	platformNames: Record<PlatformId, string>;
+	localeTag: string;
+}
+
+/** Details form bound to `$workshop` and to the page's URL. */
+export function PlanDetails({ labels, setup, messages, platformNames, localeTag }: Props) {
+	const plan = useStore($workshop);
+	const [notices, setNotices] = useState<ParamNotice[]>([]);
+	useEffect(() => {
+		const { notices: found, unbind } = bindUrl(setupCodec(PREP_KEYS));
+		setNotices(found);
+		return unbind;
+	}, []);
+	return (
+		<div class="plan-details">
+			<ParamNotices notices={notices} title={setup.noticesTitle} template={setup.paramNotice} reasons={setup.reasons} />
+			<fieldset>
+				<legend>{labels.detailsTitle}</legend>
+				<TextField
+					name="title"
+					label={labels.titleLabel}
+					hint={labels.titleHint}
+					invalid={labels.titleInvalid}
+					tooLong={labels.titleInvalid}
+					placeholder=""
+					value={plan.title}
+					parse={parseTitle}
+					onValid={(value) => setDetail('title', value)}
+				/>
+				<TextField
+					name="date"
+					label={labels.dateLabel}
+					hint={labels.dateHint}
+					invalid={labels.dateInvalid}
+					tooLong={labels.dateInvalid}
+					placeholder="2026-12-03"
+					value={plan.date}
+					parse={parseDate}
+					onValid={(value) => setDetail('date', value)}
+				/>
+				<div class="wr-field">
+					<label for="plan-platform">{labels.platformLabel}</label>
+					<select
+						id="plan-platform"
+						value={plan.platform}
+						onChange={(e) => {
+							const id = PLATFORM_IDS.find((p) => p === e.currentTarget.value);
+							if (id) setPlatform(id);
+						}}
+					>
+						{PLATFORM_IDS.map((id) => (
+							<option key={id} value={id}>
+								{platformNames[id]}
+							</option>
+						))}
+					</select>
+				</div>
+				<NumberField
+					name="attendees"
+					label={labels.attendeesLabel}
+					value={plan.attendees}
+					spec={ATTENDEES_SPEC}
+					onValid={setAttendees}
+					messages={messages}
+					localeTag={localeTag}
+				/>
+				<NumberField
+					name="session"
+					label={labels.sessionLabel}
+					suffix={labels.minutes}
+					value={plan.sessionMinutes}
+					spec={SESSION_SPEC}
+					onValid={setSessionMinutes}
+					messages={messages}
+					localeTag={localeTag}
+				/>
+			</fieldset>
+			<SetupInputs labels={setup} />
+		</div>
+	);
+}
