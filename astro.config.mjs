@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
-import { LOCALES, DEFAULT_LOCALE } from './src/i18n/locales.ts';
+import { LOCALES, DEFAULT_LOCALE, LOCALE_TAGS } from './src/i18n/locales.ts';
 
 /**
  * `SITE` and `BASE` let one build target any static host, e.g.
@@ -39,7 +39,10 @@ export default defineConfig({
 		defaultLocale: DEFAULT_LOCALE,
 		routing: { prefixDefaultLocale: false },
 	},
-	integrations: [mdx(), preact(), sitemap()],
+	integrations: [
+		mdx(), preact(),
+		sitemap({ i18n: { defaultLocale: DEFAULT_LOCALE, locales: Object.fromEntries(LOCALES.map((l) => [l, LOCALE_TAGS[l]])) } }),
+	],
 	markdown: {
 		// Shiki writes inline styles, which a strict CSP forbids; commands render as plain code.
 		syntaxHighlight: false,

@@ -1,6 +1,7 @@
 /** Shared content queries: guide pages per locale in order, platform records in order. */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { DEFAULT_LOCALE, type Locale } from '~/i18n/locales';
+import { pickText } from '~/lib/localized';
 
 /** A guide entry plus its locale-free slug (`content/guide/en/cost.mdx` → `cost`). */
 export interface GuidePage {
@@ -21,8 +22,10 @@ export async function getGuidePages(locale: Locale): Promise<GuidePage[]> {
 	return [...bySlug.values()].sort((a, b) => a.entry.data.order - b.entry.data.order);
 }
 
-/** Platform records sorted by their `order`. */
-export async function getPlatforms(): Promise<CollectionEntry<'platforms'>['data'][]> {
+/** Platform records sorted by their `order`, each `name` in the reader's language. */
+export async function getPlatforms(locale: Locale = DEFAULT_LOCALE): Promise<CollectionEntry<'platforms'>['data'][]> {
 	const entries = await getCollection('platforms');
-	return entries.map((e) => e.data).sort((a, b) => a.order - b.order);
+	return entries
+		.map(({ data }) => (data.localName ? { ...data, name: pickText(data.localName, locale) } : data))
+		.sort((a, b) => a.order - b.order);
 }

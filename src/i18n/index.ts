@@ -16,16 +16,44 @@ import setup from './en/setup';
 import prep from './en/prep';
 import plan from './en/plan';
 
+import zhCommon from './zh-cn/common';
+import zhGuide from './zh-cn/guide';
+import zhHome from './zh-cn/home';
+import zhCompare from './zh-cn/compare';
+import zhFormat from './zh-cn/format';
+import zhTools from './zh-cn/tools';
+import zhValidation from './zh-cn/validation';
+import zhTime from './zh-cn/time';
+import zhCost from './zh-cn/cost';
+import zhSetup from './zh-cn/setup';
+import zhPrep from './zh-cn/prep';
+import zhPlan from './zh-cn/plan';
+
 const en = { common, guide, home, compare, format, tools, validation, time, cost, setup, prep, plan };
 
 /** Same keys as English, any string values: the shape every locale's dictionary must have. */
 export type Dictionary = { [NS in keyof typeof en]: { [K in keyof (typeof en)[NS]]: string } };
 
-const dictionaries: Partial<Record<Locale, Dictionary>> = { en };
+const zhCn: Dictionary = {
+	common: zhCommon,
+	guide: zhGuide,
+	home: zhHome,
+	compare: zhCompare,
+	format: zhFormat,
+	tools: zhTools,
+	validation: zhValidation,
+	time: zhTime,
+	cost: zhCost,
+	setup: zhSetup,
+	prep: zhPrep,
+	plan: zhPlan,
+};
 
-/** The dictionary of a locale (English where a locale is not built). */
+const dictionaries: Record<Locale, Dictionary> = { en, 'zh-cn': zhCn };
+
+/** The dictionary of a locale. */
 export function getDictionary(locale: Locale): Dictionary {
-	return dictionaries[locale] ?? en;
+	return dictionaries[locale];
 }
 
 /** Fills `{name}` placeholders; unknown placeholders are left as they are. */

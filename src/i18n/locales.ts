@@ -2,7 +2,7 @@
  * Locales the site is built in. English lives at the root; every other locale under
  * `/<locale>/`. Adding a locale here (with its dictionary) adds its routes.
  */
-export const LOCALES = ['en'] as const;
+export const LOCALES = ['en', 'zh-cn'] as const;
 /** Every locale the code knows about, enabled or not. */
 export type Locale = 'en' | 'zh-cn';
 /** The locale served at the site root. */

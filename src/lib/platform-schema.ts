@@ -171,7 +171,10 @@ export type SetupStep = z.infer<typeof setupStep>;
 export const platform = z
 	.strictObject({
 		id: z.enum(PLATFORM_IDS),
+		/** The product name, the same in every language (Google Colab, CoCalc…). */
 		name: z.string().min(1),
+		/** A name that is a description rather than a product ("Local install") and so is translated. */
+		localName: localizedText.optional(),
 		/** Sort order in tables and tabs. */
 		order: z.number().int(),
 		homepage: z.url(),

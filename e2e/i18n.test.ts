@@ -1,0 +1,84 @@
+/** The Chinese version: every route in both languages, switching keeps page and query, Chinese UI throughout. */
+import { expect, test } from '@playwright/test';
+import { getDictionary } from '../src/i18n/index';
+import { builtPages, waitForHydrate } from './test-utils';
+
+const pages = builtPages();
+const ZH = '/zh-cn';
+/** The 404 pages differ in shape (`/404.html` at the root, `/zh-cn/404/` below). */
+const counterpart = (path: string) => (path === '/404' ? `${ZH}/404/` : `${ZH}${path}`);
+
+test('every English page has a Chinese counterpart and the reverse', () => {
+	const english = pages.filter((p) => !p.startsWith(`${ZH}/`));
+	const chinese = pages.filter((p) => p.startsWith(`${ZH}/`));
+	expect(english.length, 'pages were found in the build').toBeGreaterThan(15);
+	expect(english.map(counterpart).sort()).toEqual(chinese.sort());
+});
+
+test('Chinese pages declare their language and link the English version', async ({ page }) => {
+	await page.goto(`${ZH}/guide/cost/`);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+	await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute('href', /\/guide\/cost\/$/);
+	await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(/Cost/);
+});
+
+test('switching language keeps the page and its query', async ({ page }) => {
+	await page.goto('/tools/cost/?attendees=30&months=2');
+	await waitForHydrate(page);
+	await page.getByRole('link', { name: '简体中文' }).click();
+	await expect(page).toHaveURL(/\/zh-cn\/tools\/cost\/\?attendees=30&months=2$/);
+	await waitForHydrate(page);
+	await page.getByRole('link', { name: 'English' }).click();
+	await expect(page).toHaveURL(/\/tools\/cost\/\?attendees=30&months=2$/);
+});
+
+test('a Chinese cost link shows the same totals as the English one, in US dollars for zh-CN', async ({ page }) => {
+	const query = '?attendees=30&months=1&price-cocalc=14';
+	await page.goto(`/tools/cost/${query}`);
+	await waitForHydrate(page);
+	const englishRow = await page.locator('tr', { hasText: 'CoCalc' }).filter({ hasText: '$420.00' }).count();
+	expect(englishRow, 'the English CoCalc row shows $420.00').toBeGreaterThan(0);
+	await page.goto(`${ZH}/tools/cost/${query}`);
+	await waitForHydrate(page);
+	await expect(page.locator('tr', { hasText: 'CoCalc' }).filter({ hasText: /US\$\s?420\.00/ }).first()).toBeVisible();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(getDictionary('zh-cn').cost.title);
+});
+
+test('search on a Chinese page finds a Chinese guide page', async ({ page }) => {
+	await page.goto(`${ZH}/search/?q=${encodeURIComponent('费用')}`);
+	const results = page.locator('#search-results a');
+	await expect(results.first()).toBeVisible();
+	const hrefs = await results.evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+	expect(hrefs.some((h) => h.includes('/zh-cn/guide/')), `Chinese results: ${hrefs.join(', ')}`).toBe(true);
+	expect(hrefs.every((h) => h.includes('/zh-cn/')), 'no English page in Chinese results').toBe(true);
+});
+
+/** English dictionary phrases (two or more words) whose Chinese differs: none may show on a Chinese page. */
+function englishPhrases(): string[] {
+	const en = getDictionary('en');
+	const zh = getDictionary('zh-cn');
+	const phrases = new Set<string>();
+	for (const [ns, entries] of Object.entries(en)) {
+		for (const [key, value] of Object.entries(entries as Record<string, string>)) {
+			if (value === (zh as Record<string, Record<string, string>>)[ns]?.[key]) continue;
+			for (const fragment of value.split(/\{\w+\}/)) {
+				const words = fragment.trim();
+				if (/[A-Za-z]{3,}\s+[A-Za-z]{3,}/.test(words) && words.length >= 10) phrases.add(words);
+			}
+		}
+	}
+	return [...phrases];
+}
+
+test('no English UI string remains on the Chinese tool pages', async ({ page }) => {
+	const phrases = englishPhrases();
+	expect(phrases.length, 'phrases to look for').toBeGreaterThan(100);
+	const found: string[] = [];
+	for (const path of ['/tools/cost/', '/tools/time-budget/', '/setup/', '/prep/', '/plan/', '/compare/', '/']) {
+		await page.goto(`${ZH}${path}`);
+		if (await page.locator('astro-island').count()) await waitForHydrate(page);
+		const text = await page.locator('body').innerText();
+		found.push(...phrases.filter((p) => text.includes(p)).map((p) => `${path}: ${p}`));
+	}
+	expect(found).toEqual([]);
+});
