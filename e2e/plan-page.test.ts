@@ -8,10 +8,7 @@ const linkText = (page: Page) => page.locator('.prep-link-url');
 
 async function open(page: Page, url = '/plan/') {
 	await page.goto(url);
-	// Below-the-fold islands hydrate when seen: bring each one into view once.
-	for (const island of await page.locator('astro-island[client="visible"]').all()) await island.scrollIntoViewIfNeeded();
 	await waitForHydrate(page);
-	await page.evaluate(() => window.scrollTo(0, 0));
 }
 
 test('attendees typed in the details reach the cost calculator, and back', async ({ page }) => {

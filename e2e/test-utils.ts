@@ -4,11 +4,18 @@ import AxeBuilder from '@axe-core/playwright';
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
-/** Waits until every island inside `scope` (or the page) has hydrated (lost its `ssr` attribute). */
+/**
+ * Waits until every island inside `scope` (or the page) has hydrated (lost its `ssr`
+ * attribute). `client:visible` islands hydrate only when seen, so each is scrolled into view
+ * once; the page is scrolled back to the top afterwards.
+ */
 export async function waitForHydrate(page: Page, scope?: Locator): Promise<void> {
 	const islands = (scope ?? page.locator('body')).locator('astro-island');
 	await expect(islands.first()).toBeAttached();
+	const lazy = await islands.and(page.locator('[client="visible"][ssr]')).all();
+	for (const island of lazy) await island.scrollIntoViewIfNeeded();
 	await expect(islands.and(page.locator('[ssr]'))).toHaveCount(0);
+	if (lazy.length > 0) await page.evaluate(() => window.scrollTo(0, 0));
 }
 
 /** Axe (WCAG 2 A/AA) violations on the current page, one line each: `rule: targets`. */
