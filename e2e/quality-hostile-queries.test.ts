@@ -2,25 +2,21 @@
  * Robust links (issue 6): each tool page (a number input inside an island) opened with the
  * thirty hostile query strings of scripts/lib-hostile-queries.mjs on the parameter of its
  * main input shows a visible notice naming that parameter, keeps the default value, and
- * logs no console error or uncaught exception. Pages whose islands are the same components
- * (a tool embedded in a guide page) are tried once.
+ * logs no console error or uncaught exception. Only as many tool pages as it takes to run
+ * every island component once are tried (a tool embedded in a guide page or translated runs
+ * the same code); every parameter of every codec is fuzzed in scripts/url-fuzz.test.ts.
  */
 import { expect, test } from '@playwright/test';
 import { builtPages } from './test-utils';
 import { HOSTILE_QUERIES } from '../scripts/lib-hostile-queries.mjs';
-import { hasToolInput, NUMBER_INPUT, outDir, readPage } from '../scripts/lib-pages.mjs';
+import { coveringPages, hasToolInput, NUMBER_INPUT, outDir, readPage } from '../scripts/lib-pages.mjs';
 import { mainParam } from '../scripts/lib-probe.mjs';
 import { hydrateIslands, recordProblems, visit } from '../scripts/lib-visit.mjs';
 
-/** Tool pages, one per distinct set of island components. */
+/** Tool pages that together hydrate every island component. */
 function distinctToolPages(): string[] {
-	const seen = new Set<string>();
-	return builtPages().filter((path) => {
-		const html = readPage(outDir(), path);
-		if (!hasToolInput(html)) return false;
-		const islands = [...html.matchAll(/component-url="([^"]+)"/g)].map((m) => m[1]).sort().join(' ');
-		return !seen.has(islands) && Boolean(seen.add(islands));
-	});
+	const pages = builtPages().map((path) => ({ path, html: readPage(outDir(), path) }));
+	return coveringPages(pages.filter((p) => hasToolInput(p.html)));
 }
 
 // Two halves of the list run in parallel on the two workers.

@@ -38,3 +38,30 @@ export function hasToolInput(html) {
 export function outDir() {
 	return process.env.OUT_DIR ?? 'dist';
 }
+
+/** The island components a page hydrates (their bundle URLs), from its built HTML. */
+export function islandComponents(html) {
+	return [...new Set([...html.matchAll(/<astro-island\b[^>]*?\bcomponent-url="([^"]+)"/g)].map((m) => m[1] ?? ''))];
+}
+
+/**
+ * The fewest pages (greedy, pages with more islands first) that together hydrate every
+ * island component of the site: a tool embedded in a guide page or translated into another
+ * locale runs the same code, so behaviour gates need it once.
+ * @param {{ path: string, html: string }[]} pages
+ * @returns {string[]}
+ */
+export function coveringPages(pages) {
+	const withIslands = pages
+		.map(({ path, html }) => ({ path, components: islandComponents(html) }))
+		.filter((p) => p.components.length > 0)
+		.sort((a, b) => b.components.length - a.components.length || a.path.localeCompare(b.path));
+	const covered = new Set();
+	const chosen = [];
+	for (const { path, components } of withIslands) {
+		if (components.every((c) => covered.has(c))) continue;
+		components.forEach((c) => covered.add(c));
+		chosen.push(path);
+	}
+	return chosen;
+}

@@ -1,0 +1,63 @@
+/**
+ * One pass over every built page (issue 6), so each page loads once for three gates:
+ *  - size budgets: what it loads before interaction, measured in Chromium, against the
+ *    budget of its type (scripts/budgets.mjs says which type gets what and why);
+ *  - strict CSP at run time: no CSP violation, console error or uncaught exception while it
+ *    loads, hydrates, has its main number input typed into and its theme toggled, and, for
+ *    search, runs a query (Pagefind is WebAssembly);
+ *  - no third-party requests: every request to another host is blocked and reported
+ *    (routing also turns the HTTP cache off, so every page is measured cold).
+ * The pages are split in two halves that run in parallel.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { builtPages } from './test-utils';
+import { checkBudgets, classifyPage } from '../scripts/budgets.mjs';
+import { measureLoad } from '../scripts/lib-measure.mjs';
+import { hasToolInput, NUMBER_INPUT, outDir, readPage } from '../scripts/lib-pages.mjs';
+import { hydrateIslands, recordProblems, visit } from '../scripts/lib-visit.mjs';
+
+const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+/** Blocks and lists every request to a host other than this machine. */
+async function blockThirdParty(page: Page): Promise<string[]> {
+	const attempted: string[] = [];
+	await page.route('**/*', async (route) => {
+		const url = new URL(route.request().url());
+		if (LOCAL_HOSTS.has(url.hostname)) return route.continue();
+		attempted.push(`${new URL(page.url()).pathname}: ${route.request().resourceType()} ${url.href.slice(0, 200)}`);
+		return route.abort('blockedbyclient');
+	});
+	return attempted;
+}
+
+/** Uses the page as a reader would: types in the main number input and toggles the theme. */
+async function exercise(page: Page, html: string) {
+	if (hasToolInput(html)) {
+		await page.locator(NUMBER_INPUT).first().fill('7');
+		await page.keyboard.press('Tab');
+	}
+	const toggle = page.locator('[data-theme-toggle]').first();
+	if (await toggle.isVisible()) await toggle.click();
+}
+
+for (const half of [0, 1]) {
+	test(`pages keep their budgets, break no CSP rule and call no other host (half ${half + 1} of 2)`, async ({ page }) => {
+		test.setTimeout(180_000);
+		const pages = builtPages().filter((_, i) => i % 2 === half);
+		expect(pages.length, 'pages found in the build output').toBeGreaterThan(0);
+		const thirdParty = await blockThirdParty(page);
+		const errors = await recordProblems(page);
+		const overBudget: string[] = [];
+		for (const path of pages) {
+			const html = readPage(outDir(), path);
+			const type = classifyPage(path, html);
+			overBudget.push(...checkBudgets(path, type, await measureLoad(page, path)));
+			await hydrateIslands(page);
+			await exercise(page, html);
+			if (type === 'search') await visit(page, `${path}?q=colab`);
+		}
+		expect.soft(overBudget, 'pages over budget (largest files first)').toEqual([]);
+		expect.soft(errors, 'CSP violations, console errors and uncaught errors').toEqual([]);
+		expect.soft(thirdParty, 'requests to third-party hosts').toEqual([]);
+	});
+}
