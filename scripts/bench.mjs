@@ -4,6 +4,8 @@
  * latency of tool pages) plus the build time. The same numbers go to bench/results.json so
  * two runs can be compared. Options: `npm run bench -- --help`.
  */
+// First: stops with instructions when no Chromium is installed.
+import './ensure-browser.mjs';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { builtPages } from '../e2e/test-utils.ts';
@@ -21,7 +23,7 @@ const toKb = (bytes) => bytes / 1024;
 const log = (text) => process.stderr.write(`${text}\n`);
 
 /** Measures one page: sizes in a fresh page, then latency (tool pages) and Lighthouse. */
-async function benchPage(browser, url, path, html, options, executablePath) {
+async function benchPage(browser, url, path, html, options, chromePath) {
 	const page = await browser.newPage();
 	const m = await measureLoad(page, url).finally(() => page.close());
 	/** @type {import('./bench-table.mjs').BenchRow} */
@@ -35,7 +37,7 @@ async function benchPage(browser, url, path, html, options, executablePath) {
 	};
 	if (hasToolInput(html)) row.keystrokeMs = (await keystrokeLatency(browser, url, options.runs)) ?? null;
 	if (options.lighthouse)
-		row.lighthouse = await runLighthouse(url, executablePath).catch((e) => ({ error: String(e.message ?? e) }));
+		row.lighthouse = await runLighthouse(url, chromePath).catch((e) => ({ error: String(e.message ?? e) }));
 	return row;
 }
 
@@ -55,12 +57,14 @@ async function main() {
 	const server = await startPreview(options.outDir, options.port);
 	const executablePath = chromiumPath();
 	const browser = await chromium.launch(executablePath ? { executablePath } : {});
+	// Lighthouse finds no browser by itself when only Playwright's own Chromium is installed.
+	const lighthouseChrome = executablePath ?? chromium.executablePath();
 	const base = (process.env.BASE ?? '/').replace(/\/$/, '');
 	const rows = [];
 	try {
 		for (const path of paths) {
 			log(`Measuring ${path}…`);
-			rows.push(await benchPage(browser, `${server.origin}${base}${path}`, path, readPage(options.outDir, path), options, executablePath));
+			rows.push(await benchPage(browser, `${server.origin}${base}${path}`, path, readPage(options.outDir, path), options, lighthouseChrome));
 		}
 	} finally {
 		await browser.close();
