@@ -27,10 +27,12 @@ function buildWithBrokenColab(mutate: (record: any) => void): { status: number |
 	const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
 		cwd: dir,
 		encoding: 'utf8',
-		env: { ...process.env, OUT_DIR: join(dir, 'out'), ASTRO_TELEMETRY_DISABLED: '1' },
+		env: { ...process.env, OUT_DIR: join(dir, 'out'), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
 		timeout: 120_000,
 	});
-	return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+	// Colour codes (forced on by some CI environments) would split the field path.
+	const output = `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
+	return { status: result.status, output };
 }
 
 afterAll(() => {
