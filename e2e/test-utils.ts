@@ -12,10 +12,12 @@ import { join, relative, sep } from 'node:path';
 export async function waitForHydrate(page: Page, scope?: Locator): Promise<void> {
 	const islands = (scope ?? page.locator('body')).locator('astro-island');
 	await expect(islands.first()).toBeAttached();
-	const lazy = await islands.and(page.locator('[client="visible"][ssr]')).all();
-	for (const island of lazy) await island.scrollIntoViewIfNeeded();
+	// Matched by `client` (kept after hydration), not `ssr` (dropped), so a locator cannot go stale mid-loop.
+	const lazy = islands.and(page.locator('[client="visible"]'));
+	const count = await lazy.count();
+	for (let i = 0; i < count; i += 1) await lazy.nth(i).scrollIntoViewIfNeeded();
 	await expect(islands.and(page.locator('[ssr]'))).toHaveCount(0);
-	if (lazy.length > 0) await page.evaluate(() => window.scrollTo(0, 0));
+	if (count > 0) await page.evaluate(() => window.scrollTo(0, 0));
 }
 
 /** Axe (WCAG 2 A/AA) violations on the current page, one line each: `rule: targets`. */

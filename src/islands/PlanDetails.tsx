@@ -80,7 +80,6 @@ export function PlanDetails({ labels, setup, messages, platformNames, localeTag 
 					</select>
 				</div>
 				<NumberField
-					name="attendees"
 					label={labels.attendeesLabel}
 					value={plan.attendees}
 					spec={ATTENDEES_SPEC}
@@ -89,7 +88,6 @@ export function PlanDetails({ labels, setup, messages, platformNames, localeTag 
 					localeTag={localeTag}
 				/>
 				<NumberField
-					name="session"
 					label={labels.sessionLabel}
 					suffix={labels.minutes}
 					value={plan.sessionMinutes}
