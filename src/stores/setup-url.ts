@@ -3,7 +3,7 @@
  * `notebook` (and on `/prep/` `title`, `date`) into `$workshop`, then mirrors the plan's
  * values back. Link values go to stores only, never to storage.
  */
-import { buildLinkQuery, parseLinkParams, type LinkDetails, type LinkKey } from '~/lib/prep-link';
+import { SETUP_KEYS, buildLinkQuery, parseLinkParams, type LinkDetails, type LinkKey } from '~/lib/prep-link';
 import type { QueryCodec } from './url-sync';
 import { $workshop, DEFAULT_PLAN, setDetail, setPlatform, type WorkshopPlan } from './workshop';
 import { setLinkDetails } from './setup';
@@ -23,7 +23,7 @@ export function planDetails(plan: WorkshopPlan = $workshop.get()): LinkDetails {
 }
 
 /** A codec for `keys` (the setup page's or the prep page's). */
-export function setupCodec(keys: readonly LinkKey[]): QueryCodec {
+export function setupCodec(keys: readonly LinkKey[] = SETUP_KEYS): QueryCodec {
 	return {
 		keys,
 		read(params) {
