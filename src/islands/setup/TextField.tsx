@@ -5,6 +5,7 @@
  */
 import { useEffect, useId, useState } from 'preact/hooks';
 import type { Parsed } from '~/lib/query';
+import { FieldNotes, describedBy } from '../shared/FieldNotes';
 
 interface Props {
 	label: string;
@@ -43,7 +44,7 @@ export function TextField({ label, hint, placeholder, value, parse, onValid, inv
 				placeholder={placeholder}
 				value={raw}
 				aria-invalid={error ? 'true' : undefined}
-				aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
+				aria-describedby={describedBy(id, hint, error)}
 				onInput={(e) => {
 					const text = e.currentTarget.value;
 					setRaw(text);
@@ -51,14 +52,7 @@ export function TextField({ label, hint, placeholder, value, parse, onValid, inv
 					if (next.ok) onValid(next.value);
 				}}
 			/>
-			<span id={`${id}-hint`} class="wr-field-hint">
-				{hint}
-			</span>
-			{error && (
-				<span id={`${id}-error`} class="wr-error" role="alert">
-					{error}
-				</span>
-			)}
+			<FieldNotes id={id} hint={hint} error={error} />
 		</div>
 	);
 }

@@ -5,6 +5,7 @@
  */
 import { useEffect, useId, useState } from 'preact/hooks';
 import { parseNumber, type NumberSpec } from '~/lib/query';
+import { FieldNotes, describedBy } from './FieldNotes';
 
 /** Messages per refusal reason, with `{min}`/`{max}` placeholders. */
 export type ValidationLabels = Record<
@@ -49,7 +50,6 @@ export function NumberField({ label, value, spec, onValid, messages, localeTag, 
 	}, [value]);
 	const error =
 		parsed.ok || (value === null && raw.trim() === '') ? undefined : validationMessage(messages, parsed.reason, spec, localeTag);
-	const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
 	return (
 		<div class="wr-field">
 			<label for={id} class={hideLabel ? 'visually-hidden' : undefined}>
@@ -64,7 +64,7 @@ export function NumberField({ label, value, spec, onValid, messages, localeTag, 
 					autoComplete="off"
 					value={raw}
 					aria-invalid={error ? 'true' : undefined}
-					aria-describedby={describedBy}
+					aria-describedby={describedBy(id, hint, error)}
 					onInput={(e) => {
 						const text = e.currentTarget.value;
 						setRaw(text);
@@ -74,16 +74,7 @@ export function NumberField({ label, value, spec, onValid, messages, localeTag, 
 				/>
 				{suffix && <span class="wr-field-suffix">{suffix}</span>}
 			</span>
-			{hint && (
-				<span id={`${id}-hint`} class="wr-field-hint">
-					{hint}
-				</span>
-			)}
-			{error && (
-				<span id={`${id}-error`} class="wr-error" role="alert">
-					{error}
-				</span>
-			)}
+			<FieldNotes id={id} hint={hint} error={error} />
 		</div>
 	);
 }

@@ -9,6 +9,7 @@ import { EPOCHS_SPEC } from '~/lib/time-budget';
 import { formatPlan, parsePlan, totalEpochs } from '~/lib/time-plan';
 import { setPlan } from '~/stores/time-budget';
 import { validationMessage } from '../shared/NumberField';
+import { FieldNotes, describedBy } from '../shared/FieldNotes';
 import type { TimeFormat } from './format';
 import type { Messages, TimeLabels } from './types';
 
@@ -50,7 +51,7 @@ export function PlanField({ plan, labels: t, messages, localeTag, f }: Props) {
 				spellcheck={false}
 				value={raw}
 				aria-invalid={error ? 'true' : undefined}
-				aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
+				aria-describedby={describedBy(id, true, error)}
 				onInput={(e) => {
 					const text = e.currentTarget.value;
 					setRaw(text);
@@ -58,14 +59,11 @@ export function PlanField({ plan, labels: t, messages, localeTag, f }: Props) {
 					if (next.ok) setPlan(next.value);
 				}}
 			/>
-			<span id={`${id}-hint`} class="wr-field-hint">
-				{t.planHint} {fill(t.planSummary, { runs: f.num(plan.length), epochs: f.num(totalEpochs(plan)) })}
-			</span>
-			{error && (
-				<span id={`${id}-error`} class="wr-error" role="alert">
-					{error}
-				</span>
-			)}
+			<FieldNotes
+				id={id}
+				hint={`${t.planHint} ${fill(t.planSummary, { runs: f.num(plan.length), epochs: f.num(totalEpochs(plan)) })}`}
+				error={error}
+			/>
 		</div>
 	);
 }
