@@ -34,9 +34,17 @@ test('the theme toggle switches, persists across reloads and is set before first
 	await expect(toggle).toHaveAttribute('aria-pressed', 'false');
 	await toggle.click();
 	await expect(page.locator('html'), 'dark after the click').toHaveAttribute('data-theme', 'dark');
-	await page.goto('/compare/', { waitUntil: 'commit' });
-	const themeAtParse = await page.evaluate(() => document.documentElement.dataset['theme']);
-	expect(themeAtParse, 'the stored theme applies before the body renders').toBe('dark');
+	// Record the theme at the moment the header is parsed: set by then means no flash of the wrong theme.
+	await page.addInitScript(() => {
+		new MutationObserver((_, observer) => {
+			if (!document.querySelector('header')) return;
+			(window as unknown as { themeAtHeader?: string | null }).themeAtHeader = document.documentElement.dataset['theme'] ?? null;
+			observer.disconnect();
+		}).observe(document, { childList: true, subtree: true });
+	});
+	await page.goto('/compare/');
+	const themeAtHeader = await page.evaluate(() => (window as unknown as { themeAtHeader?: string | null }).themeAtHeader);
+	expect(themeAtHeader, 'the stored theme applies before the header renders').toBe('dark');
 	await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'true');
 });
 
