@@ -9,7 +9,7 @@ import { hasChromium } from './chromium-path.mjs';
 
 const canApt = process.platform === 'linux' && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
 
-if (!hasChromium() && canApt) {
+if (!hasChromium() && canApt && !process.env.CHROMIUM_PATH) {
 	console.log('No Chromium found: installing Debian’s chromium package…');
 	execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', {
 		stdio: 'inherit',
