@@ -70,7 +70,7 @@ describe('fillCommand', () => {
 			template: '!git clone {branchArgs}{repoUrl}',
 			shell: 'ipython',
 			input: { repo: 'https://codeberg.org/x/y.git' },
-			expected: '!git clone https://codeberg.org/x/y',
+			expected: '!git clone https://codeberg.org/x/y.git',
 		},
 		{
 			template: '%cd "/content/drive/MyDrive/{folder}/{workdir}"',

@@ -47,7 +47,8 @@ const valueOr = (parse: (raw: string) => Parsed<string>, raw: string, fallback: 
 export function resolveParts(input: SetupInput): SetupParts {
 	const parsed = parseRepoUrl(input.repo);
 	const repo = parsed.ok ? parsed.value : DEFAULT_REPO;
-	const isDefaultRepo = repo.url === DEFAULT_REPO.url;
+	// Compared by parts: the same repository written with `.git` is still the default one.
+	const isDefaultRepo = repo.host === DEFAULT_REPO.host && repo.owner === DEFAULT_REPO.owner && repo.name === DEFAULT_REPO.name;
 	return {
 		repo,
 		isDefaultRepo,

@@ -9,23 +9,23 @@ describe('parseRepoUrl', () => {
 		},
 		{
 			raw: 'https://github.com/ryanmark1867/dl_structured_data_hands_on.git',
-			url: 'https://github.com/ryanmark1867/dl_structured_data_hands_on',
+			url: 'https://github.com/ryanmark1867/dl_structured_data_hands_on.git',
 		},
 		{ raw: 'https://github.com/a/b/', url: 'https://github.com/a/b' },
-		{ raw: 'https://github.com/a/b.git/', url: 'https://github.com/a/b' },
+		{ raw: 'https://github.com/a/b.git/', url: 'https://github.com/a/b.git' },
 		{ raw: '  https://gitlab.com/team-1/my.repo  ', url: 'https://gitlab.com/team-1/my.repo' },
 		{ raw: 'https://codeberg.org/x/y_z', url: 'https://codeberg.org/x/y_z' },
 		{ raw: 'https://bitbucket.org/x/y-z', url: 'https://bitbucket.org/x/y-z' },
-		{ raw: 'https://github.com/a/b.git.git', url: 'https://github.com/a/b.git' },
+		{ raw: 'https://github.com/a/b.git.git', url: 'https://github.com/a/b.git.git' },
 	])('accepts $raw as $url', ({ raw, url }) => {
 		const parsed = parseRepoUrl(raw);
 		expect(parsed.ok && parsed.value.url).toBe(url);
 	});
 
-	test('splits host, owner and name', () => {
+	test('splits host, owner and name, keeping a written .git in the URL only', () => {
 		expect(parseRepoUrl('https://gitlab.com/o-1/n.x.git')).toEqual({
 			ok: true,
-			value: { host: 'gitlab.com', owner: 'o-1', name: 'n.x', url: 'https://gitlab.com/o-1/n.x' },
+			value: { host: 'gitlab.com', owner: 'o-1', name: 'n.x', url: 'https://gitlab.com/o-1/n.x.git' },
 		});
 	});
 

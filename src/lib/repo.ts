@@ -15,7 +15,10 @@ export interface RepoRef {
 	host: RepoHost;
 	owner: string;
 	name: string;
-	/** `https://<host>/<owner>/<name>`: no `.git`, no trailing slash. */
+	/**
+	 * `https://<host>/<owner>/<name>[.git]`, no trailing slash. A `.git` the reader wrote is kept
+	 * (commands then show the URL as they gave it); `name` never has it, since the clone's folder does not.
+	 */
 	url: string;
 }
 
@@ -60,7 +63,7 @@ export function parseRepoUrl(raw: string): Parsed<RepoRef> {
 	const [, host, owner = '', rawName = ''] = match;
 	const name = rawName.endsWith('.git') ? rawName.slice(0, -4) : rawName;
 	if (!isSafeName(name)) return refuse(text);
-	return { ok: true, value: { host: host as RepoHost, owner, name, url: `https://${host}/${owner}/${name}` } };
+	return { ok: true, value: { host: host as RepoHost, owner, name, url: `https://${host}/${owner}/${rawName}` } };
 }
 
 /** Parses a branch name: `[A-Za-z0-9._/-]`, no leading `-`, no `..`, `//`, trailing `/` or `.lock`. */
