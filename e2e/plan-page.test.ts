@@ -80,7 +80,8 @@ test('the preview shows the prep page for the current link', async ({ page }) =>
 	await open(page, '/plan/?title=Preview%20night&platform=colab');
 	const frame = page.frameLocator('iframe[title="Preview of the prep page"]');
 	await page.locator('iframe').scrollIntoViewIfNeeded();
-	await expect(frame.getByRole('heading', { level: 1 })).toHaveText('Preview night');
+	// The preview follows the link after a typing pause, then loads and hydrates a whole page.
+	await expect(frame.getByRole('heading', { level: 1 })).toHaveText('Preview night', { timeout: 15_000 });
 });
 
 test('the plan page has no axe violations', async ({ page }) => {
