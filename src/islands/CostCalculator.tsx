@@ -58,7 +58,7 @@ export function CostCalculator({ options, labels: t, messages, tag }: Props) {
 	const fee = usd(dollarsToCents(feeUsd));
 	const num = (n: number) => formatNumber(n, tag, 0);
 	return (
-		<div class="cost-calculator">
+		<div class="cost-calculator wr-card-host">
 			<ParamNotices notices={notices} title={messages.noticesTitle} template={messages.paramNotice} reasons={messages} />
 			<fieldset class="cost-inputs">
 				<legend>{t.inputsLegend}</legend>

@@ -22,7 +22,7 @@ export function CostTable({ rows, caption, labels: t, tag }: Props) {
 	const usd = (cents: number) => formatUsdCents(cents, tag);
 	const workable = { yes: t.workableYes, no: t.workableNo, unknown: t.workableUnknown, 'n/a': t.workableUnknown };
 	return (
-		<table class="cost-table">
+		<table class="cost-table wr-card-table">
 			<caption>{caption}</caption>
 			<thead>
 				<tr>
