@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
+import pagefindIndex from './scripts/pagefind-integration.mjs';
 import { LOCALES, DEFAULT_LOCALE, LOCALE_TAGS } from './src/i18n/locales.ts';
 
 /**
@@ -42,6 +43,8 @@ export default defineConfig({
 	integrations: [
 		mdx(), preact(),
 		sitemap({ i18n: { defaultLocale: DEFAULT_LOCALE, locales: Object.fromEntries(LOCALES.map((l) => [l, LOCALE_TAGS[l]])) } }),
+		// Last, so it indexes the finished pages.
+		pagefindIndex(),
 	],
 	markdown: {
 		// Shiki writes inline styles, which a strict CSP forbids; commands render as plain code.
