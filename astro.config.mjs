@@ -18,7 +18,7 @@ const base = process.env.BASE ?? '/';
 const outDir = process.env.OUT_DIR ?? 'dist';
 
 /** Astro hashes its own scripts for the CSP, not `is:inline` ones: hash the theme script here. */
-const themeScript = readFileSync(new URL('./src/scripts/theme.js', import.meta.url), 'utf8');
+const themeScript = readFileSync(new URL('./src/client/theme.js', import.meta.url), 'utf8');
 const themeHash = /** @type {`sha256-${string}`} */ (`sha256-${createHash('sha256').update(themeScript).digest('base64')}`);
 
 export default defineConfig({

@@ -12,6 +12,8 @@ const executablePath = chromiumPath();
 export default defineConfig({
 	testDir: 'e2e',
 	testMatch: '*.test.ts',
+	// e2e/gates/ holds the gate checkers and their Vitest unit tests, not specs.
+	testIgnore: 'gates/**',
 	// Parallel runs (OUT_DIR per run) must not share artifacts either.
 	outputDir: `test-results/${process.env.OUT_DIR ?? 'dist'}`,
 	forbidOnly: isCI,

@@ -1,10 +1,14 @@
 /// <reference types="vitest/config" />
 import { getViteConfig } from 'astro/config';
 
-/** Unit tests sit beside the code in src/ and scripts/; e2e/ belongs to Playwright. */
+/**
+ * Unit tests sit beside the code (src/, bench/, the e2e gates in e2e/gates/); test/ holds those
+ * spanning src/ (URL fuzzing, the broken-record build) and shared fixtures. The other e2e/ specs
+ * belong to Playwright.
+ */
 export default getViteConfig({
 	test: {
-		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+		include: ['src/**/*.test.ts', 'test/**/*.test.ts', 'bench/**/*.test.ts', 'e2e/gates/**/*.test.ts'],
 		testTimeout: 120_000,
 	},
 });

@@ -7,7 +7,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { builtPages } from './test-utils';
-import { hydrateIslands } from '../scripts/lib-visit.mjs';
+import { hydrateIslands } from './gates/visit.mjs';
 
 /**
  * WCAG 2.1 A/AA violations, one line each. Legacy mode runs axe inside the page (and its

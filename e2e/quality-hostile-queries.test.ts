@@ -1,17 +1,17 @@
 /**
  * Robust links (issue 6): each tool page (a number input inside an island) opened with the
- * thirty hostile query strings of scripts/lib-hostile-queries.mjs on the parameter of its
+ * thirty hostile query strings of e2e/gates/hostile-queries.mjs on the parameter of its
  * main input shows a visible notice naming that parameter, keeps the default value, and
  * logs no console error or uncaught exception. Only as many tool pages as it takes to run
  * every island component once are tried (a tool embedded in a guide page or translated runs
- * the same code); every parameter of every codec is fuzzed in scripts/url-fuzz.test.ts.
+ * the same code); every parameter of every codec is fuzzed in test/url-fuzz.test.ts.
  */
 import { expect, test } from '@playwright/test';
 import { builtPages } from './test-utils';
-import { HOSTILE_QUERIES } from '../scripts/lib-hostile-queries.mjs';
-import { coveringPages, hasToolInput, NUMBER_INPUT, outDir, readPage } from '../scripts/lib-pages.mjs';
-import { mainParam } from '../scripts/lib-probe.mjs';
-import { hydrateIslands, recordProblems, visit } from '../scripts/lib-visit.mjs';
+import { HOSTILE_QUERIES } from './gates/hostile-queries.mjs';
+import { coveringPages, hasToolInput, NUMBER_INPUT, outDir, readPage } from './gates/pages.mjs';
+import { mainParam } from './gates/probe.mjs';
+import { hydrateIslands, recordProblems, visit } from './gates/visit.mjs';
 
 /** Tool pages that together hydrate every island component. */
 function distinctToolPages(): string[] {

@@ -5,7 +5,7 @@
 import { expect, test } from '@playwright/test';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { builtPages } from './test-utils';
-import { outDir, pageFile } from '../scripts/lib-pages.mjs';
+import { outDir, pageFile } from './gates/pages.mjs';
 
 test('every built page is valid HTML', async () => {
 	const validator = new HtmlValidate(new FileSystemConfigLoader());

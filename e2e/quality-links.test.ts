@@ -7,8 +7,8 @@
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { checkLinks } from '../scripts/check-links.mjs';
-import { outDir } from '../scripts/lib-pages.mjs';
+import { checkLinks } from './gates/check-links.mjs';
+import { outDir } from './gates/pages.mjs';
 
 const BASE = '/workshop-ready/';
 

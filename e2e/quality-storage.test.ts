@@ -7,9 +7,9 @@
  */
 import { expect, test, type Browser, type BrowserContext } from '@playwright/test';
 import { builtPages } from './test-utils';
-import { coveringPages, NUMBER_INPUT, outDir, readPage } from '../scripts/lib-pages.mjs';
-import { islandState, typingUpdatesResult } from '../scripts/lib-probe.mjs';
-import { recordProblems, visit } from '../scripts/lib-visit.mjs';
+import { coveringPages, NUMBER_INPUT, outDir, readPage } from './gates/pages.mjs';
+import { islandState, typingUpdatesResult } from './gates/probe.mjs';
+import { recordProblems, visit } from './gates/visit.mjs';
 
 /** Values a stored key may hold after a bug, an old version or a hand edit. */
 const GARBAGE = ['{"', 'null', '{"__proto__":{"polluted":1},"attendees":-5,"platform":"<b>x</b>"}'];

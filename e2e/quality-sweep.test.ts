@@ -1,7 +1,7 @@
 /**
  * One pass over every built page (issue 6), so each page loads once for three gates:
  *  - size budgets: what it loads before interaction, measured in Chromium, against the
- *    budget of its type (scripts/budgets.mjs says which type gets what and why);
+ *    budget of its type (e2e/gates/budgets.mjs says which type gets what and why);
  *  - strict CSP at run time: no CSP violation, console error or uncaught exception while it
  *    loads, hydrates, has its main number input typed into and its theme toggled, and, for
  *    search, runs a query (Pagefind is WebAssembly);
@@ -11,10 +11,10 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { builtPages } from './test-utils';
-import { checkBudgets, classifyPage } from '../scripts/budgets.mjs';
-import { measureLoad } from '../scripts/lib-measure.mjs';
-import { hasToolInput, NUMBER_INPUT, outDir, readPage } from '../scripts/lib-pages.mjs';
-import { hydrateIslands, recordProblems, visit } from '../scripts/lib-visit.mjs';
+import { checkBudgets, classifyPage } from './gates/budgets.mjs';
+import { measureLoad } from './gates/measure.mjs';
+import { hasToolInput, NUMBER_INPUT, outDir, readPage } from './gates/pages.mjs';
+import { hydrateIslands, recordProblems, visit } from './gates/visit.mjs';
 
 const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
 

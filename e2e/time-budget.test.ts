@@ -1,7 +1,7 @@
 /** The time-budget estimator in a browser: links, live updates, modes, two islands, no JS, JS budget. */
 import { expect, test, type Page } from '@playwright/test';
-import { BUDGETS, jsGzip } from '../scripts/budgets.mjs';
-import { measureLoad } from '../scripts/lib-measure.mjs';
+import { BUDGETS, jsGzip } from './gates/budgets.mjs';
+import { measureLoad } from './gates/measure.mjs';
 import { expectNoAxeViolations, waitForHydrate } from './test-utils';
 
 const PAGE = '/tools/time-budget/';

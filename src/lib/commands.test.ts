@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { buildSteps, effectiveBranch, fillCommand, fillLink, resolveParts, type SetupInput, type SetupParts } from './commands';
 import { parseBranch, parseFolder, parseRepoUrl } from './repo';
-import { SETUP_PLATFORMS } from './setup-test-data';
+import { SETUP_PLATFORMS } from '../../test/fixtures/setup-test-data';
 
 const DEFAULTS: SetupInput = { repo: '', branch: '', folder: '', notebook: '' };
 const parts = (input: Partial<SetupInput> = {}) => resolveParts({ ...DEFAULTS, ...input });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { costOptions } from './cost-options';
-import { PLATFORMS } from './cost-test-data';
+import { PLATFORMS } from '../../test/fixtures/cost-test-data';
 
 const options = costOptions(PLATFORMS, 'en');
 const byParam = (param: string) => {

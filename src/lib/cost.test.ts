@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { barPercents, breakEvenCents, costTable, feeCoverage, totalCents, type CostInputs } from './cost';
 import { costOptions, type CostOption } from './cost-options';
-import { PLATFORMS } from './cost-test-data';
+import { PLATFORMS } from '../../test/fixtures/cost-test-data';
 
 const options = costOptions(PLATFORMS, 'en');
 const inputs = (over: Partial<CostInputs> = {}): CostInputs => ({ attendees: 25, months: 1, feeUsd: 0, prices: {}, ...over });

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import { costOptions } from '~/lib/cost-options';
-import { PLATFORMS } from '~/lib/cost-test-data';
+import { PLATFORMS } from '../../test/fixtures/cost-test-data';
 import { mergeQuery } from './url-sync';
 import { costCodec } from './cost-url';
 import { $cost, $priceOverrides, DEFAULT_COST, resetPrice, setPrice } from './cost';

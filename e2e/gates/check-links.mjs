@@ -6,7 +6,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { ids, styleBlocks, tags } from './lib-html.mjs';
+import { ids, styleBlocks, tags } from './html.mjs';
 
 const URL_ATTRS = ['href', 'src', 'poster', 'action', 'data', 'xlink:href'];
 

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { normalisePath, parseArgs } from './bench-args.mjs';
-import { median } from './bench-latency.mjs';
-import { summarise } from './bench-lighthouse.mjs';
-import { formatTable } from './bench-table.mjs';
+import { normalisePath, parseArgs } from './args.mjs';
+import { median } from './latency.mjs';
+import { summarise } from './lighthouse.mjs';
+import { formatTable } from './table.mjs';
 
 describe('parseArgs', () => {
 	test('uses the defaults without options', () => {

@@ -8,20 +8,24 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 
 const root = resolve(import.meta.dirname, '..');
 const scratch: string[] = [];
 
+/** The parts of a platform record these cases break. */
+type ColabRecord = { tiers: { pricePerUserMonthUsd: { source?: string }; capabilities: { gpu: { asOf?: string } } }[] };
+
 /** Copies the site into a temp folder, applies `mutate` to colab.json, builds, returns the output. */
-function buildWithBrokenColab(mutate: (record: any) => void): { status: number | null; output: string } {
+function buildWithBrokenColab(mutate: (record: ColabRecord) => void): { status: number | null; output: string } {
 	const dir = mkdtempSync(join(tmpdir(), 'wr-broken-'));
 	scratch.push(dir);
-	for (const name of ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+	for (const name of ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
 		cpSync(join(root, name), join(dir, name), { recursive: true });
 	}
 	symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
 	const file = join(dir, 'content/platforms/colab.json');
-	const record = JSON.parse(readFileSync(file, 'utf8'));
+	const record = JSON.parse(readFileSync(file, 'utf8')) as ColabRecord;
 	mutate(record);
 	writeFileSync(file, JSON.stringify(record, null, '\t'));
 	const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
@@ -31,7 +35,7 @@ function buildWithBrokenColab(mutate: (record: any) => void): { status: number |
 		timeout: 120_000,
 	});
 	// Colour codes (forced on by some CI environments) would split the field path.
-	const output = `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
+	const output = stripVTControlCharacters(`${result.stdout}\n${result.stderr}`);
 	return { status: result.status, output };
 }
 
@@ -41,8 +45,8 @@ afterAll(() => {
 
 describe('a broken platform record', () => {
 	test.each([
-		{ field: 'tiers.0.pricePerUserMonthUsd.source', mutate: (r: any) => delete r.tiers[0].pricePerUserMonthUsd.source },
-		{ field: 'tiers.0.capabilities.gpu.asOf', mutate: (r: any) => delete r.tiers[0].capabilities.gpu.asOf },
+		{ field: 'tiers.0.pricePerUserMonthUsd.source', mutate: (r: ColabRecord) => delete r.tiers[0]!.pricePerUserMonthUsd.source },
+		{ field: 'tiers.0.capabilities.gpu.asOf', mutate: (r: ColabRecord) => delete r.tiers[0]!.capabilities.gpu.asOf },
 	])('without $field fails the build naming the file and the field', ({ field, mutate }) => {
 		const { status, output } = buildWithBrokenColab(mutate);
 		expect(status, output).not.toBe(0);

@@ -2,7 +2,7 @@
 
 /**
  * @typedef {{ page: string, type: string, jsKb: number, cssKb: number, htmlKb: number, totalKb: number,
- *   lighthouse?: import('./bench-lighthouse.mjs').LighthouseResult | { error: string },
+ *   lighthouse?: import('./lighthouse.mjs').LighthouseResult | { error: string },
  *   keystrokeMs?: number | null }} BenchRow
  */
 

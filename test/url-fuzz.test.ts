@@ -8,13 +8,13 @@
  *   src/lib/*.ts          every exported `parse…` function of one parameter (a raw string),
  *                         and every `parse…Query` / `parse…Params` callable with a query alone
  * Queries mix the codecs' own keys with arbitrary ones, and the hostile values of the
- * browser gate (scripts/lib-hostile-queries.mjs) with arbitrary text.
+ * browser gate (e2e/gates/hostile-queries.mjs) with arbitrary text.
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { parseNumber, readParam, type NumberSpec } from '~/lib/query';
 import type { QueryCodec } from '~/stores/url-sync';
-import { HOSTILE_VALUES } from './lib-hostile-queries.mjs';
+import { HOSTILE_VALUES } from '../e2e/gates/hostile-queries.mjs';
 
 type Module = Record<string, unknown>;
 const libModules = import.meta.glob<Module>(['../src/lib/*.ts', '!../src/lib/*.test.ts'], { eager: true });

@@ -1,6 +1,6 @@
 /** Keystroke-to-result latency of a tool page, in Chromium with 4× CPU slowdown. */
-import { hydrateIslands } from './lib-visit.mjs';
-import { installProbe, prepareKeystrokes, timeKeystroke } from './lib-probe.mjs';
+import { hydrateIslands } from '../e2e/gates/visit.mjs';
+import { installProbe, prepareKeystrokes, timeKeystroke } from '../e2e/gates/probe.mjs';
 
 /** Median of a list of numbers (undefined for an empty list). */
 export function median(values) {

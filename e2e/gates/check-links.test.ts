@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { checkLinks, cssRefs, htmlRefs, sitemapRefs, srcsetUrls } from './check-links.mjs';
-import { decodeEntities, ids, tags } from './lib-html.mjs';
+import { decodeEntities, ids, tags } from './html.mjs';
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));

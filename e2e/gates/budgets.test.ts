@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { checkBudgets, classifyPage, withoutLocale, type PageType } from './budgets.mjs';
-import { kindOf } from './lib-measure.mjs';
+import { kindOf } from './measure.mjs';
 
 const island = '<main><astro-island uid="1" client="load"><input inputmode="numeric"></astro-island></main>';
 const prose = '<main><p>Text</p></main>';

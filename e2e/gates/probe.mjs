@@ -4,7 +4,7 @@
  * screen updated. Used by the keystroke latency bench and by the storage and link gates to
  * prove that typing still updates the result.
  */
-import { NUMBER_INPUT } from './lib-pages.mjs';
+import { NUMBER_INPUT } from './pages.mjs';
 
 /** Installs the probe on the first number input in an island (call after hydration). */
 export async function installProbe(page) {

@@ -3,7 +3,7 @@
  * collect what the page reported as going wrong (console errors, uncaught errors, CSP
  * violations).
  */
-import { trackRequests, waitForQuiet } from './lib-measure.mjs';
+import { trackRequests, waitForQuiet } from './measure.mjs';
 
 /**
  * Starts recording the page's console errors, uncaught exceptions and CSP violation

@@ -2,7 +2,7 @@
  * Static check of the Content-Security-Policy each built page declares in its
  * `<meta http-equiv="content-security-policy">` (Astro's built-in CSP, hashes only).
  */
-import { tags } from './lib-html.mjs';
+import { tags } from './html.mjs';
 
 /** Parses a policy into directive → sources (names lower-cased, first occurrence wins as in browsers). */
 export function parseCsp(policy) {

@@ -5,19 +5,19 @@
  * two runs can be compared. Options: `npm run bench -- --help`.
  */
 // First: stops with instructions when no Chromium is installed.
-import './ensure-browser.mjs';
+import '../scripts/ensure-browser.mjs';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { builtPages } from '../e2e/test-utils.ts';
-import { parseArgs, USAGE } from './bench-args.mjs';
-import { buildSite, startPreview } from './bench-server.mjs';
-import { runLighthouse } from './bench-lighthouse.mjs';
-import { keystrokeLatency } from './bench-latency.mjs';
-import { formatFootnote, formatTable } from './bench-table.mjs';
-import { classifyPage, gzipTotal, jsGzip } from './budgets.mjs';
-import { chromiumPath } from './chromium-path.mjs';
-import { measureLoad } from './lib-measure.mjs';
-import { hasToolInput, readPage } from './lib-pages.mjs';
+import { parseArgs, USAGE } from './args.mjs';
+import { buildSite, startPreview } from './server.mjs';
+import { runLighthouse } from './lighthouse.mjs';
+import { keystrokeLatency } from './latency.mjs';
+import { formatFootnote, formatTable } from './table.mjs';
+import { classifyPage, gzipTotal, jsGzip } from '../e2e/gates/budgets.mjs';
+import { chromiumPath } from '../scripts/chromium-path.mjs';
+import { measureLoad } from '../e2e/gates/measure.mjs';
+import { hasToolInput, readPage } from '../e2e/gates/pages.mjs';
 
 const toKb = (bytes) => bytes / 1024;
 const log = (text) => process.stderr.write(`${text}\n`);
@@ -26,7 +26,7 @@ const log = (text) => process.stderr.write(`${text}\n`);
 async function benchPage(browser, url, path, html, options, chromePath) {
 	const page = await browser.newPage();
 	const m = await measureLoad(page, url).finally(() => page.close());
-	/** @type {import('./bench-table.mjs').BenchRow} */
+	/** @type {import('./table.mjs').BenchRow} */
 	const row = {
 		page: path,
 		type: classifyPage(path, html),

@@ -1,7 +1,7 @@
 /**
  * Thirty hostile query strings, each built around one parameter a tool reads. Shared by the
  * browser gate (e2e/quality-hostile-queries.test.ts: no error, a visible notice naming the
- * parameter) and the fast-check fuzz test (scripts/url-fuzz.test.ts, as seed values).
+ * parameter) and the fast-check fuzz test (test/url-fuzz.test.ts, as seed values).
  *
  * Every query here carries a value no parser may accept (whatever the parameter's range),
  * so each must end in a notice. Total length stays under 8 KB: `astro preview` (Node's HTTP

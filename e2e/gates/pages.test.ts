@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { coveringPages, hasToolInput, islandComponents, pageFile } from './lib-pages.mjs';
+import { coveringPages, hasToolInput, islandComponents, pageFile } from './pages.mjs';
 
 const island = (url: string, inner = '') => `<astro-island uid="x" component-url="${url}" client="load" ssr>${inner}</astro-island>`;
 
