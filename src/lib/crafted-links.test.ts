@@ -3,7 +3,7 @@ import { buildSteps, resolveParts, type SetupInput } from './commands';
 import { CRAFTED_LINKS } from './crafted-links';
 import { cleanClipboardText } from './clipboard';
 import { parseLinkParams } from './prep-link';
-import { SETUP_PLATFORMS } from './setup-test-data';
+import { SETUP_PLATFORMS } from '../../test/fixtures/setup-test-data';
 
 /** Every command (as copied) and link the pages would show for `input`. */
 function output(input: SetupInput): string[] {
@@ -46,6 +46,7 @@ describe('crafted links', () => {
 
 	test.each(CRAFTED_LINKS)('$name: a title, if accepted, has no invisible characters', ({ query }) => {
 		const { details } = parseLinkParams(new URLSearchParams(query));
+		// eslint-disable-next-line no-control-regex -- the test looks for control characters on purpose
 		expect(details.title ?? '').not.toMatch(/[\u200B-\u200F\u202A-\u202E\u2066-\u2069\u0000-\u001F]/u);
 	});
 });
