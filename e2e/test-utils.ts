@@ -21,7 +21,7 @@ export async function waitForHydrate(page: Page, scope?: Locator): Promise<void>
 }
 
 /** Axe (WCAG 2 A/AA) violations on the current page, one line each: `rule: targets`. */
-export async function axeViolations(page: Page): Promise<string[]> {
+async function axeViolations(page: Page): Promise<string[]> {
 	const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
 	return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }

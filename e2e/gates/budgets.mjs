@@ -30,7 +30,7 @@ export const BUDGETS = {
 /** @typedef {keyof typeof BUDGETS} PageType */
 
 /** What a prose page may carry inline: the theme script, counted uncompressed. */
-export const PROSE_INLINE_BYTES = 1 * KB;
+const PROSE_INLINE_BYTES = 1 * KB;
 
 /** Pages with a budget of their own, by path without base and locale prefix. */
 const SPECIAL = /** @type {Record<string, PageType>} */ ({
@@ -47,7 +47,7 @@ export function withoutLocale(path) {
 }
 
 /** Whether built HTML holds an island (a hydrated component), which makes it a tool page. */
-export function hasIsland(html) {
+function hasIsland(html) {
 	return /<astro-island[\s>]/.test(html);
 }
 

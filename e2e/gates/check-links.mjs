@@ -59,14 +59,14 @@ function safeDecode(text) {
 }
 
 /** The deployed origin named by the sitemap index, if the build has one. */
-export function siteOf(outDir) {
+function siteOf(outDir) {
 	const index = join(outDir, 'sitemap-index.xml');
 	if (!existsSync(index)) return undefined;
 	return sitemapRefs(readFileSync(index, 'utf8'))[0];
 }
 
 /** The file that serves a path under the output folder, as a static host would find it. */
-export function fileFor(outDir, path) {
+function fileFor(outDir, path) {
 	const candidates = path.endsWith('/') ? [`${path}index.html`] : [path, `${path}.html`, `${path}/index.html`];
 	return candidates.map((c) => join(outDir, c)).find((f) => existsSync(f) && statSync(f).isFile());
 }

@@ -22,7 +22,7 @@ export function kindOf(resourceType, contentType = '') {
 }
 
 /** Gzip size of a body at zlib's default level, which static hosts use. */
-export function gzipSize(body) {
+function gzipSize(body) {
 	return body.length === 0 ? 0 : gzipSync(body).length;
 }
 

@@ -1,7 +1,6 @@
 /** Layout, navigation and shared UI strings (English). */
 export default {
 	siteName: 'Workshop Ready',
-	tagline: 'Plan where your hands-on workshop runs, what it costs, and whether it fits the time.',
 	skipToContent: 'Skip to content',
 	navLabel: 'Main',
 	navGuide: 'Guide',
@@ -9,7 +8,6 @@ export default {
 	navTools: 'Tools',
 	navSetup: 'Setup',
 	navPlan: 'Plan',
-	comingSoon: 'coming soon',
 	themeToggle: 'Dark theme',
 	searchLabel: 'Search the site',
 	searchButton: 'Search',

@@ -34,7 +34,6 @@ export default {
 	shellIpython: 'Notebook cell',
 	copy: 'Copy',
 	copyAria: 'Copy command: {command}',
-	checkTitle: 'Check your setup',
 	expected: 'Expected:',
 	done: 'Done',
 	progress: '{done} of {total} steps done',
@@ -47,5 +46,4 @@ export default {
 	bannerNotebook: 'notebook {value}',
 	bannerReset: 'Reset',
 	bannerResetAria: 'Reset to the default workshop repository',
-	linkOpens: '(opens the site)',
 } as const;

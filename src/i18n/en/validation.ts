@@ -10,9 +10,7 @@ export default {
 	rejected: 'Not accepted.',
 	paramNotice: 'Ignored {param}={value} in the link ({reason}); using the default.',
 	noticesTitle: 'Some values in this link were not used',
-	keptLastGood: 'Showing the last valid result.',
 	copyLink: 'Copy link',
 	copied: 'Copied',
 	copyFailed: 'Copy failed: select the text and copy it by hand.',
-	reset: 'Reset',
 } as const;

@@ -3,7 +3,6 @@ import type { Dictionary } from '../index';
 
 export default {
 	siteName: 'Workshop Ready',
-	tagline: '规划实践工作坊在哪里运行、要花多少钱、时间是否够用。',
 	skipToContent: '跳到正文',
 	navLabel: '主导航',
 	navGuide: '指南',
@@ -11,7 +10,6 @@ export default {
 	navTools: '工具',
 	navSetup: '环境配置',
 	navPlan: '规划',
-	comingSoon: '即将推出',
 	themeToggle: '深色主题',
 	searchLabel: '搜索本站',
 	searchButton: '搜索',

@@ -36,7 +36,6 @@ export default {
 	shellIpython: '笔记本单元格',
 	copy: '复制',
 	copyAria: '复制命令：{command}',
-	checkTitle: '检查你的环境',
 	expected: '预期结果：',
 	done: '已完成',
 	progress: '已完成 {done} / {total} 步',
@@ -49,5 +48,4 @@ export default {
 	bannerNotebook: '笔记本 {value}',
 	bannerReset: '重置',
 	bannerResetAria: '重置为默认的工作坊代码仓库',
-	linkOpens: '（打开该网站）',
 } satisfies Dictionary['setup'];

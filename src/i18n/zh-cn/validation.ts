@@ -12,9 +12,7 @@ export default {
 	rejected: '不被接受。',
 	paramNotice: '已忽略链接中的 {param}={value}（{reason}），改用默认值。',
 	noticesTitle: '此链接中的部分值未被采用',
-	keptLastGood: '显示的是上一次有效的结果。',
 	copyLink: '复制链接',
 	copied: '已复制',
 	copyFailed: '复制失败：请选中文字后手动复制。',
-	reset: '重置',
 } satisfies Dictionary['validation'];

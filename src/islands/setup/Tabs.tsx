@@ -42,6 +42,7 @@ export function Tabs<T extends string>({ prefix, label, items, selected, onSelec
 		list.current?.querySelector<HTMLElement>(`#${prefix}-tab-${item.id}`)?.focus();
 	};
 	return (
+		// eslint-disable-next-line jsx-a11y-x/interactive-supports-focus -- WAI-ARIA tabs: the tabs take focus (roving tabindex), not the tablist
 		<div role="tablist" aria-label={label} class="wr-tabs no-print" ref={list} onKeyDown={onKeyDown}>
 			{items.map((item) => (
 				<button

@@ -1,0 +1,49 @@
+// @ts-check
+/**
+ * ESLint for the whole tree: JavaScript and TypeScript (typescript-eslint, without type
+ * information so `npm run lint` stays fast), Astro components (eslint-plugin-astro) and
+ * accessibility of JSX and Astro markup (jsx-a11y rules, from eslint-plugin-jsx-a11y-x: the
+ * maintained fork that supports ESLint 10, which eslint-plugin-astro also accepts).
+ * Formatting is Prettier's job (`npm run format`), so no stylistic rules here.
+ */
+import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
+import astro from 'eslint-plugin-astro';
+import jsxA11y from 'eslint-plugin-jsx-a11y-x';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default defineConfig(
+	{
+		ignores: ['dist/', 'dist-*/', 'node_modules/', '.astro/', 'test-results/', 'playwright-report/', 'public/'],
+	},
+	js.configs.recommended,
+	tseslint.configs.recommended,
+	astro.configs['flat/recommended'],
+	astro.configs['flat/jsx-a11y-recommended'],
+	{
+		files: ['**/*.tsx'],
+		...jsxA11y.configs.recommended,
+	},
+	{
+		// Tooling, tests and config run in Node; browser code is bundled into pages.
+		files: ['*.{js,mjs,ts}', 'scripts/**', 'bench/**', 'e2e/**', 'test/**', '**/*.test.ts'],
+		languageOptions: { globals: { ...globals.node } },
+	},
+	{
+		files: ['src/**/*.{ts,tsx,js}', 'e2e/**', 'bench/**'],
+		languageOptions: { globals: { ...globals.browser } },
+	},
+	{
+		rules: {
+			// An empty catch marks a failure that is fine to ignore (storage blocked by the browser);
+			// the minified theme script (src/client/theme.js) cannot carry a comment for each one.
+			'no-empty': ['error', { allowEmptyCatch: true }],
+			// `_name` marks a parameter or binding kept on purpose (a callback's shape, a rest sibling).
+			'@typescript-eslint/no-unused-vars': [
+				'error',
+				{ argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true },
+			],
+		},
+	},
+);
