@@ -16,10 +16,7 @@ const english = import.meta.glob<{ default: Record<string, string> }>('./en/*.ts
 /** The code that can show a dictionary string: src/ without the dictionaries and the tests. */
 function sourceText(): string {
 	const files = readdirSync(SRC, { recursive: true, encoding: 'utf8' }).filter(
-		(file) =>
-			/\.(ts|tsx|astro|js|mjs)$/.test(file) &&
-			!/\.test\.ts$/.test(file) &&
-			!/^i18n\/[^/]+\//.test(file.split(sep).join('/')),
+		(file) => /\.(ts|tsx|astro|js|mjs)$/.test(file) && !/\.test\.ts$/.test(file) && !/^i18n\/[^/]+\//.test(file.split(sep).join('/')),
 	);
 	return files.map((file) => readFileSync(join(SRC, file), 'utf8')).join('\n');
 }
