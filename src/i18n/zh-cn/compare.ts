@@ -6,6 +6,12 @@ export default {
 	description:
 		'从实践工作坊的角度对比 Colab、CoCalc、本地 Python、Kaggle、SageMaker Studio Lab、Codespaces 和 Binder，每一格都注明来源和日期。',
 	intro: '每一格给出“是”“否”“未知”或“不适用”，并附说明、来源和查阅日期。除非某行另有说明，比较的都是免费版。',
+	datesTitle: '这些数值的查阅日期',
+	datesIntro:
+		'每个平台的数值在来源处被查阅的最早和最晚日期。最早日期较旧，说明该列需要重新核实；文章 2020 年的数值属于历史记录，日期保持为 2020 年。',
+	datesSeparator: '：',
+	datesRangeTo: ' 至 ',
+	datesNone: '没有注明日期的数值',
 	criterion: '比较项',
 	platformsCaption: '从实践工作坊关心的几个方面对比各平台',
 	articleTitle: '2020年6月文章的发现',
