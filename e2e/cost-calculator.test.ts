@@ -9,11 +9,12 @@ const cell = (page: Page, param: string, col: string) => row(page, param).locato
 const field = (page: Page, name: string) => page.locator(`input[name="${name}"]`);
 const usd = (dollars: number) => new Intl.NumberFormat('en', { style: 'currency', currency: 'USD' }).format(dollars);
 
-/** CoCalc's current licence price from the data, so the test follows price updates. */
+/** CoCalc's default paid tier from the data (name and price), so the test follows updates. */
 const cocalcData = JSON.parse(readFileSync('content/platforms/cocalc.json', 'utf8')) as {
-	tiers: { defaultPaid?: boolean; pricePerUserMonthUsd: { value: number } }[];
+	tiers: { defaultPaid?: boolean; name: { en: string }; pricePerUserMonthUsd: { value: number } }[];
 };
-const cocalcPrice = cocalcData.tiers.find((t) => t.defaultPaid)?.pricePerUserMonthUsd.value ?? NaN;
+const cocalcTier = cocalcData.tiers.find((t) => t.defaultPaid);
+const cocalcPrice = cocalcTier?.pricePerUserMonthUsd.value ?? NaN;
 
 async function open(page: Page, url: string) {
 	await page.goto(url);
@@ -107,7 +108,7 @@ test('reset and the 2020 preset set a price to the data', async ({ page }) => {
 	await page.getByRole('button', { name: /Use the article’s June 2020 price \(\$14\.00\)/ }).click();
 	await expect(cell(page, 'price-cocalc', 'total'), 'the preset applies $14').toHaveText('$420.00');
 	await expect(page).toHaveURL(/price-cocalc=14$/);
-	await page.getByRole('button', { name: /Reset the price of CoCalc licence/ }).click();
+	await page.getByRole('button', { name: `Reset the price of ${cocalcTier?.name.en}`, exact: false }).click();
 	await expect(field(page, 'price-cocalc'), 'reset restores the data price').toHaveValue(String(cocalcPrice));
 	await expect(page, 'and drops the price from the URL').not.toHaveURL(/price-cocalc/);
 });

@@ -24,6 +24,10 @@ test.describe('without JavaScript', () => {
 			await expect(page.getByRole('columnheader', { name, exact: false }).first(), name).toBeVisible();
 		}
 		expect(await page.locator('.compare td .wr-source a').count(), 'cells link their sources').toBeGreaterThan(50);
+		const dates = page.locator('[data-platform-dates]');
+		expect(await dates.count(), 'a date range for every platform column').toBe(await page.locator('.compare').first().locator('thead th').count() - 1);
+		await expect(dates.filter({ hasText: 'Google Colab' }), 'Colab’s range runs from its oldest to its newest value').toHaveText(/2020-06 to 2026-\d\d/);
+		expect(await page.locator('main').innerText(), 'every {{value}} placeholder is filled').not.toContain('{{');
 	});
 });
 

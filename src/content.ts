@@ -1,7 +1,10 @@
 /** Shared content queries: guide pages per locale in order, platform records in order. */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { DEFAULT_LOCALE, type Locale } from '~/i18n/locales';
+import { VALUE_FORMATS } from '~/i18n/value-formats';
+import { fillRecordValues } from '~/lib/data-values';
 import { pickText } from '~/lib/localized';
+import type { Platform } from '~/lib/platform-schema';
 
 /** A guide entry plus its locale-free slug (`content/guide/en/cost.mdx` → `cost`). */
 export interface GuidePage {
@@ -22,10 +25,16 @@ export async function getGuidePages(locale: Locale): Promise<GuidePage[]> {
 	return [...bySlug.values()].sort((a, b) => a.entry.data.order - b.entry.data.order);
 }
 
+/** A record with the `{{value}}` placeholders of its texts filled from its structured values. */
+export function withValues<P extends Platform>(record: P): P {
+	return fillRecordValues(record, VALUE_FORMATS);
+}
+
 /** Platform records sorted by their `order`, each `name` in the reader's language. */
 export async function getPlatforms(locale: Locale = DEFAULT_LOCALE): Promise<CollectionEntry<'platforms'>['data'][]> {
 	const entries = await getCollection('platforms');
 	return entries
-		.map(({ data }) => (data.localName ? { ...data, name: pickText(data.localName, locale) } : data))
+		.map(({ data }) => withValues(data))
+		.map((data) => (data.localName ? { ...data, name: pickText(data.localName, locale) } : data))
 		.sort((a, b) => a.order - b.order);
 }

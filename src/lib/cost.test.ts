@@ -58,7 +58,8 @@ describe('costTable', () => {
 	test.each([
 		{ param: 'price-colab', attendees: 25, months: 1, total: 24_975 },
 		{ param: 'price-colab-pro-plus', attendees: 10_000, months: 24, total: 1_199_760_000 },
-		{ param: 'price-cocalc', attendees: 25, months: 2, total: 52_500 },
+		{ param: 'price-cocalc', attendees: 25, months: 2, total: 10_000 },
+		{ param: 'price-cocalc-license', attendees: 25, months: 2, total: 52_500 },
 		{ param: 'price-colab-free', attendees: 10_000, months: 24, total: 0 },
 	])('totals $param for $attendees attendees × $months months from the data', ({ param, attendees, months, total }) => {
 		expect(row(costTable(options, inputs({ attendees, months })), param).totalCents).toBe(total);
@@ -94,7 +95,7 @@ describe('costTable', () => {
 	});
 
 	test('does not mark a price equal to the data as edited', () => {
-		expect(row(costTable(options, inputs({ prices: { 'price-cocalc': 10.5 } })), 'price-cocalc').edited).toBe(false);
+		expect(row(costTable(options, inputs({ prices: { 'price-cocalc': 2 } })), 'price-cocalc').edited).toBe(false);
 	});
 });
 

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { durationParts, formatDuration, formatExactSeconds, formatMinutes, isoDuration, type DurationUnits } from './duration';
 
 const en: DurationUnits = { days: '{n} d', hours: '{n} h', minutes: '{n} min', seconds: '{n} s' };
-const zh: DurationUnits = { days: '{n}天', hours: '{n}小时', minutes: '{n}分钟', seconds: '{n}秒' };
+const zh: DurationUnits = { days: '{n} 天', hours: '{n} 小时', minutes: '{n} 分钟', seconds: '{n} 秒' };
 const S = 1000;
 const MIN = 60 * S;
 
@@ -28,8 +28,8 @@ describe('formatDuration', () => {
 		expect(formatDuration(ms, en, 'en')).toBe(expected);
 	});
 
-	test('joins parts the way the locale does', () => {
-		expect(formatDuration(90 * MIN, zh, 'zh-CN')).toBe('1小时30分钟');
+	test('joins parts with one space, numbers spaced from Chinese units', () => {
+		expect(formatDuration(90 * MIN, zh, 'zh-CN')).toBe('1 小时 30 分钟');
 	});
 });
 

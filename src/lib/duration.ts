@@ -1,6 +1,7 @@
 /**
  * Durations for people ("6 min", "1 h 30 min", "45 s") and exactly ("4,680 s"), from whole
- * milliseconds. Numbers and the joining of parts go through `Intl` (so zh-CN reads 1小时30分钟);
+ * milliseconds. Numbers go through `Intl`; parts are joined by one space (zh-CN reads 1 小时 30 分钟, numbers
+ * spaced from Han text as everywhere on the site);
  * the unit words come from the dictionary, because `Intl` has no "1 h" style in English.
  */
 
@@ -58,7 +59,8 @@ const unit = (template: string, n: number, tag: string, digits = 1) =>
 /** "1 h 30 min", "6 min", "12.5 s", "2 d 3 h". */
 export function formatDuration(ms: number, units: DurationUnits, tag: string): string {
 	const parts = durationParts(ms).map((p) => unit(units[p.unit], p.n, tag));
-	return new Intl.ListFormat(tag, { type: 'unit', style: 'narrow' }).format(parts);
+	// Intl's zh-CN unit list glues parts together (1 小时30 分钟), which breaks the site's spacing rule.
+	return parts.join(' ');
 }
 
 /**

@@ -18,8 +18,8 @@ const records = Object.entries(modules).map(([path, data]) => ({
 /** Tokens a translation must carry over byte for byte, each with the name used in failures. */
 const KEPT = [
 	{ what: 'code span', pattern: /`[^`]+`/g },
-	// Same shape as the placeholders commands.ts fills in.
-	{ what: 'placeholder', pattern: /\{[A-Za-z]+\}/g },
+	// Value placeholders filled at build time ({{ram}}, {{pro.price}}) and those commands.ts fills in.
+	{ what: 'placeholder', pattern: /\{\{[^{}]+\}\}|\{[A-Za-z]+\}/g },
 	{ what: 'number', pattern: /\d+(?:\.\d+)*/g },
 ] as const;
 

@@ -3,7 +3,7 @@
  * cross-record rules the schema cannot express on its own.
  */
 import { describe, expect, test } from 'vitest';
-import { PLATFORM_IDS, platform } from './platform-schema';
+import { PLATFORM_IDS, isHomePage, platform } from './platform-schema';
 
 const modules = import.meta.glob<unknown>('../../content/platforms/*.json', {
 	eager: true,
@@ -66,3 +66,28 @@ describe('platform records', () => {
 		expect(new Set(orders).size).toBe(orders.length);
 	});
 });
+
+describe('sources', () => {
+	test.each([
+		{ url: 'https://debuglab.net/', home: true },
+		{ url: 'https://colab.research.google.com/', home: true },
+		{ url: 'https://example.org', home: true },
+		{ url: 'https://example.org/#faq', home: true },
+		{ url: 'https://example.org/?q=colab+timeout', home: false },
+		{ url: 'https://example.org/faq.html', home: false },
+		{ url: 'https://github.com/googlecolab/colabtools/issues/4656', home: false },
+	])('$url is a home page: $home', ({ url, home }) => {
+		expect(isHomePage(url)).toBe(home);
+	});
+
+	test('the schema refuses a home page as a source and names it', () => {
+		const record = structuredClone(records[0]!.data) as { trainingFactor: { source: string } };
+		record.trainingFactor.source = 'https://debuglab.net/';
+		const result = platform.safeParse(record);
+		expect(result.success).toBe(false);
+		expect(result.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toContain(
+			'trainingFactor.source: source https://debuglab.net/ is a home page: cite the page that states the value',
+		);
+	});
+});
+

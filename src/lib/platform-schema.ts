@@ -18,10 +18,20 @@ const asOf = z
 	.string({ error: 'asOf is required: the date the value was read, like "2026-11-01"' })
 	.regex(/^\d{4}-\d{2}(-\d{2})?$/, 'asOf must be a date like "2026-11-01" or "2020-06"');
 
-const source = z.url({
-	error: 'source is required: the https URL where this value can be checked',
-	protocol: /^https$/,
-});
+/** Whether a URL is a site's bare home page (path `/`, no query), which says nothing checkable. */
+export function isHomePage(url: string): boolean {
+	const u = new URL(url);
+	return u.pathname === '/' && u.search === '';
+}
+
+const source = z
+	.url({
+		error: 'source is required: the https URL where this value can be checked',
+		protocol: /^https$/,
+	})
+	.refine((url) => !isHomePage(url), {
+		error: (issue) => `source ${String(issue.input)} is a home page: cite the page that states the value`,
+	});
 
 /** Text shown on pages, one entry per locale; English is required. */
 export const localizedText = z.strictObject({

@@ -37,7 +37,7 @@ describe('costCodec', () => {
 
 	test.each([
 		{ usd: 14, expected: '&price-cocalc=14' },
-		{ usd: 10.5, expected: '' },
+		{ usd: 2, expected: '' },
 	])('writes an edited price $usd only when it differs from the data', ({ usd, expected }) => {
 		setPrice('price-cocalc', usd);
 		expect(written()).toBe(`platform=kaggle&attendees=25&months=1&fee=0${expected}`);

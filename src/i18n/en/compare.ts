@@ -5,6 +5,12 @@ export default {
 		'Colab, CoCalc, local Python, Kaggle, SageMaker Studio Lab, Codespaces and Binder compared for a hands-on workshop, every cell sourced and dated.',
 	intro:
 		'Each cell says yes, no, unknown or not applicable, with a note, its source and the date it was read. Free tiers are compared unless a row says otherwise.',
+	datesTitle: 'When these values were read',
+	datesIntro:
+		'For each platform, the oldest and newest date at which one of its values was read at its source. An old first date marks a column to re-check; the article’s 2020 values are history and stay dated 2020.',
+	datesSeparator: ': ',
+	datesRangeTo: ' to ',
+	datesNone: 'no dated values',
 	criterion: 'Criterion',
 	platformsCaption: 'Platforms compared on the criteria that matter for a hands-on workshop',
 	articleTitle: 'What the article found in June 2020',

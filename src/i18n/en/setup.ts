@@ -15,7 +15,7 @@ export default {
 	branchHint: 'Empty: the repository’s default branch.',
 	branchInvalid: 'Use letters, digits and . _ - / only, not starting with - and without .. or //.',
 	folderLabel: 'Google Drive folder (Colab)',
-	folderHint: 'A folder under MyDrive; no spaces (Colab’s Drive mount cannot handle them).',
+	folderHint: 'A folder under MyDrive, without spaces so the commands stay simple to copy (Drive folders may contain spaces; only the mount point may not).',
 	folderInvalid: 'Use letters, digits and . _ - only, with / between folders; no spaces, no .. .',
 	notebookLabel: 'Notebook path in the repository',
 	notebookHint: 'Like notebooks/training.ipynb. Needed for the Open in Colab link.',

@@ -14,7 +14,7 @@ export default {
 	searchLabel: '搜索本站',
 	searchButton: '搜索',
 	footerSources: '本站每一项价格和限制都注明了来源和查阅日期。',
-	footerArticle: '本指南改编自 2020年的这篇文章：',
+	footerArticle: '本指南改编自 2020 年的这篇文章：',
 	footerLicence: '文字和代码以 MIT 许可证发布。',
 	languageLabel: '语言',
 	notFoundTitle: '找不到页面',

@@ -3,7 +3,7 @@ import type { Dictionary } from '../index';
 
 export default {
 	guideTitle: '指南',
-	guideIntro: '如何为实践工作坊选择学员运行笔记本的平台：以 2020年一篇 CoCalc 与 Colab 的对比为起点，并更新到今天。',
+	guideIntro: '如何为实践工作坊选择学员运行笔记本的平台：以 2020 年一篇 CoCalc 与 Colab 的对比为起点，并更新到今天。',
 	sidebarLabel: '指南页面',
 	tocLabel: '本页内容',
 	previous: '上一页',

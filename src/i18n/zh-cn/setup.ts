@@ -17,7 +17,7 @@ export default {
 	branchHint: '留空：使用代码仓库的默认分支。',
 	branchInvalid: '只能使用字母、数字和 . _ - /，不能以 - 开头，也不能包含 .. 或 //。',
 	folderLabel: 'Google Drive 文件夹（Colab）',
-	folderHint: 'MyDrive 下的一个文件夹；不能有空格（Colab 挂载 Drive 时无法处理空格）。',
+	folderHint: 'MyDrive 下的一个文件夹，不要带空格，这样命令复制起来更简单（Drive 里的文件夹可以有空格，只有挂载点不能有）。',
 	folderInvalid: '只能使用字母、数字和 . _ -，文件夹之间用 / 分隔；不能有空格，也不能有 .. 。',
 	notebookLabel: '笔记本在代码仓库中的路径',
 	notebookHint: '例如 notebooks/training.ipynb。“在 Colab 中打开”链接需要它。',
