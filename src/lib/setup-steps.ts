@@ -81,3 +81,21 @@ export function localizeSetup(platforms: readonly Platform[], locale: string): S
 			: [],
 	);
 }
+
+/** One platform's day-before checks (and quick setup, for the notebook), as the plan page shows them. */
+export interface DayBeforePlatform {
+	id: PlatformId;
+	name: string;
+	quick?: QuickText;
+	items: { id: string; text: string; source: string; asOf: string }[];
+}
+
+/** Every platform's day-before checks in `locale`, in the platforms' order. */
+export function localizeDayBefore(platforms: readonly Platform[], locale: string): DayBeforePlatform[] {
+	return platforms.map((p) => ({
+		id: p.id,
+		name: p.name,
+		...(p.setup?.quick ? { quick: localizeQuick(p.setup.quick, locale) } : {}),
+		items: p.dayBefore.map((item) => ({ id: item.id, text: pickText(item.text, locale), source: item.source, asOf: item.asOf })),
+	}));
+}
