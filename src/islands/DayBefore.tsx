@@ -4,6 +4,7 @@
  * and the QR code slide; ticks persist per workshop. Also offers the setup notebook.
  */
 import { useStore } from '@nanostores/preact';
+import { useEffect, useState } from 'preact/hooks';
 import { fill, type Dictionary } from '~/i18n';
 import { buildPrepLink, formatPrepDate } from '~/lib/prep-link';
 import type { DayBeforePlatform } from '~/lib/setup-steps';
@@ -32,6 +33,9 @@ export function DayBefore({ platforms, labels, setup, prepPath, defaultTitle, lo
 	const parts = useStore($setupParts);
 	const done = useStore(dayBefore.$state);
 	const unsaved = useStore(dayBefore.$unsaved);
+	// Hydration keeps the server's attributes (the default platform's source links): rebuild once mounted.
+	const [mounted, setMounted] = useState(false);
+	useEffect(() => setMounted(true), []);
 	const platform = platforms.find((p) => p.id === plan.platform) ?? platforms[0];
 	if (!platform) return null;
 	const items = [
@@ -48,7 +52,7 @@ export function DayBefore({ platforms, labels, setup, prepPath, defaultTitle, lo
 		prepLink: `${location.origin}${buildPrepLink(prepPath, planDetails(plan))}`,
 	});
 	return (
-		<section aria-labelledby="plan-day-before" class="wr-day-before">
+		<section key={mounted ? 'live' : 'server'} aria-labelledby="plan-day-before" class="wr-day-before">
 			<h2 id="plan-day-before">{labels.dayBeforeTitle}</h2>
 			<p>{fill(labels.dayBeforeIntro, { platform: platform.name })}</p>
 			<ul class="wr-day-before-list">
