@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import en from '../i18n/en/setup';
+import zh from '../i18n/zh-cn/setup';
 import { buildSteps, resolveParts, type SetupParts } from './commands';
 import { CRAFTED_LINKS } from './crafted-links';
 import { parseLinkParams } from './prep-link';
@@ -58,10 +59,10 @@ describe('quick-setup cells', () => {
 		expect(cell).toContain("'merge', '-Xours'");
 	});
 
-	test('messages with quotes and backslashes stay inside their literal', () => {
+	test('messages in either language, or with quotes and backslashes, stay inside their literals', () => {
 		const tricky = { ...en, cellReady: `it's "ready" \\ {x} $HOME\nnext` };
-		const cell = buildSetupCells(quickOf('kaggle'), partsOf(''), tricky).setup;
-		expect(pythonErrors([cell])).toEqual([]);
+		const cells = [tricky, zh].flatMap((messages) => QUICK.map((p) => buildSetupCells(p.quick as QuickText, partsOf(ACCEPTANCE), messages).setup));
+		expect(pythonErrors(cells)).toEqual([]);
 	});
 });
 
