@@ -159,6 +159,16 @@ describe('cell and terminal updates with real git', () => {
 		expect(run().at(-1)).toBe(en.cellReady); // nothing new: still fine
 	});
 
+	test('a clone that fails ends with what to do on that platform (Kaggle: switch Internet on)', () => {
+		const quick = { ...quickOf('kaggle'), root: join(tmp, 'kaggle-working') };
+		const parts = resolveParts({ repo: 'https://github.com/ws/handson', branch: '', folder: '', notebook: '' });
+		const cell = buildSetupCells(quick, parts, en).setup.replace('REPO = "https://github.com/ws/handson"', `REPO = ${JSON.stringify(join(tmp, 'missing.git'))}`);
+		const r = spawnSync('python3', ['-c', cell], { cwd: tmp, env, encoding: 'utf8' });
+		expect(r.status, r.stderr).toBe(0);
+		expect(r.stdout.trim().split('\n').at(-1)).toBe(`${en.cellFailed} ${quick.offline}`);
+		expect(quick.offline).toContain('Internet');
+	});
+
 	test.each(['local', 'cocalc', 'codespaces'])('the %s terminal update keeps the attendee’s edits', (id) => {
 		const { bare, instructor } = makeOrigin(`term-${id}`);
 		const clone = join(tmp, `term-${id}-attendee`);

@@ -50,8 +50,8 @@ export interface SetupCells {
 // restore files deleted by mistake, commit the attendee's edits, move aside untracked files
 // the instructor now tracks, merge preferring the attendee's side, keep a file the attendee
 // edited when the instructor deleted it. Identity via -c and no editor: nothing is asked.
-const SYNC = `def git(*args, cwd=CLONE):
-    return subprocess.run(['git', *args], cwd=cwd, check=True, capture_output=True, text=True).stdout
+const SYNC = `def git(*args):
+    return subprocess.run(['git', *args], cwd=CLONE, env=ENV, check=True, capture_output=True, text=True).stdout
 
 def changed_upstream(kind):
     return [f for f in git('diff', '--name-only', '-z', '--diff-filter=' + kind, 'HEAD', 'FETCH_HEAD').split('\\0') if f]
@@ -83,7 +83,7 @@ try:
         update()
         print(MSG['cellUpdated'], CLONE)
     else:
-        git('clone', *(['--branch', BRANCH] if BRANCH else []), '--', REPO, CLONE, cwd=ROOT)
+        subprocess.run(['git', 'clone', *(['--branch', BRANCH] if BRANCH else []), '--', REPO, CLONE], env=ENV, check=True, capture_output=True, text=True)
         print(MSG['cellCloned'], CLONE)
     os.chdir(WORKDIR if os.path.isdir(WORKDIR) else CLONE)
 except (subprocess.CalledProcessError, OSError) as e:
@@ -135,7 +135,8 @@ export function buildSetupCells(quick: QuickText, parts: SetupParts, messages: C
 		'problems = []',
 	].join('\n');
 	const sync = [
-		"os.environ.update(GIT_TERMINAL_PROMPT='0', GIT_EDITOR='true')",
+		// Never wait for a password or an editor; English messages, so a modify/delete conflict is recognised.
+		"ENV = dict(os.environ, GIT_TERMINAL_PROMPT='0', GIT_EDITOR='true', LC_ALL='C')",
 		`ME = ['-c', 'user.name=Workshop attendee', '-c', 'user.email=attendee@workshop.invalid']`,
 		`COMMIT = ${pyString(messages.cellCommit)}`,
 		SYNC,
