@@ -62,6 +62,8 @@ for (const [platform, expected] of [
 }
 
 test('the plan’s day-before checklist persists per workshop and offers the notebook', async ({ page }) => {
+	// Three loads of the heaviest page (every tool on it): allow for a busy machine.
+	test.setTimeout(90_000);
 	const url = '/plan/?platform=kaggle&repo=https://github.com/ws/handson&title=Lab';
 	await open(page, url);
 	const section = page.locator('section[aria-labelledby="plan-day-before"]');
