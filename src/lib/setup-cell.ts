@@ -131,7 +131,7 @@ export function buildSetupCells(quick: QuickText, parts: SetupParts, messages: C
 		`ROOT = os.path.expanduser(${pyString(fillText(quick.root, parts))})`,
 		`CLONE = os.path.join(ROOT, ${pyString(values.name ?? '')})`,
 		`WORKDIR = os.path.join(ROOT, ${pyString(values.workdir ?? '')})`,
-		`MSG = {${MESSAGE_KEYS.map((k) => `${pyString(k)}: ${pyString(msg[k])}`).join(', ')}}`,
+		`MSG = {\n${MESSAGE_KEYS.map((k) => `    ${pyString(k)}: ${pyString(msg[k])},`).join('\n')}\n}`,
 		'problems = []',
 	].join('\n');
 	const sync = [
