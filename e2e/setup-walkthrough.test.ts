@@ -97,7 +97,7 @@ test('commands follow the fields as they are typed, and keep the last valid valu
 test('a copy button puts exactly the shown command on the clipboard', async ({ page, context }) => {
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 	await open(page, '/setup/?platform=colab');
-	const block = panel(page, 'colab').locator('.wr-command').nth(0);
+	const block = panel(page, 'colab').locator('.wr-steps .wr-command').nth(0);
 	await block.getByRole('button', { name: /^Copy command/ }).click();
 	await expect(block.getByRole('status'), 'the copy is confirmed').toHaveText('Copied');
 	const shown = await block.locator('pre code').textContent();
@@ -109,7 +109,7 @@ test('checklist progress survives a reload and can be reset', async ({ page }) =
 	await open(page, '/setup/?platform=cocalc');
 	const box = panel(page, 'cocalc').getByRole('checkbox', { name: /Pull the repository/ });
 	await box.check();
-	await expect(panel(page, 'cocalc').locator('.wr-progress [role="status"]'), 'progress counts it').toHaveText('1 of 4 steps done');
+	await expect(panel(page, 'cocalc').locator('.wr-progress [role="status"]'), 'progress counts it').toHaveText('1 of 5 steps done');
 	await page.reload();
 	await waitForHydrate(page);
 	await expect(box, 'still done after reload').toBeChecked();

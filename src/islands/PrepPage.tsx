@@ -8,10 +8,12 @@ import { buildLinkQuery, formatPrepDate, PREP_KEYS, SETUP_KEYS } from '~/lib/pre
 import type { SetupPlatform } from '~/lib/setup-steps';
 import type { Dictionary } from '~/i18n';
 import { fill } from '~/i18n';
+import { $setupParts } from '~/stores/setup';
 import { planDetails } from '~/stores/setup-url';
 import { $workshop } from '~/stores/workshop';
 import { ParamNotices } from './shared/ParamNotices';
 import { LinkBanner } from './setup/LinkBanner';
+import { NotebookDownload } from './setup/NotebookDownload';
 import { PlatformSteps } from './setup/PlatformSteps';
 import type { SetupLabels } from './setup/labels';
 import { useSetupPage } from './setup/useSetupPage';
@@ -34,7 +36,13 @@ export default function PrepPage({ platforms, labels, prep, trouble, setupPath, 
 	);
 	const plan = useStore($workshop);
 	const selected = platforms.find((p) => p.id === plan.platform)?.id ?? platforms[0]?.id ?? 'colab';
+	const parts = useStore($setupParts);
 	const query = hydrated ? buildLinkQuery(planDetails(plan), SETUP_KEYS).toString() : '';
+	const intro = () => ({
+		title: plan.title || prep.defaultHeading,
+		date: plan.date ? formatPrepDate(plan.date, localeTag) : '',
+		prepLink: `${location.origin}${location.pathname}?${buildLinkQuery(planDetails(plan)).toString()}`,
+	});
 	return (
 		<div class="wr-prep">
 			<h1>{plan.title || prep.defaultHeading}</h1>
@@ -57,6 +65,7 @@ export default function PrepPage({ platforms, labels, prep, trouble, setupPath, 
 								<li key={b}>{b}</li>
 							))}
 						</ul>
+						{p.quick && <NotebookDownload platform={p.id} quick={p.quick} parts={parts} intro={intro} labels={labels} />}
 						<PlatformSteps platform={p} hydrated={hydrated} labels={labels} />
 						<h3>{prep.troubleTitle}</h3>
 						<ul class="wr-trouble">

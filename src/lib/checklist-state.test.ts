@@ -44,3 +44,10 @@ describe('checklistKey', () => {
 		expect(a).toMatch(/^wr:checklist:[0-9a-f]{8}$/);
 	});
 });
+
+describe('checklistKey kinds', () => {
+	test('keeps the instructor’s day-before checks apart from the attendees’ steps', () => {
+		expect(checklistKey('https://github.com/a/b', 'master', 'day-before')).not.toBe(checklistKey('https://github.com/a/b', 'master'));
+		expect(checklistKey('https://github.com/a/b', 'master', 'day-before')).toMatch(/^wr:day-before:[0-9a-f]{8}$/);
+	});
+});

@@ -24,9 +24,12 @@ function hash(text: string): string {
 	return h.toString(16).padStart(8, '0');
 }
 
+/** Which list: the attendees' setup steps, or the instructor's day-before checks. */
+export type ChecklistKind = 'checklist' | 'day-before';
+
 /** The storage key of a workshop's checklist, from its validated repo URL and effective branch. */
-export function checklistKey(repoUrl: string, branch: string): string {
-	return `wr:checklist:${hash(`${repoUrl}#${branch}`)}`;
+export function checklistKey(repoUrl: string, branch: string, kind: ChecklistKind = 'checklist'): string {
+	return `wr:${kind}:${hash(`${repoUrl}#${branch}`)}`;
 }
 
 /** Parses stored JSON; anything malformed reads as no progress, unknown entries are dropped. */

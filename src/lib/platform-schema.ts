@@ -177,6 +177,34 @@ export const setupStep = z.strictObject({
 });
 export type SetupStep = z.infer<typeof setupStep>;
 
+/** Plain Python: no IPython `!`/`%` line, so no value is ever expanded by IPython or a shell. */
+const plainPython = z.string().refine((code) => !/^\s*[!%]/m.test(code), 'plain Python only: no line may start with ! or %');
+
+/** The quick-setup cell's platform parts (the cell itself is built by src/lib/setup-cell.ts). */
+export const quickSetup = z.strictObject({
+	/** The folder the clone goes in, like `/content/drive/MyDrive/{folder}` or `~`; placeholders as in commands. */
+	root: z.string().regex(/^[~/]/, 'root must be an absolute path or start with ~'),
+	/** Plain-Python lines that run first (Colab mounts Drive), without placeholders. */
+	prelude: plainPython.optional(),
+	/** Shown above the cell (on CoCalc: which tier has the internet access it needs). */
+	body: localizedText.optional(),
+	/** What the cell tells the attendee to do when the clone fails on this platform. */
+	offline: localizedText.optional(),
+	source,
+	asOf,
+});
+export type QuickSetup = z.infer<typeof quickSetup>;
+
+/** One of the instructor's day-before checks for a platform (a pitfall, with its source). */
+export const dayBeforeItem = z.strictObject({
+	/** Stable id: the instructor's ticks are stored under it. */
+	id: z.string().regex(/^[a-z0-9-]+$/),
+	text: localizedText,
+	source,
+	asOf,
+});
+export type DayBeforeItem = z.infer<typeof dayBeforeItem>;
+
 /** A platform record: one file per platform in content/platforms/. */
 export const platform = z
 	.strictObject({
@@ -205,8 +233,12 @@ export const platform = z
 			.optional(),
 		/** What attendees need to bring (an account, a licence…). */
 		bring: z.array(localizedText).default([]),
+		/** The instructor's day-before checks particular to this platform. */
+		dayBefore: z.array(dayBeforeItem).default([]),
 		setup: z
 			.strictObject({
+				/** The one-cell setup, on platforms whose attendees work in notebooks. */
+				quick: quickSetup.optional(),
 				steps: z.array(setupStep),
 				check: setupStep.optional(),
 			})

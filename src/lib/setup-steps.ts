@@ -2,10 +2,11 @@
  * The slice of a platform record the setup islands receive as props: one locale's text, the
  * command templates and their provenance. Nothing else of the record (no prices) is shipped.
  */
-import type { Platform, SetupStep } from './platform-schema';
+import type { Platform, QuickSetup, SetupStep } from './platform-schema';
 import type { PlatformId } from './platform-ids';
 import type { RepoHost } from './repo';
 import type { ShellKind } from './shell-quote';
+import type { QuickText } from './setup-cell';
 import { pickText } from './localized';
 
 /** A setup step in one locale, templates not yet filled. */
@@ -27,6 +28,8 @@ export interface StepText {
 export interface SetupPlatform {
 	id: PlatformId;
 	name: string;
+	/** The one-cell setup, where attendees work in notebooks. */
+	quick?: QuickText;
 	steps: StepText[];
 	check?: StepText;
 	bring: string[];
@@ -49,6 +52,18 @@ export function localizeStep(step: SetupStep, locale: string): StepText {
 	};
 }
 
+/** The quick-setup data in `locale`. */
+function localizeQuick(quick: QuickSetup, locale: string): QuickText {
+	return {
+		root: quick.root,
+		...(quick.prelude ? { prelude: quick.prelude } : {}),
+		...(quick.body ? { body: pickText(quick.body, locale) } : {}),
+		...(quick.offline ? { offline: pickText(quick.offline, locale) } : {}),
+		source: quick.source,
+		asOf: quick.asOf,
+	};
+}
+
 /** The platforms that have setup steps, in their order, localized. */
 export function localizeSetup(platforms: readonly Platform[], locale: string): SetupPlatform[] {
 	return platforms.flatMap((p) =>
@@ -57,6 +72,7 @@ export function localizeSetup(platforms: readonly Platform[], locale: string): S
 					{
 						id: p.id,
 						name: p.name,
+						...(p.setup.quick ? { quick: localizeQuick(p.setup.quick, locale) } : {}),
 						steps: p.setup.steps.map((s) => localizeStep(s, locale)),
 						...(p.setup.check ? { check: localizeStep(p.setup.check, locale) } : {}),
 						bring: p.bring.map((b) => pickText(b, locale)),
@@ -64,4 +80,22 @@ export function localizeSetup(platforms: readonly Platform[], locale: string): S
 				]
 			: [],
 	);
+}
+
+/** One platform's day-before checks (and quick setup, for the notebook), as the plan page shows them. */
+export interface DayBeforePlatform {
+	id: PlatformId;
+	name: string;
+	quick?: QuickText;
+	items: { id: string; text: string; source: string; asOf: string }[];
+}
+
+/** Every platform's day-before checks in `locale`, in the platforms' order. */
+export function localizeDayBefore(platforms: readonly Platform[], locale: string): DayBeforePlatform[] {
+	return platforms.map((p) => ({
+		id: p.id,
+		name: p.name,
+		...(p.setup?.quick ? { quick: localizeQuick(p.setup.quick, locale) } : {}),
+		items: p.dayBefore.map((item) => ({ id: item.id, text: pickText(item.text, locale), source: item.source, asOf: item.asOf })),
+	}));
 }

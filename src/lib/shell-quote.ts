@@ -49,3 +49,12 @@ export function quoteFor(shell: ShellKind, value: string): string {
 	if (!NOTEBOOK_SAFE.test(value)) throw new UnsafeValueError(shell, value);
 	return value;
 }
+
+/**
+ * A Python string literal holding `value`, for the plain-Python setup cell. JSON's string
+ * syntax is a subset of Python's (same escapes, `\uXXXX` included), so any text comes out as
+ * one literal; the cell has no `!`/`%` line, so IPython never expands `$x` or `{x}` in it.
+ */
+export function pyString(value: string): string {
+	return JSON.stringify(value);
+}

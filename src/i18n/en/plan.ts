@@ -26,4 +26,11 @@ export default {
 	openLink: 'Open the prep page',
 	qrLabel: 'QR code of the prep link',
 	previewTitle: 'Preview of the prep page',
+	dayBeforeTitle: 'The day before',
+	dayBeforeIntro: 'Checks for {platform}. Your ticks are kept in this browser for this workshop (its repository and branch).',
+	dayBeforePrivate: 'Open the prep link in a private window, signed in with a fresh account, and run the setup end to end (the quick-setup cell where there is one).',
+	dayBeforeFallback: 'Choose a fallback platform (the time-budget estimator above shows how long the runs take on each) and keep its prep link ready.',
+	dayBeforeQr: 'Put the prep link’s QR code on your first slide.',
+	dayBeforeProgress: '{done} of {total} checks done',
+	dayBeforeReset: 'Reset checks',
 } as const;

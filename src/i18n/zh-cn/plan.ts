@@ -27,4 +27,11 @@ export default {
 	openLink: '打开准备页面',
 	qrLabel: '准备链接的二维码',
 	previewTitle: '准备页面预览',
+	dayBeforeTitle: '前一天的检查',
+	dayBeforeIntro: '{platform} 的检查项。勾选状态保存在本浏览器中，按本次工作坊（仓库和分支）区分。',
+	dayBeforePrivate: '在无痕窗口中打开准备链接，用一个新账号登录，从头到尾完成一遍设置（有快速设置单元格的平台就运行该单元格）。',
+	dayBeforeFallback: '选好一个备用平台（上方的时间预算估算器显示了每个平台上训练需要多久），并准备好它的准备链接。',
+	dayBeforeQr: '把准备链接的二维码放在第一张幻灯片上。',
+	dayBeforeProgress: '已完成 {done}/{total} 项检查',
+	dayBeforeReset: '重置检查项',
 } satisfies Dictionary['plan'];

@@ -5,6 +5,7 @@ import { OS_IDS } from '~/lib/os';
 import type { SetupPlatform } from '~/lib/setup-steps';
 import { $checklist, $checklistUnsaved, resetChecklist, setStepDone } from '~/stores/checklist';
 import { $os, $setupParts, chooseOs } from '~/stores/setup';
+import { QuickSetup } from './QuickSetup';
 import { StepList } from './StepList';
 import { Tabs } from './Tabs';
 import { osNames, type SetupLabels } from './labels';
@@ -30,6 +31,7 @@ export function PlatformSteps({ platform, hydrated, labels }: Props) {
 	const osItems = OS_IDS.map((id) => ({ id, label: names[id] }));
 	return (
 		<>
+			{platform.quick && <QuickSetup quick={platform.quick} parts={parts} anchor={`${platform.id}-quick`} labels={labels} />}
 			{byOs && (
 				<Tabs prefix={prefix} label={labels.osTabsLabel} items={osItems} selected={os} onSelect={chooseOs} controls={`${prefix}-panel`} />
 			)}

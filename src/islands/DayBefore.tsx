@@ -1,0 +1,88 @@
+/**
+ * The instructor's day-before checklist on `/plan/`: a private-window run of the setup, the
+ * chosen platform's own pitfalls (from the platform data, with sources), a fallback platform
+ * and the QR code slide; ticks persist per workshop. Also offers the setup notebook.
+ */
+import { useStore } from '@nanostores/preact';
+import { useEffect, useState } from 'preact/hooks';
+import { fill, type Dictionary } from '~/i18n';
+import { buildPrepLink, formatPrepDate } from '~/lib/prep-link';
+import type { DayBeforePlatform } from '~/lib/setup-steps';
+import { dayBefore } from '~/stores/checklist';
+import { $setupParts } from '~/stores/setup';
+import { planDetails } from '~/stores/setup-url';
+import { $workshop } from '~/stores/workshop';
+import { SourceLink } from './shared/SourceLink';
+import { NotebookDownload } from './setup/NotebookDownload';
+import type { SetupLabels } from './setup/labels';
+
+interface Props {
+	platforms: DayBeforePlatform[];
+	labels: Dictionary['plan'];
+	setup: SetupLabels;
+	/** The prep page's path, base and locale included. */
+	prepPath: string;
+	/** Title used when the plan has none (the prep page's default heading). */
+	defaultTitle: string;
+	localeTag: string;
+}
+
+/** The checklist section of the plan page. */
+export function DayBefore({ platforms, labels, setup, prepPath, defaultTitle, localeTag }: Props) {
+	const plan = useStore($workshop);
+	const parts = useStore($setupParts);
+	const done = useStore(dayBefore.$state);
+	const unsaved = useStore(dayBefore.$unsaved);
+	// Hydration keeps the server's attributes (the default platform's source links): rebuild once mounted.
+	const [mounted, setMounted] = useState(false);
+	useEffect(() => setMounted(true), []);
+	const platform = platforms.find((p) => p.id === plan.platform) ?? platforms[0];
+	if (!platform) return null;
+	const items = [
+		{ id: 'private-window', text: labels.dayBeforePrivate },
+		...platform.items,
+		{ id: 'fallback', text: labels.dayBeforeFallback },
+		{ id: 'qr-slide', text: labels.dayBeforeQr },
+	];
+	const ticked = done[platform.id] ?? [];
+	const count = items.filter((i) => ticked.includes(i.id)).length;
+	const intro = () => ({
+		title: plan.title || defaultTitle,
+		date: plan.date ? formatPrepDate(plan.date, localeTag) : '',
+		prepLink: `${location.origin}${buildPrepLink(prepPath, planDetails(plan))}`,
+	});
+	return (
+		<section key={mounted ? 'live' : 'server'} aria-labelledby="plan-day-before" class="wr-day-before">
+			<h2 id="plan-day-before">{labels.dayBeforeTitle}</h2>
+			<p>{fill(labels.dayBeforeIntro, { platform: platform.name })}</p>
+			<ul class="wr-day-before-list">
+				{items.map((item) => (
+					<li key={item.id}>
+						<label>
+							<input
+								type="checkbox"
+								checked={ticked.includes(item.id)}
+								onChange={(e) => dayBefore.setDone(platform.id, item.id, e.currentTarget.checked)}
+							/>{' '}
+							{item.text}
+						</label>
+						{'source' in item && (
+							<>
+								{' '}
+								<SourceLink info={item} labels={setup} />
+							</>
+						)}
+					</li>
+				))}
+			</ul>
+			<p class="wr-progress">
+				<span role="status">{fill(labels.dayBeforeProgress, { done: count, total: items.length })}</span>{' '}
+				<button type="button" onClick={() => dayBefore.reset(platform.id)}>
+					{labels.dayBeforeReset}
+				</button>
+			</p>
+			{unsaved && <p class="wr-notice">{setup.storageFailed}</p>}
+			{platform.quick && <NotebookDownload platform={platform.id} quick={platform.quick} parts={parts} intro={intro} labels={setup} />}
+		</section>
+	);
+}

@@ -1,0 +1,33 @@
+/** The one-cell setup above a platform's steps: the cell, one copy button, its source. */
+import type { SetupParts } from '~/lib/commands';
+import { fillText } from '~/lib/commands';
+import { buildSetupCells, type QuickText } from '~/lib/setup-cell';
+import { SourceLink } from '../shared/SourceLink';
+import { CommandBlock } from './CommandBlock';
+import type { SetupLabels } from './labels';
+
+interface Props {
+	quick: QuickText;
+	parts: SetupParts;
+	/** Unique per page: `<platform>-quick`. */
+	anchor: string;
+	labels: SetupLabels;
+}
+
+/** The quick-setup cell, then the heading of the step-by-step list that follows it. */
+export function QuickSetup({ quick, parts, anchor, labels }: Props) {
+	return (
+		<>
+			<section class="wr-quick" aria-labelledby={anchor}>
+				<h3 id={anchor}>{labels.quickTitle}</h3>
+				{quick.body && <p>{fillText(quick.body, parts)}</p>}
+				<CommandBlock text={buildSetupCells(quick, parts, labels).setup} where={labels.shellPython} labels={labels} />
+				<p class="wr-step-meta">
+					<SourceLink info={quick} labels={labels} />
+				</p>
+			</section>
+			<h3>{labels.quickStepsTitle}</h3>
+			<p>{labels.quickStepsHint}</p>
+		</>
+	);
+}

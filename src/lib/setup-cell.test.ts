@@ -1,0 +1,191 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import en from '../i18n/en/setup';
+import zh from '../i18n/zh-cn/setup';
+import { buildSteps, resolveParts, type SetupParts } from './commands';
+import { CRAFTED_LINKS } from './crafted-links';
+import { parseLinkParams } from './prep-link';
+import { buildSetupCells, type QuickText } from './setup-cell';
+import { SETUP_PLATFORMS } from './setup-test-data';
+
+const QUICK = SETUP_PLATFORMS.filter((p) => p.quick);
+const quickOf = (id: string): QuickText => {
+	const quick = SETUP_PLATFORMS.find((p) => p.id === id)?.quick;
+	if (!quick) throw new Error(`no quick setup for ${id}`);
+	return quick;
+};
+const partsOf = (query: string): SetupParts => {
+	const { details } = parseLinkParams(new URLSearchParams(query));
+	return resolveParts({ repo: details.repo ?? '', branch: details.branch ?? '', folder: details.folder ?? '', notebook: details.notebook ?? '' });
+};
+const ACCEPTANCE = 'platform=colab&repo=https://codeberg.org/ws/handson&branch=trunk&folder=ws2026';
+
+/** Python's own parser on each source; returns the error of each that fails (none when all parse). */
+function pythonErrors(sources: string[]): string[] {
+	const script = 'import ast,json,sys\nfor i,s in enumerate(json.load(sys.stdin)):\n  try: ast.parse(s)\n  except SyntaxError as e: print(i, e)';
+	return execFileSync('python3', ['-c', script], { input: JSON.stringify(sources), encoding: 'utf8' }).split('\n').filter(Boolean);
+}
+
+describe('quick-setup cells', () => {
+	test('the notebook platforms have one', () => {
+		expect(QUICK.map((p) => p.id).sort()).toEqual(['cocalc', 'colab', 'kaggle', 'studio-lab']);
+	});
+
+	test('parse as Python, hold no !/% line and none of a crafted link’s payload', () => {
+		const sources: string[] = [];
+		for (const link of [...CRAFTED_LINKS, { query: ACCEPTANCE, payload: '\u0000' }]) {
+			const parts = partsOf(link.query);
+			for (const p of QUICK) {
+				const cells = buildSetupCells(p.quick as QuickText, parts, en);
+				for (const cell of [cells.setup, cells.update, cells.check]) {
+					expect(cell).not.toMatch(/^\s*[!%]/m);
+					expect(cell).not.toContain(link.payload);
+					sources.push(cell);
+				}
+			}
+		}
+		expect(pythonErrors(sources)).toEqual([]);
+	});
+
+	test('carry the link’s validated repository, branch and folder as literals', () => {
+		const cell = buildSetupCells(quickOf('colab'), partsOf(ACCEPTANCE), en).setup;
+		expect(cell).toContain('drive.mount(');
+		expect(cell).toContain('REPO = "https://codeberg.org/ws/handson"');
+		expect(cell).toContain('BRANCH = "trunk"');
+		expect(cell).toContain('"/content/drive/MyDrive/ws2026"');
+		expect(cell).toContain("'merge', '-Xours'");
+	});
+
+	test('messages in either language, or with quotes and backslashes, stay inside their literals', () => {
+		const tricky = { ...en, cellReady: `it's "ready" \\ {x} $HOME\nnext` };
+		const cells = [tricky, zh].flatMap((messages) => QUICK.map((p) => buildSetupCells(p.quick as QuickText, partsOf(ACCEPTANCE), messages).setup));
+		expect(pythonErrors(cells)).toEqual([]);
+	});
+});
+
+// Integration: real git and Python, no network. A bare repository stands in for the host.
+describe('cell and terminal updates with real git', () => {
+	const tmp = mkdtempSync(join(tmpdir(), 'wr-cell-'));
+	afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+	const env = { ...process.env, HOME: join(tmp, 'home'), GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null', PYTHONPATH: join(tmp, 'stub') };
+	mkdirSync(env.HOME, { recursive: true });
+	const git = (cwd: string, ...args: string[]) =>
+		execFileSync('git', ['-c', 'user.name=Instructor', '-c', 'user.email=i@example.invalid', ...args], { cwd, env, encoding: 'utf8' });
+	const write = (path: string, text: string) => {
+		mkdirSync(join(path, '..'), { recursive: true });
+		writeFileSync(path, text);
+	};
+
+	/** A bare "origin" on branch trunk and the instructor's clone of it. */
+	function makeOrigin(name: string): { bare: string; instructor: string } {
+		const bare = join(tmp, `${name}.git`);
+		const instructor = join(tmp, `${name}-instructor`);
+		git(tmp, 'init', '-q', '--bare', '--initial-branch=trunk', bare);
+		git(tmp, 'clone', '-q', bare, instructor);
+		git(instructor, 'checkout', '-q', '-b', 'trunk');
+		write(join(instructor, 'README.md'), 'v1\n');
+		write(join(instructor, 'notebooks/lesson.ipynb'), 'line 1\nline 2\n');
+		write(join(instructor, 'data/a.csv'), 'a\n');
+		write(join(instructor, 'data/b.csv'), 'b\n');
+		git(instructor, 'add', '-A');
+		git(instructor, 'commit', '-q', '-m', 'v1');
+		git(instructor, 'push', '-q', 'origin', 'trunk');
+		return { bare, instructor };
+	}
+
+	/** The instructor's fix: same notebook lines changed, README changed, a file added, one deleted. */
+	function instructorUpdate(instructor: string, added: string[]): void {
+		write(join(instructor, 'README.md'), 'v2\n');
+		write(join(instructor, 'notebooks/lesson.ipynb'), 'line 1 fixed by instructor\nline 2\n');
+		for (const f of added) write(join(instructor, f), 'from the instructor\n');
+		unlinkSync(join(instructor, 'data/b.csv'));
+		git(instructor, 'add', '-A');
+		git(instructor, 'commit', '-q', '-m', 'v2');
+		git(instructor, 'push', '-q', 'origin', 'trunk');
+	}
+
+	/** The attendee edits the notebook and b.csv, deletes a.csv by mistake. */
+	function attendeeEdits(clone: string): void {
+		write(join(clone, 'notebooks/lesson.ipynb'), 'line 1 my answer\nline 2\n');
+		write(join(clone, 'data/b.csv'), 'b edited\n');
+		unlinkSync(join(clone, 'data/a.csv'));
+	}
+
+	function expectUpdated(clone: string): void {
+		expect(readFileSync(join(clone, 'notebooks/lesson.ipynb'), 'utf8')).toBe('line 1 my answer\nline 2\n');
+		expect(readFileSync(join(clone, 'README.md'), 'utf8')).toBe('v2\n');
+		expect(readFileSync(join(clone, 'data/a.csv'), 'utf8')).toBe('a\n');
+		expect(readFileSync(join(clone, 'data/b.csv'), 'utf8')).toBe('b edited\n');
+		expect(readFileSync(join(clone, 'extra.txt'), 'utf8')).toBe('from the instructor\n');
+		expect(git(clone, 'status', '--porcelain', '--untracked-files=no')).toBe('');
+	}
+
+	test('the Colab cell clones, then updates keeping the attendee’s edits', () => {
+		const { bare, instructor } = makeOrigin('colab');
+		write(join(tmp, 'stub/google/__init__.py'), '');
+		write(join(tmp, 'stub/google/colab/__init__.py'), '');
+		write(join(tmp, 'stub/google/colab/drive.py'), 'import os\ndef mount(path):\n    os.makedirs(path, exist_ok=True)\n');
+		const quick = { ...quickOf('colab'), root: `${tmp}/drive/MyDrive/{folder}` };
+		const parts = resolveParts({ repo: 'https://codeberg.org/ws/handson', branch: 'trunk', folder: 'ws2026', notebook: 'notebooks/lesson.ipynb' });
+		const cell = buildSetupCells(quick, parts, en).setup.replace('REPO = "https://codeberg.org/ws/handson"', `REPO = ${JSON.stringify(bare)}`);
+		const run = () => {
+			const r = spawnSync('python3', ['-c', cell], { cwd: tmp, env, encoding: 'utf8' });
+			expect(r.status, r.stderr).toBe(0);
+			return r.stdout.trim().split('\n');
+		};
+		const clone = join(tmp, 'drive/MyDrive/ws2026/handson');
+
+		const first = run();
+		expect(first[0]).toContain(en.cellCloned);
+		expect(first.at(-1)).toBe(en.cellReady);
+		expect(readFileSync(join(clone, 'README.md'), 'utf8')).toBe('v1\n');
+
+		attendeeEdits(clone);
+		write(join(clone, 'notebooks/new.ipynb'), 'mine\n'); // untracked, and the instructor adds the same path
+		instructorUpdate(instructor, ['extra.txt', 'notebooks/new.ipynb']);
+
+		const second = run();
+		expect(second[0]).toContain(en.cellUpdated);
+		expect(second.at(-1)).toBe(en.cellReady);
+		expectUpdated(clone);
+		expect(readFileSync(join(clone, 'notebooks/new.ipynb'), 'utf8')).toBe('from the instructor\n');
+		const aside = readdirSync(join(clone, 'notebooks')).filter((f) => /^new__\d{14}\.ipynb$/.test(f));
+		expect(aside).toHaveLength(1);
+		expect(readFileSync(join(clone, 'notebooks', aside[0] ?? ''), 'utf8')).toBe('mine\n');
+
+		expect(run().at(-1)).toBe(en.cellReady); // nothing new: still fine
+	});
+
+	test('a clone that fails ends with what to do on that platform (Kaggle: switch Internet on)', () => {
+		const quick = { ...quickOf('kaggle'), root: join(tmp, 'kaggle-working') };
+		const parts = resolveParts({ repo: 'https://github.com/ws/handson', branch: '', folder: '', notebook: '' });
+		const cell = buildSetupCells(quick, parts, en).setup.replace('REPO = "https://github.com/ws/handson"', `REPO = ${JSON.stringify(join(tmp, 'missing.git'))}`);
+		const r = spawnSync('python3', ['-c', cell], { cwd: tmp, env, encoding: 'utf8' });
+		expect(r.status, r.stderr).toBe(0);
+		expect(r.stdout.trim().split('\n').at(-1)).toBe(`${en.cellFailed} ${quick.offline}`);
+		expect(quick.offline).toContain('Internet');
+	});
+
+	test.each(['local', 'cocalc', 'codespaces'])('the %s terminal update keeps the attendee’s edits', (id) => {
+		const { bare, instructor } = makeOrigin(`term-${id}`);
+		const clone = join(tmp, `term-${id}-attendee`);
+		git(tmp, 'clone', '-q', '--branch', 'trunk', bare, clone);
+		const parts = resolveParts({ repo: 'https://github.com/ws/handson', branch: 'trunk', folder: '', notebook: '' });
+		const steps = SETUP_PLATFORMS.find((p) => p.id === id)?.steps ?? [];
+		const update = buildSteps(steps, parts).find((s) => s.id === 'update');
+		const text = update?.commands.map((c) => c.text).join('\n') ?? '';
+		expect(text).toContain('merge -Xours --no-edit');
+
+		attendeeEdits(clone);
+		instructorUpdate(instructor, ['extra.txt']);
+		// Pasted into a terminal: each line runs whatever the previous one returned.
+		spawnSync('bash', ['-c', text], { cwd: clone, env: { ...env, GIT_EDITOR: 'false', EDITOR: 'false' }, encoding: 'utf8' });
+		expectUpdated(clone);
+		expect(existsMerge(clone)).toBe(false);
+	});
+
+	const existsMerge = (clone: string) => spawnSync('git', ['rev-parse', '-q', '--verify', 'MERGE_HEAD'], { cwd: clone, env }).status === 0;
+});
