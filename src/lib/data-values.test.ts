@@ -42,6 +42,7 @@ function sample(): Platform {
 		tiers: [tier('free', 'free', 0, 9), tier('pro', 'paid', 9.99, null)],
 		trainingFactor: { value: 5, ...src },
 		bring: [],
+		dayBefore: [],
 	};
 }
 

@@ -9,7 +9,7 @@ import { buildSteps, resolveParts, type SetupParts } from './commands';
 import { CRAFTED_LINKS } from './crafted-links';
 import { parseLinkParams } from './prep-link';
 import { buildSetupCells, type QuickText } from './setup-cell';
-import { SETUP_PLATFORMS } from './setup-test-data';
+import { SETUP_PLATFORMS } from '../../test/fixtures/setup-test-data';
 
 const QUICK = SETUP_PLATFORMS.filter((p) => p.quick);
 const quickOf = (id: string): QuickText => {

@@ -4,7 +4,7 @@ import en from '../i18n/en/setup';
 import { resolveParts } from './commands';
 import { buildSetupCells } from './setup-cell';
 import { buildNotebook } from './setup-notebook';
-import { SETUP_PLATFORMS } from './setup-test-data';
+import { SETUP_PLATFORMS } from '../../test/fixtures/setup-test-data';
 
 const parts = resolveParts({ repo: 'https://gitlab.com/ws/handson', branch: 'dev', folder: 'ws', notebook: 'nb/a.ipynb' });
 const text = {

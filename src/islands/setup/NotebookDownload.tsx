@@ -5,7 +5,7 @@ import { buildNotebook, type NotebookText } from '~/lib/setup-notebook';
 import { saveText } from '../shared/download';
 
 /** The words the notebook and its button need (from the `setup` dictionary). */
-export type NotebookLabels = CellMessages &
+type NotebookLabels = CellMessages &
 	Pick<NotebookText, 'notebookIntro' | 'notebookDate' | 'notebookPrepLink' | 'notebookUpdate' | 'notebookCheck'> & { downloadNotebook: string };
 
 interface Props {
