@@ -3,21 +3,16 @@ import { expect, type Locator, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { hydrateIslands } from './gates/visit.mjs';
 
 /**
- * Waits until every island inside `scope` (or the page) has hydrated (lost its `ssr`
- * attribute). `client:visible` islands hydrate only when seen, so each is scrolled into view
- * once; the page is scrolled back to the top afterwards.
+ * Waits until every island inside `scope` (or the page) has hydrated, with the gates'
+ * `hydrateIslands` (it scrolls `client:visible` islands into view, then back to the top);
+ * fails when there is no island at all, since a feature spec expects one.
  */
 export async function waitForHydrate(page: Page, scope?: Locator): Promise<void> {
-	const islands = (scope ?? page.locator('body')).locator('astro-island');
-	await expect(islands.first()).toBeAttached();
-	// Matched by `client` (kept after hydration), not `ssr` (dropped), so a locator cannot go stale mid-loop.
-	const lazy = islands.and(page.locator('[client="visible"]'));
-	const count = await lazy.count();
-	for (let i = 0; i < count; i += 1) await lazy.nth(i).scrollIntoViewIfNeeded();
-	await expect(islands.and(page.locator('[ssr]'))).toHaveCount(0);
-	if (count > 0) await page.evaluate(() => window.scrollTo(0, 0));
+	await expect((scope ?? page.locator('body')).locator('astro-island').first()).toBeAttached();
+	await hydrateIslands(page, scope);
 }
 
 /** Axe (WCAG 2 A/AA) violations on the current page, one line each: `rule: targets`. */

@@ -45,27 +45,34 @@ export async function visit(page, url) {
 }
 
 /**
- * Brings every `client:visible` island into view (one after another, a frame or two each,
- * so its observer fires), scrolls back up, and waits until every island has hydrated
+ * The one hydration helper of the specs and the bench: brings every `client:visible` island
+ * still waiting (on the page, or inside `scope`) into view, one after another, a frame or two
+ * each so its observer fires, scrolls back up, and waits until every island has hydrated
  * (lost its `ssr` attribute); `client:media` islands are left alone, their query may not match.
+ * A page without islands passes at once.
  * @param {import('@playwright/test').Page} page
+ * @param {import('@playwright/test').Locator} [scope] only the islands inside this element
  */
-export async function hydrateIslands(page) {
-	await page.evaluate(async () => {
+export async function hydrateIslands(page, scope) {
+	const root = await (scope ?? page.locator('html')).elementHandle();
+	await page.evaluate(async (el) => {
 		const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
-		for (const island of document.querySelectorAll('astro-island[client="visible"][ssr]')) {
+		const waiting = [...el.querySelectorAll('astro-island[client="visible"][ssr]')];
+		for (const island of waiting) {
 			// Islands are `display: contents` (no box of their own): scroll to their content.
 			(island.firstElementChild ?? island).scrollIntoView();
 			await frame();
 			await frame();
 		}
-		window.scrollTo(0, 0);
-	});
+		if (waiting.length > 0) window.scrollTo(0, 0);
+	}, root);
 	const pending = 'astro-island[ssr]:not([client="media"])';
 	await page
-		.waitForFunction((selector) => document.querySelectorAll(selector).length === 0, pending, { timeout: 10_000 })
+		.waitForFunction(([el, selector]) => el.querySelectorAll(selector).length === 0, /** @type {const} */ ([root, pending]), {
+			timeout: 10_000,
+		})
 		.catch(async () => {
-			const names = await page.locator(pending).evaluateAll((els) => els.map((el) => el.getAttribute('component-export')));
+			const names = await (scope ?? page).locator(pending).evaluateAll((els) => els.map((el) => el.getAttribute('component-export')));
 			throw new Error(`${new URL(page.url()).pathname}: islands never hydrated: ${names.join(', ')}`);
 		});
 }
