@@ -18,14 +18,15 @@ interface Props {
 export function QuickSetup({ quick, parts, anchor, labels }: Props) {
 	return (
 		<>
-			<section class="wr-quick" aria-labelledby={anchor}>
+			{/* A div, not a named section: each platform's panel would add a landmark with the same name. */}
+			<div class="wr-quick">
 				<h3 id={anchor}>{labels.quickTitle}</h3>
 				{quick.body && <p>{fillText(quick.body, parts)}</p>}
 				<CommandBlock text={buildSetupCells(quick, parts, labels).setup} where={labels.shellPython} labels={labels} />
 				<p class="wr-step-meta">
 					<SourceLink info={quick} labels={labels} />
 				</p>
-			</section>
+			</div>
 			<h3>{labels.quickStepsTitle}</h3>
 			<p>{labels.quickStepsHint}</p>
 		</>
