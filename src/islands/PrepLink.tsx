@@ -8,11 +8,13 @@ import { buildPrepLink } from '~/lib/prep-link';
 import { qrPath } from '~/lib/qr';
 import { planDetails } from '~/stores/setup-url';
 import { $workshop } from '~/stores/workshop';
+import { CalendarButton } from './shared/CalendarButton';
 import { CopyButton } from './shared/CopyButton';
 import type { Dictionary } from '~/i18n';
 
 interface Props {
 	labels: Dictionary['plan'];
+	calendar: Dictionary['calendar'];
 	copied: string;
 	copyFailed: string;
 	/** The prep page's path, base and locale included. */
@@ -20,7 +22,7 @@ interface Props {
 }
 
 /** Link, copy, QR and preview of the attendees' prep page. */
-export function PrepLink({ labels, copied, copyFailed, prepPath }: Props) {
+export function PrepLink({ labels, calendar, copied, copyFailed, prepPath }: Props) {
 	const plan = useStore($workshop);
 	const path = buildPrepLink(prepPath, planDetails(plan));
 	// The absolute URL needs the page's origin, known only in the browser: the server renders the path.
@@ -50,6 +52,11 @@ export function PrepLink({ labels, copied, copyFailed, prepPath }: Props) {
 					{labels.openLink}
 				</a>
 			</p>
+			{plan.date && (
+				<p>
+					<CalendarButton details={planDetails(plan)} path={path} minutes={plan.sessionMinutes} labels={calendar} />
+				</p>
+			)}
 			<svg class="prep-link-qr" role="img" aria-label={labels.qrLabel} viewBox={`0 0 ${qr.size} ${qr.size}`} width="220" height="220" shape-rendering="crispEdges">
 				<rect width={qr.size} height={qr.size} fill="#fff" />
 				<path d={qr.d} fill="#000" />
