@@ -38,6 +38,8 @@ self.addEventListener('activate', (event) => {
 		caches
 			.keys()
 			.then((keys) => Promise.all(keys.filter((key) => key.startsWith(PREFIX) && key !== CACHE).map((key) => caches.delete(key))))
+			// The page's request starts while the worker boots, so an online visit is not slowed down.
+			.then(() => self.registration.navigationPreload?.enable())
 			.then(() => self.clients.claim()),
 	);
 });
@@ -49,15 +51,21 @@ self.addEventListener('fetch', (event) => {
 	if (url.origin !== self.location.origin) return;
 	if (request.mode === 'navigate') {
 		const path = url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`;
-		if (saved.has(path)) event.respondWith(page(request, new URL(path, url.origin).href));
+		// Other pages go to the network as usual, through the preload the browser already started.
+		event.respondWith(saved.has(path) ? page(event, new URL(path, url.origin).href) : online(event));
 	} else if (saved.has(url.pathname)) {
 		event.respondWith(caches.match(url.href, { cacheName: CACHE }).then((hit) => hit ?? fetch(request)));
 	}
 });
 
+/** A navigation's response from the network: the navigation preload's, else a fetch. */
+function online(event) {
+	return Promise.resolve(event.preloadResponse).then((preloaded) => preloaded ?? fetch(event.request));
+}
+
 /** The network's page, or the saved copy (marked) when the network fails or takes too long. */
-async function page(request, key) {
-	const network = fetch(request);
+async function page(event, key) {
+	const network = online(event);
 	// If the copy is served, a late failure of the network must not surface as an unhandled rejection.
 	network.catch(() => undefined);
 	let timer;
