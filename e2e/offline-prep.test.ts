@@ -51,6 +51,16 @@ for (const { name, base, dir } of [
 			await openOnline(page, url);
 			const scope = await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.scope);
 			expect(scope, 'the worker is scoped to the base').toBe(`${server.origin}${base}`);
+			const [first] = await page.evaluate(() => caches.keys());
+			// A new deploy (here: the same files under another version) replaces the copy on the next visit.
+			server.edits.set('sw.js', (text) => text.replace(/const VERSION = "[^"]+"/, 'const VERSION = "next-deploy"'));
+			await page.evaluate(async () => {
+				const changed = new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+				await (await navigator.serviceWorker.getRegistration())?.update();
+				await changed;
+			});
+			// The new worker controls the page as soon as it skips waiting; its activation then deletes the old copy.
+			await expect.poll(() => page.evaluate(() => caches.keys()), { message: `the old copy (${first}) is deleted` }).toEqual(['wr-offline-next-deploy']);
 		} finally {
 			await server.stop();
 		}

@@ -19,8 +19,17 @@ const TYPES: Record<string, string> = {
 	'.png': 'image/png',
 };
 
+/** A running server: its origin, edits to apply to served files (by path under the base, e.g. `sw.js`), and `stop()`. */
+export interface StaticServer {
+	origin: string;
+	/** Text edits per file, applied when served: a "new deploy" without a second build. */
+	edits: Map<string, (text: string) => string>;
+	stop: () => Promise<void>;
+}
+
 /** Serves `dir` at `base` on a free port of 127.0.0.1; `stop()` closes it and every open connection. */
-export async function serveStatic(dir: string, base = '/'): Promise<{ origin: string; stop: () => Promise<void> }> {
+export async function serveStatic(dir: string, base = '/'): Promise<StaticServer> {
+	const edits = new Map<string, (text: string) => string>();
 	const server = createServer(async (req, res) => {
 		const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
 		if (!path.startsWith(base)) return void res.writeHead(404).end();
@@ -31,7 +40,8 @@ export async function serveStatic(dir: string, base = '/'): Promise<{ origin: st
 				if (!path.endsWith('/')) return void res.writeHead(301, { location: `${path}/` }).end();
 				file = join(file, 'index.html');
 			}
-			const body = await readFile(file);
+			const edit = edits.get(path.slice(base.length));
+			const body = edit ? edit(await readFile(file, 'utf8')) : await readFile(file);
 			res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
 		} catch {
 			res.writeHead(404).end();
@@ -41,6 +51,7 @@ export async function serveStatic(dir: string, base = '/'): Promise<{ origin: st
 	const { port } = server.address() as AddressInfo;
 	return {
 		origin: `http://127.0.0.1:${port}`,
+		edits,
 		stop: () =>
 			new Promise<void>((resolve) => {
 				server.closeAllConnections();

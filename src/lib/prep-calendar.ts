@@ -42,7 +42,7 @@ export function prepCalendar(
 		...(details.time && details.tz ? { tz: details.tz } : {}),
 		minutes,
 		summary: details.title || texts.defaultSummary,
-		description: `${texts.descriptionLink.replace('{link}', link)}\n${texts.descriptionTodo}`,
+		description: `${texts.descriptionLink.replace('{link}', () => link)}\n${texts.descriptionTodo}`,
 		url: link,
 		alarm: texts.alarm,
 	});
