@@ -7,6 +7,7 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import pagefindIndex from './scripts/pagefind-integration.mjs';
 import { LOCALES, DEFAULT_LOCALE, LOCALE_TAGS } from './src/i18n/locales.ts';
+import { serviceWorker } from './scripts/service-worker.mjs';
 
 /**
  * `SITE` and `BASE` let one build target any static host, e.g.
@@ -43,6 +44,8 @@ export default defineConfig({
 	integrations: [
 		mdx(), preact(),
 		sitemap({ i18n: { defaultLocale: DEFAULT_LOCALE, locales: Object.fromEntries(LOCALES.map((l) => [l, LOCALE_TAGS[l]])) } }),
+		// Offline copy for the venue: the prep page, the setup walkthrough and the guide (issue 14).
+		serviceWorker({ pages: ['prep/', 'setup/', 'guide/'], locales: LOCALES.filter((l) => l !== DEFAULT_LOCALE) }),
 		// Last, so it indexes the finished pages.
 		pagefindIndex(),
 	],
@@ -56,6 +59,8 @@ export default defineConfig({
 				"default-src 'self'",
 				"img-src 'self' data:",
 				"connect-src 'self'",
+				// The offline service worker (<base>sw.js), same origin only.
+				"worker-src 'self'",
 				"font-src 'self'",
 				"object-src 'none'",
 				"base-uri 'self'",

@@ -12,7 +12,7 @@ test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
 const PAGES = [
 	{ path: '/setup/', keys: SETUP_KEYS as readonly LinkKey[] },
-	{ path: '/prep/', keys: ['title', 'date', ...SETUP_KEYS] as readonly LinkKey[] },
+	{ path: '/prep/', keys: ['title', 'date', 'time', 'tz', ...SETUP_KEYS] as readonly LinkKey[] },
 ];
 
 /** Checks one link on a page that is reused across links (a fresh page per link costs seconds). */

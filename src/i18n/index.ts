@@ -15,6 +15,8 @@ import cost from './en/cost';
 import setup from './en/setup';
 import prep from './en/prep';
 import plan from './en/plan';
+import calendar from './en/calendar';
+import offline from './en/offline';
 
 import zhCommon from './zh-cn/common';
 import zhGuide from './zh-cn/guide';
@@ -28,8 +30,10 @@ import zhCost from './zh-cn/cost';
 import zhSetup from './zh-cn/setup';
 import zhPrep from './zh-cn/prep';
 import zhPlan from './zh-cn/plan';
+import zhCalendar from './zh-cn/calendar';
+import zhOffline from './zh-cn/offline';
 
-const en = { common, guide, home, compare, format, tools, validation, time, cost, setup, prep, plan };
+const en = { common, guide, home, compare, format, tools, validation, time, cost, setup, prep, plan, calendar, offline };
 
 /** Same keys as English, any string values: the shape every locale's dictionary must have. */
 export type Dictionary = { [NS in keyof typeof en]: { [K in keyof (typeof en)[NS]]: string } };
@@ -47,6 +51,8 @@ const zhCn: Dictionary = {
 	setup: zhSetup,
 	prep: zhPrep,
 	plan: zhPlan,
+	calendar: zhCalendar,
+	offline: zhOffline,
 };
 
 const dictionaries: Record<Locale, Dictionary> = { en, 'zh-cn': zhCn };

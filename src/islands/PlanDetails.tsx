@@ -6,6 +6,7 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { ParamNotice } from '~/lib/query';
+import { parseTime, parseTimeZone } from '~/lib/event-time';
 import { PREP_KEYS, parseDate, parseTitle } from '~/lib/prep-link';
 import { PLATFORM_IDS, type PlatformId } from '~/lib/platform-ids';
 import { bindUrl } from '~/stores/url-sync';
@@ -20,6 +21,7 @@ import type { Dictionary } from '~/i18n';
 
 interface Props {
 	labels: Dictionary['plan'];
+	calendar: Dictionary['calendar'];
 	setup: SetupLabels;
 	messages: ValidationLabels;
 	platformNames: Record<PlatformId, string>;
@@ -27,7 +29,7 @@ interface Props {
 }
 
 /** Details form bound to `$workshop` and to the page's URL. */
-export function PlanDetails({ labels, setup, messages, platformNames, localeTag }: Props) {
+export function PlanDetails({ labels, calendar, setup, messages, platformNames, localeTag }: Props) {
 	const plan = useStore($workshop);
 	const [notices, setNotices] = useState<ParamNotice[]>([]);
 	useEffect(() => {
@@ -61,6 +63,28 @@ export function PlanDetails({ labels, setup, messages, platformNames, localeTag 
 					value={plan.date}
 					parse={parseDate}
 					onValid={(value) => setDetail('date', value)}
+				/>
+				<TextField
+					name="time"
+					label={calendar.timeLabel}
+					hint={calendar.timeHint}
+					invalid={calendar.timeInvalid}
+					tooLong={calendar.timeInvalid}
+					placeholder="09:30"
+					value={plan.time}
+					parse={parseTime}
+					onValid={(value) => setDetail('time', value)}
+				/>
+				<TextField
+					name="tz"
+					label={calendar.tzLabel}
+					hint={calendar.tzHint}
+					invalid={calendar.tzInvalid}
+					tooLong={calendar.tzInvalid}
+					placeholder="Europe/Berlin"
+					value={plan.tz}
+					parse={parseTimeZone}
+					onValid={(value) => setDetail('tz', value)}
 				/>
 				<div class="wr-field">
 					<label for="plan-platform">{labels.platformLabel}</label>

@@ -7,12 +7,14 @@ import { useEffect, useState } from 'preact/hooks';
 import { buildPrepLink } from '~/lib/prep-link';
 import { qrPath } from '~/lib/qr';
 import { planDetails } from '~/stores/setup-url';
-import { $workshop } from '~/stores/workshop';
+import { $workshop, DEFAULT_PLAN } from '~/stores/workshop';
+import { CalendarButton } from './shared/CalendarButton';
 import { CopyButton } from './shared/CopyButton';
 import type { Dictionary } from '~/i18n';
 
 interface Props {
 	labels: Dictionary['plan'];
+	calendar: Dictionary['calendar'];
 	copied: string;
 	copyFailed: string;
 	/** The prep page's path, base and locale included. */
@@ -20,12 +22,15 @@ interface Props {
 }
 
 /** Link, copy, QR and preview of the attendees' prep page. */
-export function PrepLink({ labels, copied, copyFailed, prepPath }: Props) {
-	const plan = useStore($workshop);
-	const path = buildPrepLink(prepPath, planDetails(plan));
+export function PrepLink({ labels, calendar, copied, copyFailed, prepPath }: Props) {
+	const stored = useStore($workshop);
 	// The absolute URL needs the page's origin, known only in the browser: the server renders the path.
 	const [origin, setOrigin] = useState('');
 	useEffect(() => setOrigin(window.location.origin), []);
+	// Hydrate with what the server rendered (the default plan), then follow the store: if the details
+	// island read the link first, hydration would keep the server's src/href/d attributes unpatched.
+	const plan = origin ? stored : DEFAULT_PLAN;
+	const path = buildPrepLink(prepPath, planDetails(plan));
 	const link = `${origin}${path}`;
 	const qr = qrPath(link);
 	// Reloading the preview on every keystroke would be wasteful: follow the link once typing pauses.
@@ -50,6 +55,11 @@ export function PrepLink({ labels, copied, copyFailed, prepPath }: Props) {
 					{labels.openLink}
 				</a>
 			</p>
+			{plan.date && (
+				<p>
+					<CalendarButton details={planDetails(plan)} path={path} minutes={plan.sessionMinutes} labels={calendar} />
+				</p>
+			)}
 			<svg class="prep-link-qr" role="img" aria-label={labels.qrLabel} viewBox={`0 0 ${qr.size} ${qr.size}`} width="220" height="220" shape-rendering="crispEdges">
 				<rect width={qr.size} height={qr.size} fill="#fff" />
 				<path d={qr.d} fill="#000" />

@@ -4,13 +4,14 @@
  * when something goes wrong. Server-rendered with every platform (no JS: all visible).
  */
 import { useStore } from '@nanostores/preact';
-import { buildLinkQuery, formatPrepDate, PREP_KEYS, SETUP_KEYS } from '~/lib/prep-link';
+import { buildLinkQuery, buildPrepLink, formatPrepDate, PREP_KEYS, SETUP_KEYS } from '~/lib/prep-link';
 import type { SetupPlatform } from '~/lib/setup-steps';
 import type { Dictionary } from '~/i18n';
 import { fill } from '~/i18n';
 import { $setupParts } from '~/stores/setup';
 import { planDetails } from '~/stores/setup-url';
 import { $workshop } from '~/stores/workshop';
+import { CalendarButton } from './shared/CalendarButton';
 import { ParamNotices } from './shared/ParamNotices';
 import { LinkBanner } from './setup/LinkBanner';
 import { NotebookDownload } from './setup/NotebookDownload';
@@ -25,11 +26,14 @@ interface Props {
 	/** Troubleshooting links per platform id (guide anchors). */
 	trouble: Record<string, { href: string; label: string }[]>;
 	setupPath: string;
+	/** This page's path (base and locale included), for the calendar file's link. */
+	prepPath: string;
+	calendar: Dictionary['calendar'];
 	localeTag: string;
 }
 
 /** Everything below the page intro of `/prep/`. */
-export default function PrepPage({ platforms, labels, prep, trouble, setupPath, localeTag }: Props) {
+export default function PrepPage({ platforms, labels, prep, trouble, setupPath, prepPath, calendar, localeTag }: Props) {
 	const { hydrated, notices } = useSetupPage(
 		PREP_KEYS,
 		platforms.map((p) => p.id),
@@ -49,6 +53,12 @@ export default function PrepPage({ platforms, labels, prep, trouble, setupPath, 
 			{plan.date && (
 				<p class="wr-prep-date">
 					{prep.dateLabel} <time dateTime={plan.date}>{formatPrepDate(plan.date, localeTag)}</time>
+					{plan.time && <StartTime time={plan.time} tz={plan.tz} labels={calendar} />}
+				</p>
+			)}
+			{plan.date && (
+				<p class="no-print">
+					<CalendarButton details={planDetails(plan)} path={buildPrepLink(prepPath, planDetails(plan))} minutes={plan.sessionMinutes} labels={calendar} />
 				</p>
 			)}
 			<p class="no-js-only wr-notice">{prep.noJs}</p>
@@ -83,4 +93,9 @@ export default function PrepPage({ platforms, labels, prep, trouble, setupPath, 
 			</p>
 		</div>
 	);
+}
+
+/** ", 09:30 (Europe/Berlin)" after the date: the start time as the link gives it. */
+function StartTime({ time, tz, labels }: { time: string; tz: string; labels: Dictionary['calendar'] }) {
+	return <>{fill(labels.afterDate, { time: tz ? fill(labels.zoned, { time, tz }) : time })}</>;
 }

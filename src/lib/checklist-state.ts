@@ -5,6 +5,7 @@
  *
  * Stored shape (JSON): { "<platformId>": ["<stepId>", …], … }
  */
+import { fnv1a as hash } from './hash';
 import { PLATFORM_IDS, type PlatformId } from './platform-ids';
 
 /** Done step ids per platform. */
@@ -13,16 +14,6 @@ export type ChecklistState = Partial<Record<PlatformId, string[]>>;
 const STEP_ID = /^[a-z0-9-]{1,64}$/;
 /** More ids than any platform has steps: a bigger list is not ours. */
 const MAX_IDS = 64;
-
-/** FNV-1a, 32 bits, as 8 hex digits: a short, stable key part. */
-function hash(text: string): string {
-	let h = 0x811c9dc5;
-	for (let i = 0; i < text.length; i++) {
-		h ^= text.charCodeAt(i);
-		h = Math.imul(h, 0x01000193) >>> 0;
-	}
-	return h.toString(16).padStart(8, '0');
-}
 
 /** Which list: the attendees' setup steps, or the instructor's day-before checks. */
 export type ChecklistKind = 'checklist' | 'day-before';

@@ -110,4 +110,7 @@ export const CRAFTED_LINKS: readonly CraftedLink[] = [
 	raw('date: impossible day', q({ date: '2026-02-30' }), ['date'], '2026-02-30'),
 	raw('date: markup', q({ date: '2026-12-03<script>alert(1)</script>' }), ['date'], '<script>'),
 	raw('date: javascript URL', q({ date: 'javascript:alert(1)' }), ['date'], 'javascript:'),
+	raw('time: markup', q({ date: '2026-12-03', time: '09:00<script>alert(1)</script>' }), ['time'], '<script>'),
+	raw('tz: traversal', q({ date: '2026-12-03', time: '09:00', tz: '../../etc/passwd' }), ['tz'], 'passwd'),
+	raw('tz: unknown zone', q({ date: '2026-12-03', time: '09:00', tz: 'Mars/Olympus_Mons' }), ['tz'], 'Olympus'),
 ];

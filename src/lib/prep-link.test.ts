@@ -79,6 +79,20 @@ describe('parseLinkParams', () => {
 		expect(notices[0]?.value).toMatch(/^x{50,57}…$/);
 	});
 
+	test('reads a start time and zone, and refuses bad ones with a notice each', () => {
+		expect(parseLinkParams(new URLSearchParams('date=2026-12-03&time=09:30&tz=europe/berlin')).details).toEqual({
+			date: '2026-12-03',
+			time: '09:30',
+			tz: 'Europe/Berlin',
+		});
+		const { details, notices } = parseLinkParams(new URLSearchParams('time=25:00&tz=Mars/Base'));
+		expect(details).toEqual({});
+		expect(notices).toEqual([
+			{ param: 'time', value: '25:00', reason: 'rejected' },
+			{ param: 'tz', value: 'Mars/Base', reason: 'unknown' },
+		]);
+	});
+
 	test('ignores title and date where only the setup keys are read', () => {
 		expect(parseLinkParams(new URLSearchParams({ title: 'x', date: 'bad' }), SETUP_KEYS)).toEqual({ details: {}, notices: [] });
 	});
@@ -121,6 +135,8 @@ describe('buildPrepLink', () => {
 			date: fc
 				.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2100-12-31T00:00:00Z'), noInvalidDate: true })
 				.map((d) => d.toISOString().slice(0, 10)),
+			time: fc.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 })).map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`),
+			tz: fc.constantFrom(...Intl.supportedValuesOf('timeZone')),
 		},
 		{ requiredKeys: [] },
 	);

@@ -1,10 +1,11 @@
 /**
  * The URL contract of `/setup/` and `/prep/` (also used by the plan page to build the prep
- * link): `platform`, `repo`, `branch`, `folder`, `notebook`, and on `/prep/` `title` and
- * `date`. One parser per parameter serves links and fields alike; building writes only
+ * link): `platform`, `repo`, `branch`, `folder`, `notebook`, and on `/prep/` `title`,
+ * `date`, `time` and `tz`. One parser per parameter serves links and fields alike; building writes only
  * values that parse, so `parseLinkParams(buildPrepQuery(d))` gives back `d`.
  */
 import { stripInvisible } from './clipboard';
+import { parseTime, parseTimeZone } from './event-time';
 import { PLATFORM_IDS, type PlatformId } from './platform-ids';
 import { noticeValue, parseChoice, readParam, type ParamNotice, type Parsed } from './query';
 import { parseBranch, parseFolder, parseNotebook, parseRepoUrl } from './repo';
@@ -18,11 +19,15 @@ export interface LinkDetails {
 	notebook?: string;
 	title?: string;
 	date?: string;
+	/** Start time `HH:MM` (calendar file only). */
+	time?: string;
+	/** IANA zone of `time`. */
+	tz?: string;
 }
 export type LinkKey = keyof LinkDetails;
 
 /** Parameter names in the order a built link lists them. */
-export const PREP_KEYS = ['title', 'date', 'platform', 'repo', 'branch', 'folder', 'notebook'] as const satisfies readonly LinkKey[];
+export const PREP_KEYS = ['title', 'date', 'time', 'tz', 'platform', 'repo', 'branch', 'folder', 'notebook'] as const satisfies readonly LinkKey[];
 /** The parameters `/setup/` reads. */
 export const SETUP_KEYS = ['platform', 'repo', 'branch', 'folder', 'notebook'] as const satisfies readonly LinkKey[];
 
@@ -66,6 +71,8 @@ export const LINK_PARSERS: { [K in LinkKey]-?: (raw: string) => Parsed<NonNullab
 	notebook: parseNotebook,
 	title: parseTitle,
 	date: parseDate,
+	time: parseTime,
+	tz: parseTimeZone,
 };
 
 /**

@@ -1,6 +1,6 @@
 /**
  * URL codec of `/setup/` and `/prep/`: reads `platform`, `repo`, `branch`, `folder`,
- * `notebook` (and on `/prep/` `title`, `date`) into `$workshop`, then mirrors the plan's
+ * `notebook` (and on `/prep/` `title`, `date`, `time`, `tz`) into `$workshop`, then mirrors the plan's
  * values back. Link values go to stores only, never to storage.
  */
 import { SETUP_KEYS, buildLinkQuery, parseLinkParams, type LinkDetails, type LinkKey } from '~/lib/prep-link';
@@ -10,7 +10,7 @@ import { setLinkDetails } from './setup';
 
 /** A plan's link details: the default platform left out. */
 export function planDetails(plan: WorkshopPlan = $workshop.get()): LinkDetails {
-	const { platform, repo, branch, folder, notebook, title, date } = plan;
+	const { platform, repo, branch, folder, notebook, title, date, time, tz } = plan;
 	return {
 		...(platform !== DEFAULT_PLAN.platform ? { platform } : {}),
 		repo,
@@ -19,6 +19,8 @@ export function planDetails(plan: WorkshopPlan = $workshop.get()): LinkDetails {
 		notebook,
 		title,
 		date,
+		time,
+		tz,
 	};
 }
 

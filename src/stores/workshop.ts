@@ -7,7 +7,7 @@
  *   attendees       1..10,000    whole number
  *   sessionMinutes  1..1,440     session length
  *   repo            canonical https repo URL, or '' for the default repo
- *   branch, folder, notebook, title, date   validated strings ('' = default)
+ *   branch, folder, notebook, title, date, time, tz   validated strings ('' = default)
  */
 import { map } from 'nanostores';
 import type { PlatformId } from '~/lib/platform-schema';
@@ -23,6 +23,10 @@ export interface WorkshopPlan {
 	notebook: string;
 	title: string;
 	date: string;
+	/** Start time `HH:MM`, for the calendar file. */
+	time: string;
+	/** IANA zone of `time`. */
+	tz: string;
 }
 
 /** Defaults: the article's situation (25 attendees, a 3-hour session on Colab). */
@@ -36,6 +40,8 @@ export const DEFAULT_PLAN: Readonly<WorkshopPlan> = {
 	notebook: '',
 	title: '',
 	date: '',
+	time: '',
+	tz: '',
 };
 
 /** Ranges of the shared numbers, used by fields and URL parsers alike. */
@@ -60,6 +66,6 @@ export function setPlatform(platform: PlatformId): void {
 }
 
 /** Sets any of the plan's text details (already validated). */
-export function setDetail(key: 'repo' | 'branch' | 'folder' | 'notebook' | 'title' | 'date', value: string): void {
+export function setDetail(key: 'repo' | 'branch' | 'folder' | 'notebook' | 'title' | 'date' | 'time' | 'tz', value: string): void {
 	$workshop.setKey(key, value);
 }

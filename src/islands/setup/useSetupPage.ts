@@ -10,6 +10,7 @@ import type { ParamNotice } from '~/lib/query';
 import { $linkDetails, restoreOs, restorePlatform } from '~/stores/setup';
 import { setupCodec } from '~/stores/setup-url';
 import { bindUrl } from '~/stores/url-sync';
+import { registerServiceWorker } from '~/client/register-sw';
 
 /** `hydrated` turns true after mount; `notices` name the link's refused parameters. */
 export function useSetupPage(keys: readonly LinkKey[], available: readonly PlatformId[]) {
@@ -22,6 +23,8 @@ export function useSetupPage(keys: readonly LinkKey[], available: readonly Platf
 		if (!$linkDetails.get().platform) restorePlatform(available);
 		restoreOs(navigator.userAgent);
 		setState({ hydrated: true, notices });
+		// Saves the offline copy for the venue (issue 14): these are the pages attendees open.
+		registerServiceWorker();
 		return unbind;
 	}, []);
 	return state;

@@ -1,0 +1,65 @@
+/**
+ * Issue 14: "Add to calendar" on the prep page and in the plan page's prep-link box downloads
+ * an .ics file made in the browser; Mozilla's parser (ical.js) reads it back.
+ */
+import { readFile } from 'node:fs/promises';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import ICAL from 'ical.js';
+import { expectNoAxeViolations, waitForHydrate } from './test-utils';
+
+/** Clicks the button, saves the download and parses it: the file name and the event. */
+async function download(page: Page, button: Locator) {
+	const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
+	const text = await readFile((await file.path()) ?? '', 'utf8');
+	expect(text, 'CRLF line endings only').not.toMatch(/[^\r]\n/);
+	const vevent = new ICAL.Component(ICAL.parse(text)).getFirstSubcomponent('vevent');
+	if (!vevent) throw new Error(`no VEVENT in ${text}`);
+	return { name: file.suggestedFilename(), event: new ICAL.Event(vevent), url: String(vevent.getFirstPropertyValue('url')) };
+}
+
+test('the prep page downloads the workshop as a timed event with its title, zone and link', async ({ page }) => {
+	const title = 'Keras night, part 2; bring a laptop';
+	await page.goto(`/prep/?title=${encodeURIComponent(title)}&date=2026-12-03&time=18:30&tz=Europe/Berlin&platform=colab`);
+	await waitForHydrate(page);
+	await expect(page.locator('.wr-prep-date'), 'the start time beside the date').toContainText('18:30 (Europe/Berlin)');
+	const { name, event, url } = await download(page, page.getByRole('button', { name: 'Add to calendar' }));
+	expect(name).toBe('workshop-2026-12-03.ics');
+	expect(event.summary, 'commas and semicolons survive').toBe(title);
+	expect(event.startDate.toString(), '18:30 in Berlin in winter').toBe('2026-12-03T17:30:00Z');
+	const link = new URL(url);
+	expect(link.pathname).toBe('/prep/');
+	expect(Object.fromEntries(link.searchParams), 'the prep link with the validated values').toEqual({
+		title,
+		date: '2026-12-03',
+		time: '18:30',
+		tz: 'Europe/Berlin',
+	});
+	expect(event.description, 'the description carries the link').toContain(url);
+	await expectNoAxeViolations(page, 'prep page with a calendar button');
+
+	await page.goto('/prep/?title=No%20date');
+	await waitForHydrate(page);
+	await expect(page.getByRole('button', { name: 'Add to calendar' }), 'no date, no button').toHaveCount(0);
+});
+
+test('the plan page offers the file in its prep-link box once a date is set, all-day without a time', async ({ page }) => {
+	await page.goto('/plan/?title=A%2C%20B&platform=cocalc');
+	await waitForHydrate(page);
+	const box = page.locator('.prep-link');
+	const button = box.getByRole('button', { name: 'Add to calendar' });
+	await expect(button, 'no date yet').toHaveCount(0);
+	const details = page.locator('.plan-details');
+	await details.getByLabel('Date').fill('2026-12-31');
+	await details.getByLabel('Time zone').fill('Mars/Olympus');
+	await expect(details.getByLabel('Time zone'), 'an unknown zone is refused').toHaveAttribute('aria-invalid', 'true');
+	const allDay = await download(page, button);
+	expect(allDay.event.startDate.toString()).toBe('2026-12-31');
+	expect(allDay.event.endDate.toString(), 'ends the day after, across the year').toBe('2027-01-01');
+	expect(allDay.event.summary).toBe('A, B');
+
+	await details.getByLabel('Start time').fill('09:05');
+	await expect(page, 'the page URL keeps the time').toHaveURL(/time=09%3A05/);
+	const timed = await download(page, button);
+	expect(timed.event.startDate.toString(), 'floating local time without a zone').toBe('2026-12-31T09:05:00');
+	expect(new URL(timed.url).searchParams.get('platform')).toBe('cocalc');
+});

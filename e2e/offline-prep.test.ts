@@ -1,0 +1,73 @@
+/**
+ * Issue 14: a prep link opened once online opens again with no server at all. Each test
+ * serves the build with its own small static server, opens the link, waits until the
+ * service worker controls the page (its install saved the copy), stops that server, and opens
+ * the link again: the link's title and repository commands and the saved checklist progress
+ * are there, with the quiet offline note. Once at `/` and once under a base path.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { outDir } from './gates/pages.mjs';
+import { BASE, baseBuild } from './base-build';
+import { serveStatic } from './static-server';
+
+const REPO = 'https://github.com/octo-org/offline-workshop';
+const TITLE = 'Venue Wi-Fi, day 2';
+const query = `platform=colab&title=${encodeURIComponent(TITLE)}&date=2026-12-03&repo=${encodeURIComponent(REPO)}`;
+
+/** Opens the link online, ticks a step, and waits for the service worker to take control. */
+async function openOnline(page: Page, url: string) {
+	await page.goto(url);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLE);
+	await page.locator('.wr-setup-panel input[type="checkbox"]').first().check();
+	// `ready` waits for an active worker (its install saved the copy), then for it to take control.
+	await page.evaluate(async () => {
+		await navigator.serviceWorker.ready;
+		if (!navigator.serviceWorker.controller)
+			await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+	});
+	await expect(page.locator('.wr-offline-note'), 'online, no offline note').toBeHidden();
+}
+
+/** With the server gone, the same link shows the link's values, the progress and the note. */
+async function expectOffline(page: Page, url: string) {
+	await page.goto(url);
+	await expect(page.getByRole('heading', { level: 1 }), 'the title from the link').toHaveText(TITLE);
+	await expect(page.locator('time'), 'the date').toHaveAttribute('datetime', '2026-12-03');
+	await expect(page.getByRole('heading', { name: 'Steps on Google Colab' }), 'the Colab steps').toBeVisible();
+	await expect(page.locator('pre code'), "the link's repository in the Colab commands").toContainText([`!git clone ${REPO}`]);
+	await expect(page.locator('.wr-setup-panel input[type="checkbox"]').first(), 'saved checklist progress').toBeChecked();
+	await expect(page.locator('.wr-offline-note'), 'the quiet offline note').toBeVisible();
+}
+
+for (const { name, base, dir } of [
+	{ name: 'at the root', base: '/', dir: async () => outDir() },
+	{ name: `under ${BASE}`, base: BASE, dir: baseBuild },
+]) {
+	test(`a prep link opened once opens again with no server, ${name}`, async ({ page }) => {
+		test.setTimeout(180_000);
+		const server = await serveStatic(await dir(), base);
+		const url = `${server.origin}${base}prep/?${query}`;
+		try {
+			await openOnline(page, url);
+			const scope = await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.scope);
+			expect(scope, 'the worker is scoped to the base').toBe(`${server.origin}${base}`);
+			const [first] = await page.evaluate(() => caches.keys());
+			// A new deploy (here: the same files under another version) replaces the copy on the next visit.
+			server.edits.set('sw.js', (text) => text.replace(/const VERSION = "[^"]+"/, 'const VERSION = "next-deploy"'));
+			await page.evaluate(async () => {
+				const changed = new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+				await (await navigator.serviceWorker.getRegistration())?.update();
+				await changed;
+			});
+			// The new worker controls the page as soon as it skips waiting; its activation then deletes the old copy.
+			await expect.poll(() => page.evaluate(() => caches.keys()), { message: `the old copy (${first}) is deleted` }).toEqual(['wr-offline-next-deploy']);
+		} finally {
+			await server.stop();
+		}
+		expect(await page.request.get(url).then((r) => r.status(), () => 'down'), 'the server is gone').toBe('down');
+		await expectOffline(page, url);
+		// The walkthrough and the guide were saved with it.
+		await page.goto(`${server.origin}${base}zh-cn/guide/`);
+		await expect(page.locator('.wr-offline-note'), 'the Chinese guide, offline').toBeVisible();
+	});
+}

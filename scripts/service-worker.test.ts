@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { precacheList, workerSource } from './service-worker.mjs';
+
+const files = [
+	'index.html',
+	'404.html',
+	'favicon.svg',
+	'sw.js',
+	'_astro/PrepPage.abc.js',
+	'_astro/Base.def.css',
+	'prep/index.html',
+	'setup/index.html',
+	'plan/index.html',
+	'guide/index.html',
+	'guide/cost/index.html',
+	'preparation/index.html',
+	'zh-cn/prep/index.html',
+	'zh-cn/guide/gpu/index.html',
+	'zh-cn/plan/index.html',
+	'fr/prep/index.html',
+	'pagefind/pagefind.js',
+	'sitemap-index.xml',
+];
+
+describe('precacheList', () => {
+	const list = precacheList(files, { pages: ['prep/', 'setup/', 'guide/'], locales: ['zh-cn'] });
+	test('saves the prep, setup and guide pages of every enabled locale, as directory URLs', () => {
+		expect(list.filter((p) => !p.startsWith('_astro/'))).toEqual([
+			'favicon.svg',
+			'prep/',
+			'setup/',
+			'guide/',
+			'guide/cost/',
+			'zh-cn/prep/',
+			'zh-cn/guide/gpu/',
+		]);
+	});
+	test('saves every built asset and nothing from the search index', () => {
+		expect(list).toContain('_astro/PrepPage.abc.js');
+		expect(list).toContain('_astro/Base.def.css');
+		expect(list.some((p) => p.startsWith('pagefind/') || p === 'sw.js')).toBe(false);
+	});
+});
+
+describe('workerSource', () => {
+	const template = readFileSync(new URL('../src/sw/sw.js', import.meta.url), 'utf8');
+	test('fills in the version and the list, and leaves no placeholder', () => {
+		const source = workerSource(template, ['prep/', '_astro/a.js'], 'v123');
+		expect(source).toContain('const VERSION = "v123";');
+		expect(source).toContain('const PRECACHE = ["prep/","_astro/a.js"];');
+		expect(source).not.toMatch(/__[A-Z]+__/);
+		// The worker must stay valid JavaScript once filled in.
+		expect(() => new Function(source)).not.toThrow();
+	});
+});

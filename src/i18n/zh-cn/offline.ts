@@ -1,0 +1,6 @@
+/** 由 service worker 从离线副本提供页面时的提示（简体中文）。 */
+import type { Dictionary } from '../index';
+
+export default {
+	note: '当前没有网络：这是保存在本设备上的页面副本，可能比在线页面旧。',
+} satisfies Dictionary['offline'];

@@ -1,0 +1,76 @@
+/**
+ * The optional start time of a workshop on its prep link: `time` (`HH:MM`, 24-hour clock)
+ * and `tz` (an IANA time-zone name such as `Europe/Berlin`). Parsed like every other link
+ * parameter, and turned into a UTC instant with `Intl` alone (no time-zone database of ours).
+ */
+import type { Parsed } from './query';
+
+/** A start time as `HH:MM` on a 24-hour clock (`09:30`, `18:00`); `24:00` and `9:30` are refused. */
+export function parseTime(raw: string): Parsed<string> {
+	const text = raw.trim();
+	if (text === '') return { ok: false, reason: 'empty' };
+	return /^(?:[01]\d|2[0-3]):[0-5]\d$/.test(text) ? { ok: true, value: text } : { ok: false, reason: 'rejected' };
+}
+
+/** Longest zone name accepted; the longest IANA name is about 30 characters. */
+const MAX_ZONE = 64;
+
+let zones: Map<string, string> | undefined;
+/** The runtime's IANA zones by lower-cased name (built once: `supportedValuesOf` allocates ~400 strings). */
+function knownZones(): Map<string, string> {
+	zones ??= new Map(['UTC', ...Intl.supportedValuesOf('timeZone')].map((z) => [z.toLowerCase(), z]));
+	return zones;
+}
+
+/**
+ * An IANA time-zone name, checked against `Intl.supportedValuesOf('timeZone')` (any case;
+ * given back in the list's spelling). A current alias the list spells the old way
+ * (`Asia/Kolkata` where the list has `Asia/Calcutta`) is kept as written when `Intl` maps it
+ * to a listed zone. Offsets such as `+01:00` are not zone names and are refused.
+ */
+export function parseTimeZone(raw: string): Parsed<string> {
+	const text = raw.trim();
+	if (text === '') return { ok: false, reason: 'empty' };
+	if (text.length > MAX_ZONE) return { ok: false, reason: 'too-large' };
+	if (!/^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+)*$/.test(text)) return { ok: false, reason: 'rejected' };
+	const listed = knownZones().get(text.toLowerCase());
+	if (listed) return { ok: true, value: listed };
+	try {
+		const resolved = new Intl.DateTimeFormat('en', { timeZone: text }).resolvedOptions().timeZone;
+		if (knownZones().has(resolved.toLowerCase())) return { ok: true, value: text };
+	} catch {
+		// RangeError: not a zone this runtime knows.
+	}
+	return { ok: false, reason: 'unknown' };
+}
+
+/** Minutes `zone` is ahead of UTC at the instant `utcMs`. */
+function offsetMinutes(utcMs: number, zone: string): number {
+	const parts = new Intl.DateTimeFormat('en-US', {
+		timeZone: zone,
+		hourCycle: 'h23',
+		year: 'numeric',
+		month: '2-digit',
+		day: '2-digit',
+		hour: '2-digit',
+		minute: '2-digit',
+		second: '2-digit',
+	}).formatToParts(utcMs);
+	const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
+	const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
+	return Math.round((asUtc - Math.floor(utcMs / 1000) * 1000) / 60_000);
+}
+
+/**
+ * The UTC instant (ms) of the wall-clock `date` (`YYYY-MM-DD`) and `time` (`HH:MM`) in `zone`.
+ * Two passes settle the offset around a daylight-saving change; a wall time skipped by a
+ * spring-forward change lands on the instant just after it, as calendar apps do.
+ */
+export function zonedTimeToUtc(date: string, time: string, zone: string): number {
+	const [y = 0, mo = 1, d = 1] = date.split('-').map(Number);
+	const [h = 0, mi = 0] = time.split(':').map(Number);
+	const wall = Date.UTC(y, mo - 1, d, h, mi);
+	const first = wall - offsetMinutes(wall, zone) * 60_000;
+	const second = wall - offsetMinutes(first, zone) * 60_000;
+	return offsetMinutes(second, zone) === offsetMinutes(first, zone) ? second : Math.max(first, second);
+}

@@ -1,0 +1,88 @@
+/*
+ * Workshop Ready's service worker, for the venue whose Wi-Fi fails: on the first online visit
+ * it saves the prep page, the setup walkthrough, the guide (every locale) and their assets;
+ * afterwards a page it saved opens with no network. Written into the build output as
+ * `<base>sw.js` by scripts/service-worker.mjs, which fills in VERSION and PRECACHE.
+ *
+ * - Pages: network first (an online reader always gets the deployed page), the saved copy
+ *   when the network fails or stalls; the query is ignored when matching, so a prep link's
+ *   values are read from the address by the page's own script. A page served from the copy
+ *   gets `data-offline-copy` on <html>, which shows the page's quiet offline note.
+ * - Assets (hashed names, never change): the saved copy first.
+ * - Nothing but the precache list is ever stored: link values never reach storage.
+ * - One cache per build; activating a new build deletes the older caches.
+ */
+/* global __PRECACHE__ -- replaced by the build with the list of files */
+const VERSION = '__VERSION__';
+/** Paths relative to this script, which sits at the site's base. */
+const PRECACHE = __PRECACHE__;
+const PREFIX = 'wr-offline-';
+const CACHE = `${PREFIX}${VERSION}`;
+/** How long a page may wait for the network before the saved copy is shown. */
+const NETWORK_TIMEOUT_MS = 4000;
+
+const urls = PRECACHE.map((path) => new URL(path, self.location.href));
+const saved = new Set(urls.map((url) => url.pathname));
+
+self.addEventListener('install', (event) => {
+	event.waitUntil(
+		caches
+			.open(CACHE)
+			// 'reload' skips the HTTP cache, so a new build never saves an old page.
+			.then((cache) => cache.addAll(urls.map((url) => new Request(url, { cache: 'reload' }))))
+			.then(() => self.skipWaiting()),
+	);
+});
+
+self.addEventListener('activate', (event) => {
+	event.waitUntil(
+		caches
+			.keys()
+			.then((keys) => Promise.all(keys.filter((key) => key.startsWith(PREFIX) && key !== CACHE).map((key) => caches.delete(key))))
+			// The page's request starts while the worker boots, so an online visit is not slowed down.
+			.then(() => self.registration.navigationPreload?.enable())
+			.then(() => self.clients.claim()),
+	);
+});
+
+self.addEventListener('fetch', (event) => {
+	const { request } = event;
+	if (request.method !== 'GET') return;
+	const url = new URL(request.url);
+	if (url.origin !== self.location.origin) return;
+	if (request.mode === 'navigate') {
+		const path = url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`;
+		// Other pages go to the network as usual, through the preload the browser already started.
+		event.respondWith(saved.has(path) ? page(event, new URL(path, url.origin).href) : online(event));
+	} else if (saved.has(url.pathname)) {
+		event.respondWith(caches.match(url.href, { cacheName: CACHE }).then((hit) => hit ?? fetch(request)));
+	}
+});
+
+/** A navigation's response from the network: the navigation preload's, else a fetch. */
+function online(event) {
+	return Promise.resolve(event.preloadResponse).then((preloaded) => preloaded ?? fetch(event.request));
+}
+
+/** The network's page, or the saved copy (marked) when the network fails or takes too long. */
+async function page(event, key) {
+	const network = online(event);
+	// If the copy is served, a late failure of the network must not surface as an unhandled rejection.
+	network.catch(() => undefined);
+	let timer;
+	const stalled = new Promise((resolve) => {
+		timer = setTimeout(resolve, NETWORK_TIMEOUT_MS);
+	});
+	try {
+		const response = await Promise.race([network, stalled]);
+		if (response) return response;
+	} catch {
+		// Offline, or the server is gone: fall through to the copy.
+	} finally {
+		clearTimeout(timer);
+	}
+	const copy = await caches.match(key, { cacheName: CACHE });
+	if (!copy) return network;
+	const html = (await copy.text()).replace(/<html\b/i, '<html data-offline-copy');
+	return new Response(html, { status: 200, headers: { 'content-type': 'text/html; charset=utf-8' } });
+}
