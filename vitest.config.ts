@@ -8,7 +8,7 @@ import { getViteConfig } from 'astro/config';
  */
 export default getViteConfig({
 	test: {
-		include: ['src/**/*.test.ts', 'test/**/*.test.ts', 'bench/**/*.test.ts', 'e2e/gates/**/*.test.ts'],
+		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'test/**/*.test.ts', 'bench/**/*.test.ts', 'e2e/gates/**/*.test.ts'],
 		testTimeout: 120_000,
 	},
 });
