@@ -10,6 +10,7 @@ import { PREP_KEYS, parseDate, parseTitle } from '~/lib/prep-link';
 import { PLATFORM_IDS, type PlatformId } from '~/lib/platform-ids';
 import { bindUrl } from '~/stores/url-sync';
 import { setupCodec } from '~/stores/setup-url';
+import { fieldId, setFieldValid } from '~/stores/invalid-fields';
 import { $workshop, ATTENDEES_SPEC, SESSION_SPEC, setAttendees, setDetail, setPlatform, setSessionMinutes } from '~/stores/workshop';
 import { NumberField, type ValidationLabels } from './shared/NumberField';
 import { ParamNotices } from './shared/ParamNotices';
@@ -49,6 +50,8 @@ export function PlanDetails({ labels, setup, messages, platformNames, localeTag 
 					placeholder=""
 					value={plan.title}
 					parse={parseTitle}
+					id={fieldId('title')}
+					onValidity={(valid) => setFieldValid('title', valid)}
 					onValid={(value) => setDetail('title', value)}
 				/>
 				<TextField
@@ -60,6 +63,8 @@ export function PlanDetails({ labels, setup, messages, platformNames, localeTag 
 					placeholder="2026-12-03"
 					value={plan.date}
 					parse={parseDate}
+					id={fieldId('date')}
+					onValidity={(valid) => setFieldValid('date', valid)}
 					onValid={(value) => setDetail('date', value)}
 				/>
 				<div class="wr-field">

@@ -68,7 +68,7 @@ export const MAX_NOTICE_VALUE = 40;
 export function noticeValue(raw: string): string {
 	// Bounded before spreading, so a 10 KB value costs no more than a short one.
 	const chars = [...stripInvisible(raw.slice(0, MAX_NOTICE_VALUE * 8))];
-	return chars.length > MAX_NOTICE_VALUE ? `${chars.slice(0, MAX_NOTICE_VALUE - 1).join('')}…` : raw;
+	return chars.length > MAX_NOTICE_VALUE ? `${chars.slice(0, MAX_NOTICE_VALUE - 1).join('')}…` : chars.join('');
 }
 
 /**
