@@ -23,7 +23,7 @@ async function violations(page: Page): Promise<string[]> {
 for (const theme of ['light', 'dark'] as const) {
 	for (const half of [0, 1]) {
 		test(`axe finds no violations in the ${theme} theme (half ${half + 1} of 2)`, async ({ page }) => {
-			test.setTimeout(180_000);
+			test.setTimeout(300_000);
 			await page.emulateMedia({ colorScheme: theme });
 			await page.addInitScript((value) => localStorage.setItem('wr:theme', value), theme);
 			const found: string[] = [];

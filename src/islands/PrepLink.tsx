@@ -81,7 +81,12 @@ export function PrepLink({ labels, copied, copyFailed, prepPath, fieldLabels, li
 			) : (
 				<p class="prep-link-no-qr">{labels.qrTooLong}</p>
 			)}
-			<iframe class="prep-link-preview" title={labels.previewTitle} src={previewPath} loading="lazy" />
+			{/*
+			 * Inert: a picture of the attendees' page, not part of this one. Its header, navigation,
+			 * search and footer would otherwise repeat this page's landmarks and tab stops; the
+			 * real page is one link above.
+			 */}
+			<iframe class="prep-link-preview" title={labels.previewTitle} src={previewPath} loading="lazy" inert />
 		</div>
 	);
 }

@@ -114,7 +114,7 @@ export const CRAFTED_LINKS: readonly CraftedLink[] = [
 	kind('markup', raw('title: image with handler (shown as text)', q({ title: '<img src=x onerror=alert(1)>' }), [], '<img')),
 	kind('oversize values', raw('title: 10 KB value', q({ title: 'T'.repeat(BIG) }), ['title'], 'TTTTTTTTTTTTTTTTTTTTTTTTTTTTTT')),
 	kind('invisible and bidi characters', raw('title: bidi override stripped', q({ title: 'Deep \u202Elearning' }), [], '\u202E')),
-	kind('impossible dates', raw('date: impossible day', q({ date: '2026-02-30' }), ['date'], '2026-02-30')),
+	kind('ambiguous or impossible dates', raw('date: impossible day', q({ date: '2026-02-30' }), ['date'], '2026-02-30')),
 	kind('markup', raw('date: markup', q({ date: '2026-12-03<script>alert(1)</script>' }), ['date'], '<script>')),
 	kind('foreign schemes', raw('date: javascript URL', q({ date: 'javascript:alert(1)' }), ['date'], 'javascript:')),
 	// Issue 10: refs that deliver outsiders' code under the trusted repository's name.
