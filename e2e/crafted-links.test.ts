@@ -60,9 +60,13 @@ const CHUNK = 10;
 
 for (const { path, keys } of PAGES) {
 	test.describe(`crafted links on ${path}`, () => {
-		for (let start = 0; start < CRAFTED_LINKS.length; start += CHUNK) {
-			const links = CRAFTED_LINKS.slice(start, start + CHUNK);
+		// A link that sets only parameters this page does not read shows it nothing new: skipped there.
+		const relevant = CRAFTED_LINKS.filter((l) => [...new URLSearchParams(l.query).keys()].some((k) => keys.includes(k as LinkKey)));
+		for (let start = 0; start < relevant.length; start += CHUNK) {
+			const links = relevant.slice(start, start + CHUNK);
 			test(`links ${start + 1}–${start + links.length}`, async ({ page }) => {
+				// Each link is a page load, hydration, a copy and a clipboard read: a few seconds on a busy machine.
+				test.setTimeout(links.length * 8_000);
 				let dialogs = 0;
 				page.on('dialog', (d) => {
 					dialogs += 1;

@@ -10,6 +10,7 @@ import { outDir, pageFile } from '../scripts/lib-pages.mjs';
 import { vnuErrors } from '../scripts/lib-vnu.mjs';
 
 test('every built page is valid HTML', async () => {
+	test.setTimeout(90_000);
 	const validator = new HtmlValidate(new FileSystemConfigLoader());
 	const problems: string[] = [];
 	for (const path of builtPages()) {
