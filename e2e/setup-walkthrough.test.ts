@@ -180,6 +180,7 @@ test.describe('without JavaScript', () => {
 });
 
 test('axe finds no violations, with and without link notices', async ({ page }) => {
+	test.setTimeout(90_000);
 	await open(page, '/setup/');
 	await expectNoAxeViolations(page, 'on /setup/');
 	await open(page, '/setup/?platform=local&repo=javascript:alert(1)&branch=dev');
