@@ -76,8 +76,10 @@ test('bad input shows a message, keeps what was typed and the last good result',
 test('invalid link parameters are named in a notice and defaults are used', async ({ page }) => {
 	await open(page, '/tools/cost/?attendees=NaN&months=99&fee=-1&price-cocalc=abc&price-nope=3');
 	const notice = page.locator('.wr-notice');
-	for (const param of ['attendees=NaN', 'months=99', 'fee=-1', 'price-cocalc=abc', 'price-nope=3']) {
-		await expect(notice, `notice names ${param}`).toContainText(param);
+	for (const [param, value] of [['attendees', 'NaN'], ['months', '99'], ['fee', '-1'], ['price-cocalc', 'abc'], ['price-nope', '3']]) {
+		// The link's name and value are shown as code, beside the page's own sentence.
+		const item = notice.locator('li').filter({ has: page.locator('code').getByText(param ?? '', { exact: true }) });
+		await expect(item.locator('code.wr-link-value'), `notice names ${param}=${value}`).toHaveText(value ?? '');
 	}
 	await expect(field(page, 'attendees'), 'default attendees').toHaveValue('25');
 	await expect(cell(page, 'price-cocalc', 'total'), 'default price').toHaveText(usd(25 * cocalcPrice));

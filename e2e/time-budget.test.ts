@@ -67,7 +67,7 @@ test.describe('links', () => {
 		const notices = page.locator('.wr-notice[role="status"] li');
 		await expect(notices, 'one notice per refused parameter').toHaveCount(4);
 		for (const name of ['epochs', 'spe', 'plan', 'factor-nowhere'])
-			await expect(notices.filter({ hasText: `${name}=` }), `notice names ${name}`).toHaveCount(1);
+			await expect(notices.filter({ has: page.locator('code').getByText(name, { exact: true }) }), `notice names ${name}`).toHaveCount(1);
 		await expect(figure(page, 'Training'), 'defaults used').toHaveText('18 min');
 		await expect(page.locator('body'), 'no odd figures').not.toContainText(/NaN|Infinity|-\d+ min/);
 	});

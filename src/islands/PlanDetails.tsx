@@ -11,6 +11,7 @@ import { PREP_KEYS, parseDate, parseTitle } from '~/lib/prep-link';
 import { PLATFORM_IDS, type PlatformId } from '~/lib/platform-ids';
 import { bindUrl } from '~/stores/url-sync';
 import { setupCodec } from '~/stores/setup-url';
+import { fieldId, setFieldValid } from '~/stores/invalid-fields';
 import { $workshop, ATTENDEES_SPEC, SESSION_SPEC, setAttendees, setDetail, setPlatform, setSessionMinutes } from '~/stores/workshop';
 import { NumberField, type ValidationLabels } from './shared/NumberField';
 import { ParamNotices } from './shared/ParamNotices';
@@ -51,6 +52,8 @@ export function PlanDetails({ labels, calendar, setup, messages, platformNames, 
 					placeholder=""
 					value={plan.title}
 					parse={parseTitle}
+					id={fieldId('title')}
+					onValidity={(valid) => setFieldValid('title', valid)}
 					onValid={(value) => setDetail('title', value)}
 				/>
 				<TextField
@@ -62,6 +65,8 @@ export function PlanDetails({ labels, calendar, setup, messages, platformNames, 
 					placeholder="2026-12-03"
 					value={plan.date}
 					parse={parseDate}
+					id={fieldId('date')}
+					onValidity={(valid) => setFieldValid('date', valid)}
 					onValid={(value) => setDetail('date', value)}
 				/>
 				<TextField
@@ -73,6 +78,8 @@ export function PlanDetails({ labels, calendar, setup, messages, platformNames, 
 					placeholder="09:30"
 					value={plan.time}
 					parse={parseTime}
+					id={fieldId('time')}
+					onValidity={(valid) => setFieldValid('time', valid)}
 					onValid={(value) => setDetail('time', value)}
 				/>
 				<TextField
@@ -84,6 +91,8 @@ export function PlanDetails({ labels, calendar, setup, messages, platformNames, 
 					placeholder="Europe/Berlin"
 					value={plan.tz}
 					parse={parseTimeZone}
+					id={fieldId('tz')}
+					onValidity={(valid) => setFieldValid('tz', valid)}
 					onValid={(value) => setDetail('tz', value)}
 				/>
 				<div class="wr-field">

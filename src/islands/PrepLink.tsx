@@ -3,9 +3,11 @@
  * slide and a live preview of the prep page. Rebuilt from the validated plan on every change.
  */
 import { useStore } from '@nanostores/preact';
+import { Fragment } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { buildPrepLink } from '~/lib/prep-link';
+import { buildPrepLink, type LinkKey } from '~/lib/prep-link';
 import { qrPath } from '~/lib/qr';
+import { $invalidFields, fieldId } from '~/stores/invalid-fields';
 import { planDetails } from '~/stores/setup-url';
 import { $workshop, DEFAULT_PLAN } from '~/stores/workshop';
 import { CalendarButton } from './shared/CalendarButton';
@@ -19,11 +21,15 @@ interface Props {
 	copyFailed: string;
 	/** The prep page's path, base and locale included. */
 	prepPath: string;
+	/** Each detail field's label, to name the ones that hold refused text. */
+	fieldLabels: Record<Exclude<LinkKey, 'platform'>, string>;
+	listSeparator: string;
 }
 
 /** Link, copy, QR and preview of the attendees' prep page. */
-export function PrepLink({ labels, calendar, copied, copyFailed, prepPath }: Props) {
+export function PrepLink({ labels, calendar, copied, copyFailed, prepPath, fieldLabels, listSeparator }: Props) {
 	const stored = useStore($workshop);
+	const invalid = useStore($invalidFields).filter((k): k is keyof typeof fieldLabels => k in fieldLabels);
 	// The absolute URL needs the page's origin, known only in the browser: the server renders the path.
 	const [origin, setOrigin] = useState('');
 	useEffect(() => setOrigin(window.location.origin), []);
@@ -40,12 +46,29 @@ export function PrepLink({ labels, calendar, copied, copyFailed, prepPath }: Pro
 		return () => clearTimeout(timer);
 	}, [path]);
 	return (
-		<div class="prep-link">
+		<div class="prep-link" data-incomplete={invalid.length > 0 ? '' : undefined}>
 			<p>{labels.linkIntro}</p>
+			{invalid.length > 0 && (
+				<div class="wr-notice" role="status">
+					<strong>{labels.linkIncomplete}</strong> {labels.linkIncompleteFields}{' '}
+					{invalid.map((key, i) => (
+						<Fragment key={key}>
+							{i > 0 && listSeparator}
+							{/* The fragment scrolls to the field; focusing it too puts the cursor where the fix goes. */}
+							<a href={`#${fieldId(key)}`} onClick={() => document.getElementById(fieldId(key))?.focus()}>
+								{fieldLabels[key]}
+							</a>
+						</Fragment>
+					))}
+				</div>
+			)}
 			<p>
-				<span class="wr-field-hint">{labels.linkLabel}</span>
+				<span class="wr-field-hint">
+					{labels.linkLabel}
+					{invalid.length > 0 && ` (${labels.linkIncomplete})`}
+				</span>
 				<br />
-				<output class="prep-link-url" aria-label={labels.linkLabel}>
+				<output class="prep-link-url" aria-label={invalid.length > 0 ? `${labels.linkLabel} (${labels.linkIncomplete})` : labels.linkLabel}>
 					<code>{link}</code>
 				</output>
 			</p>
@@ -60,11 +83,20 @@ export function PrepLink({ labels, calendar, copied, copyFailed, prepPath }: Pro
 					<CalendarButton details={planDetails(plan)} path={path} minutes={plan.sessionMinutes} labels={calendar} />
 				</p>
 			)}
-			<svg class="prep-link-qr" role="img" aria-label={labels.qrLabel} viewBox={`0 0 ${qr.size} ${qr.size}`} width="220" height="220" shape-rendering="crispEdges">
-				<rect width={qr.size} height={qr.size} fill="#fff" />
-				<path d={qr.d} fill="#000" />
-			</svg>
-			<iframe class="prep-link-preview" title={labels.previewTitle} src={previewPath} loading="lazy" />
+			{qr ? (
+				<svg class="prep-link-qr" role="img" aria-label={labels.qrLabel} viewBox={`0 0 ${qr.size} ${qr.size}`} width="220" height="220" shape-rendering="crispEdges">
+					<rect width={qr.size} height={qr.size} fill="#fff" />
+					<path d={qr.d} fill="#000" />
+				</svg>
+			) : (
+				<p class="prep-link-no-qr">{labels.qrTooLong}</p>
+			)}
+			{/*
+			 * Inert: a picture of the attendees' page, not part of this one. Its header, navigation,
+			 * search and footer would otherwise repeat this page's landmarks and tab stops; the
+			 * real page is one link above.
+			 */}
+			<iframe class="prep-link-preview" title={labels.previewTitle} src={previewPath} loading="lazy" inert />
 		</div>
 	);
 }

@@ -49,7 +49,16 @@ export default function PrepPage({ platforms, labels, prep, trouble, setupPath, 
 	});
 	return (
 		<div class="wr-prep">
-			<h1>{plan.title || prep.defaultHeading}</h1>
+			{/* A title is the link's text, not the site's: labelled as such, never read as the page's own instruction. */}
+			<h1>
+				{plan.title ? (
+					<>
+						<span class="wr-from-link">{prep.titleFromLink}</span> <q class="wr-link-title">{plan.title}</q>
+					</>
+				) : (
+					prep.defaultHeading
+				)}
+			</h1>
 			{plan.date && (
 				<p class="wr-prep-date">
 					{prep.dateLabel} <time dateTime={plan.date}>{formatPrepDate(plan.date, localeTag)}</time>

@@ -32,7 +32,7 @@ export default function SetupWalkthrough({ platforms, labels }: Props) {
 	return (
 		<div class="wr-setup">
 			<ParamNotices notices={notices} title={labels.noticesTitle} template={labels.paramNotice} reasons={labels.reasons} />
-			<LinkBanner labels={labels} />
+			<LinkBanner labels={labels} reset />
 			<SetupInputs labels={labels} />
 			<div class="needs-js">
 				<Tabs
@@ -41,6 +41,7 @@ export default function SetupWalkthrough({ platforms, labels }: Props) {
 					items={platforms.map((p) => ({ id: p.id, label: p.name }))}
 					selected={selected}
 					onSelect={choosePlatform}
+					plain={!hydrated}
 				/>
 			</div>
 			{platforms.map((p) => (

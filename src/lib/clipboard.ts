@@ -5,9 +5,13 @@
  * would run a pasted command at once.
  */
 
-/** Zero-width, bidi-control, BOM and other invisible format characters. */
-// eslint-disable-next-line no-misleading-character-class -- each code point is listed to be removed on its own, variation selectors included
-const INVISIBLE = /[\u00AD\u061C\u115F\u1160\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0]/gu;
+/**
+ * Every default-ignorable code point (zero-width and bidi controls, variation selectors, tag
+ * characters, Hangul fillers, U+034F, U+17B4–17B5, U+180B–180F…), plus the interlinear
+ * annotation marks U+FFF9–FFFB (format characters that hide text between them) and U+2800,
+ * the braille blank that looks like a space but is not one.
+ */
+const INVISIBLE = /[\p{Default_Ignorable_Code_Point}\uFFF9-\uFFFB\u2800]/gu;
 /** Control characters other than tab and newline. */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point: they are stripped
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;

@@ -13,6 +13,7 @@ import {
 	parseFolder,
 	parseNotebook,
 	parseRepoUrl,
+	type RepoLink,
 	type RepoRef,
 } from './repo';
 import type { Parsed } from './query';
@@ -46,13 +47,14 @@ const valueOr = (parse: (raw: string) => Parsed<string>, raw: string, fallback: 
 /** Validates every detail again; anything refused becomes its default. */
 export function resolveParts(input: SetupInput): SetupParts {
 	const parsed = parseRepoUrl(input.repo);
-	const repo = parsed.ok ? parsed.value : DEFAULT_REPO;
+	const { branch: pageBranch = '', ...repo }: RepoLink = parsed.ok ? parsed.value : DEFAULT_REPO;
 	// Compared by parts: the same repository written with `.git` is still the default one.
 	const isDefaultRepo = repo.host === DEFAULT_REPO.host && repo.owner === DEFAULT_REPO.owner && repo.name === DEFAULT_REPO.name;
 	return {
 		repo,
 		isDefaultRepo,
-		branch: valueOr(parseBranch, input.branch, ''),
+		// A branch page's address (`…/tree/<branch>`) names the branch when the field does not.
+		branch: valueOr(parseBranch, input.branch, pageBranch),
 		folder: valueOr(parseFolder, input.folder, DEFAULT_FOLDER),
 		notebook: valueOr(parseNotebook, input.notebook, isDefaultRepo ? DEFAULT_NOTEBOOK : ''),
 	};

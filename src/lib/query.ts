@@ -3,6 +3,7 @@
  * a value that a link may carry is exactly a value a user may type. Never throws; returns a
  * value or a reason code that the UI turns into a message.
  */
+import { stripInvisible } from './clipboard';
 
 /** Why a value was refused; each code has a message in the `validation` dictionary. */
 export type InvalidReason =
@@ -55,14 +56,19 @@ export function parseNumber(raw: string, spec: NumberSpec): Parsed<number> {
 /** A URL parameter that was present but refused: shown to the reader as a notice. */
 export interface ParamNotice {
 	param: string;
-	/** The raw value, cut to 60 characters; only ever rendered as text. */
+	/** The raw value, cut to `MAX_NOTICE_VALUE` characters; only ever rendered as text, apart from the page's sentences. */
 	value: string;
 	reason: InvalidReason;
 }
 
-/** Cuts a raw URL value for display in a notice. */
+/** Longest refused value shown, ellipsis included: enough to recognise it, too short to carry instructions. */
+export const MAX_NOTICE_VALUE = 40;
+
+/** A raw URL value for display in a notice: invisible characters removed, cut to whole characters (never half a surrogate pair). */
 export function noticeValue(raw: string): string {
-	return raw.length > 60 ? `${raw.slice(0, 57)}…` : raw;
+	// Bounded before spreading, so a 10 KB value costs no more than a short one.
+	const chars = [...stripInvisible(raw.slice(0, MAX_NOTICE_VALUE * 8))];
+	return chars.length > MAX_NOTICE_VALUE ? `${chars.slice(0, MAX_NOTICE_VALUE - 1).join('')}…` : chars.join('');
 }
 
 /**

@@ -101,7 +101,11 @@ describe('parseFolder', () => {
 	test.each(['dl_workshop', 'courses/dl-2026', 'a.b'])('accepts %s', (raw) => {
 		expect(parseFolder(raw)).toEqual({ ok: true, value: raw });
 	});
-	test.each(['My Drive', '../x', 'a/../b', '/abs', 'a/', 'a//b', '-x', '$HOME', '{x}', 'a"b', 'é', 'x'.repeat(101)])(
+	test('drops one leading slash', () => {
+		expect(parseFolder('/courses/dl')).toEqual({ ok: true, value: 'courses/dl' });
+		expect(parseFolder('//courses').ok).toBe(false);
+	});
+	test.each(['My Drive', '../x', 'a/../b', '/', '//abs', 'a/', 'a//b', '-x', '$HOME', '{x}', 'a"b', 'é', 'x'.repeat(101)])(
 		'refuses %j',
 		(raw) => {
 			expect(parseFolder(raw).ok).toBe(false);
@@ -115,5 +119,100 @@ describe('parseNotebook', () => {
 	});
 	test.each(['notebook.py', 'a/.ipynb', '../a.ipynb', 'a b.ipynb', 'a.ipynb;x', 'javascript:x.ipynb'])('refuses %j', (raw) => {
 		expect(parseNotebook(raw).ok).toBe(false);
+	});
+});
+
+describe('refs that deliver outsiders’ code', () => {
+	test.each([
+		'refs/pull/1/head',
+		'refs/heads/main',
+		'REFS/pull/1/head',
+		'pull/1/head',
+		'pull/42/merge',
+		'x/pull/7',
+		'Pull/1/head',
+		'merge-requests/3/head',
+		'refs/merge-requests/3/head',
+		'pull-requests/12/from',
+		'0123456',
+		'0123456789abcdef0123456789abcdef01234567',
+		'DEADBEEF',
+		'abcdef0',
+	])('refuses %j as a branch', (raw) => {
+		expect(parseBranch(raw)).toEqual({ ok: false, reason: 'rejected' });
+	});
+	test.each(['pull', 'pull/x', 'pulls/1', 'my-pull/1', 'refsx/pull', 'abcdef', 'cafe', 'v1.2.3', 'deadbeefz', `a${'0'.repeat(40)}`, '0'.repeat(41), 'feature/pull'])(
+		'still accepts %j',
+		(raw) => {
+			expect(parseBranch(raw)).toEqual({ ok: true, value: raw });
+		},
+	);
+});
+
+describe('GitHub’s reserved first segments', () => {
+	test.each(['apps/evil-app', 'orgs/x', 'settings/profile', 'marketplace/x', 'sponsors/x', 'features/x', 'topics/x', 'collections/x', 'login/x', 'Apps/x'])(
+		'refuses https://github.com/%s',
+		(path) => {
+			expect(parseRepoUrl(`https://github.com/${path}`)).toEqual({ ok: false, reason: 'rejected' });
+		},
+	);
+	test('are owners elsewhere', () => {
+		expect(parseRepoUrl('https://gitlab.com/apps/x').ok).toBe(true);
+	});
+});
+
+test('escapes every dot of every host', () => {
+	for (const raw of ['https://githubxcom/a/b', 'https://codebergxorg/a/b', 'https://gitlab.com/a/b'.replace('.com', 'Xcom')])
+		expect(parseRepoUrl(raw).ok).toBe(false);
+});
+
+describe('unambiguous ways of writing a repository', () => {
+	const repo = (url: string, branch?: string) => ({ ok: true, value: { ...parseOk(url), ...(branch ? { branch } : {}) } });
+	function parseOk(url: string) {
+		const parsed = parseRepoUrl(url);
+		if (!parsed.ok) throw new Error(url);
+		return parsed.value;
+	}
+	test.each([
+		{ raw: 'github.com/acme/keras-101', url: 'https://github.com/acme/keras-101' },
+		{ raw: 'gitlab.com/acme/k.git', url: 'https://gitlab.com/acme/k.git' },
+		{ raw: 'https://github.com/acme/keras-101/tree/main', url: 'https://github.com/acme/keras-101', branch: 'main' },
+		{ raw: 'github.com/acme/keras-101/tree/feature/x/', url: 'https://github.com/acme/keras-101', branch: 'feature/x' },
+		{ raw: 'https://gitlab.com/acme/k/-/tree/dev', url: 'https://gitlab.com/acme/k', branch: 'dev' },
+		{ raw: 'https://gitlab.com/acme/k/tree/dev', url: 'https://gitlab.com/acme/k', branch: 'dev' },
+		{ raw: 'https://codeberg.org/acme/k/src/branch/dev', url: 'https://codeberg.org/acme/k', branch: 'dev' },
+		{ raw: 'https://bitbucket.org/acme/k/src/dev/', url: 'https://bitbucket.org/acme/k', branch: 'dev' },
+	])('reads $raw', ({ raw, url, branch }) => {
+		expect(parseRepoUrl(raw)).toEqual(repo(url, branch));
+	});
+	test.each([
+		'https://github.com/acme/k/tree/refs/pull/1/head',
+		'https://github.com/acme/k/tree/0123456789abcdef0123456789abcdef01234567',
+		'https://github.com/acme/k/tree/pull/1',
+		'https://github.com/acme/k/tree/',
+		'https://github.com/acme/k/tree/a;b',
+		'https://github.com/acme/k/blob/main/x.ipynb',
+		'https://github.com/acme/k/-/tree/main',
+		'https://github.com/acme/k/src/branch/main',
+		'https://gitlab.com/acme/k/src/main',
+		'https://codeberg.org/acme/k/tree/main',
+		'https://bitbucket.org/acme/k/tree/main',
+		'https://github.com/acme/k.git/tree/main',
+		'http://github.com/acme/k/tree/main',
+		'www.github.com/acme/k',
+		'GitHub.com/acme/k',
+		'evil.example/github.com/acme/k',
+		'github.com:acme/k',
+		'//github.com/acme/k',
+		'github.com/apps/evil-app',
+	])('still refuses %j', (raw) => {
+		expect(parseRepoUrl(raw).ok).toBe(false);
+	});
+});
+
+describe('parseNotebook leading slash', () => {
+	test('drops one leading slash', () => {
+		expect(parseNotebook('/notebooks/train.ipynb')).toEqual({ ok: true, value: 'notebooks/train.ipynb' });
+		expect(parseNotebook('//notebooks/train.ipynb').ok).toBe(false);
 	});
 });

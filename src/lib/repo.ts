@@ -4,6 +4,7 @@
  * shell-inert character set or is refused, so commands are rebuilt from parsed parts and no
  * byte of a refused value can reach them. Never throws.
  */
+import { GITHUB_RESERVED_OWNERS } from './github-reserved';
 import type { Parsed } from './query';
 
 /** Hosts a repository link may point to, compared exactly (lowercase ASCII, no port, no userinfo). */
@@ -20,6 +21,11 @@ export interface RepoRef {
 	 * (commands then show the URL as they gave it); `name` never has it, since the clone's folder does not.
 	 */
 	url: string;
+}
+
+/** A repository link as read: the repository, plus the branch a `/tree/<branch>` address named. */
+export interface RepoLink extends RepoRef {
+	branch?: string;
 }
 
 /** The article's workshop repository and its layout. */
@@ -40,8 +46,21 @@ export const MAX_PATH = 100;
 // GitHub's owner rule: starts with a letter or digit, at most 39 characters.
 const OWNER = '[A-Za-z0-9][A-Za-z0-9-]{0,38}';
 const NAME = '[A-Za-z0-9._-]{1,100}';
-const REPO_URL = new RegExp(`^https://(${REPO_HOSTS.map((h) => h.replace('.', '\\.')).join('|')})/(${OWNER})/(${NAME})/?$`);
+// Every dot escaped: an unescaped one would let `githubxcom` through.
+const HOSTS = REPO_HOSTS.map((h) => h.replaceAll('.', '\\.')).join('|');
+const REPO_URL = new RegExp(`^https://(${HOSTS})/(${OWNER})/(${NAME})/?$`);
+/** `https://<host>/<owner>/<name>/<rest>`: a page inside a repository, checked against `TREE_PATHS`. */
+const REPO_PAGE = new RegExp(`^(https://(?:${HOSTS})/${OWNER}/${NAME})/(.+)$`);
+const BARE_HOST = new RegExp(`^(?:${HOSTS})/`);
 const SEGMENT = /^[A-Za-z0-9._-]+$/;
+
+/** Where each host's web pages name a branch after `<owner>/<name>/` (browsing a branch). */
+export const TREE_PATHS: Readonly<Record<RepoHost, readonly string[]>> = {
+	'github.com': ['tree/'],
+	'gitlab.com': ['-/tree/', 'tree/'],
+	'codeberg.org': ['src/branch/'],
+	'bitbucket.org': ['src/'],
+};
 
 const refuse = (raw: string): Parsed<never> => ({ ok: false, reason: raw === '' ? 'empty' : 'rejected' });
 
@@ -51,22 +70,59 @@ function isSafeName(name: string): boolean {
 }
 
 /**
- * Parses `https://<host>/<owner>/<name>[.git][/]` on an allowed host. Scheme and host must be
- * exactly lowercase ASCII: a homoglyph, punycode, `user@`, port, query or fragment fails the
- * pattern, which anchors at both ends.
+ * The unambiguous ways of writing a repository link, rewritten to `https://<host>/<owner>/<name>`
+ * plus a branch: a bare allowed host gets `https://`, a branch page (`/tree/<branch>` and the
+ * other hosts' forms in `TREE_PATHS`) gives its branch. Anything else is returned unchanged.
  */
-export function parseRepoUrl(raw: string): Parsed<RepoRef> {
-	const text = raw.trim();
-	if (text === '' || text.length > MAX_REPO_URL) return text === '' ? refuse('') : { ok: false, reason: 'too-large' };
+export function normaliseRepoText(text: string): { text: string; branch?: string } {
+	const full = BARE_HOST.test(text) ? `https://${text}` : text;
+	const page = REPO_PAGE.exec(full);
+	if (!page) return { text: full };
+	const [, repo = '', rest = ''] = page;
+	const host = repo.slice('https://'.length, repo.indexOf('/', 'https://'.length)) as RepoHost;
+	const prefix = TREE_PATHS[host].find((p) => rest.startsWith(p));
+	// A branch page of a `.git` address does not exist: left as is, so it is refused.
+	if (!prefix || repo.endsWith('.git')) return { text: full };
+	return { text: repo, branch: rest.slice(prefix.length).replace(/\/$/, '') };
+}
+
+/**
+ * Parses `https://<host>/<owner>/<name>[.git][/]` on an allowed host, also written without
+ * `https://` or as a branch page (see `normaliseRepoText`). Scheme and host must be exactly
+ * lowercase ASCII: a homoglyph, punycode, `user@`, port, query or fragment fails the pattern,
+ * which anchors at both ends. GitHub's reserved first segments (`apps`, `orgs`…) are not owners.
+ */
+export function parseRepoUrl(raw: string): Parsed<RepoLink> {
+	const trimmed = raw.trim();
+	if (trimmed === '' || trimmed.length > MAX_REPO_URL) return trimmed === '' ? refuse('') : { ok: false, reason: 'too-large' };
+	const { text, branch } = normaliseRepoText(trimmed);
 	const match = REPO_URL.exec(text);
 	if (!match) return refuse(text);
 	const [, host, owner = '', rawName = ''] = match;
 	const name = rawName.endsWith('.git') ? rawName.slice(0, -4) : rawName;
 	if (!isSafeName(name)) return refuse(text);
-	return { ok: true, value: { host: host as RepoHost, owner, name, url: `https://${host}/${owner}/${rawName}` } };
+	if (host === 'github.com' && GITHUB_RESERVED_OWNERS.has(owner.toLowerCase())) return refuse(text);
+	const ref: RepoRef = { host: host as RepoHost, owner, name, url: `https://${host}/${owner}/${rawName}` };
+	if (branch === undefined) return { ok: true, value: ref };
+	const parsedBranch = parseBranch(branch);
+	return parsedBranch.ok ? { ok: true, value: { ...ref, branch: parsedBranch.value } } : refuse(text);
 }
 
-/** Parses a branch name: `[A-Za-z0-9._/-]`, no leading `-`, no `..`, `//`, trailing `/` or `.lock`. */
+/**
+ * Refs that deliver other people's code under the trusted repository's name: pull and merge
+ * request heads (anyone can open one) and commit ids (forks' commits are served by the parent).
+ * Case-insensitive, since refs resolve so on case-insensitive file systems.
+ */
+function isForeignRef(branch: string): boolean {
+	if (/^refs\//i.test(branch) || /^[0-9a-f]{7,40}$/i.test(branch)) return true;
+	const segments = branch.split('/');
+	return segments.some((s, i) => /^(pull|pull-requests|merge-requests)$/i.test(s) && /^\d+$/.test(segments[i + 1] ?? ''));
+}
+
+/**
+ * Parses a branch name: `[A-Za-z0-9._/-]`, no leading `-`, no `..`, `//`, trailing `/` or
+ * `.lock`; never a `refs/…` path, a pull/merge-request ref or a commit id (7–40 hex digits).
+ */
 export function parseBranch(raw: string): Parsed<string> {
 	const text = raw.trim();
 	if (text === '') return refuse('');
@@ -79,13 +135,17 @@ export function parseBranch(raw: string): Parsed<string> {
 		!text.includes('/.') &&
 		!text.endsWith('/') &&
 		!text.endsWith('.') &&
-		!text.endsWith('.lock');
+		!text.endsWith('.lock') &&
+		!isForeignRef(text);
 	return ok ? { ok: true, value: text } : refuse(text);
 }
 
-/** Segments of `[A-Za-z0-9._-]` joined by `/`, none empty, `.`/`..` or starting with `-`. */
+/**
+ * Segments of `[A-Za-z0-9._-]` joined by `/`, none empty, `.`/`..` or starting with `-`. One
+ * leading `/` (a path written from the repository's root) is dropped.
+ */
 function parseSegments(raw: string, last?: RegExp): Parsed<string> {
-	const text = raw.trim();
+	const text = raw.trim().replace(/^\//, '');
 	if (text === '') return refuse('');
 	if (text.length > MAX_PATH) return { ok: false, reason: 'too-large' };
 	const segments = text.split('/');

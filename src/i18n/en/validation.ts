@@ -8,7 +8,7 @@ export default {
 	repeated: 'Given more than once.',
 	unknown: 'Not one of the accepted values.',
 	rejected: 'Not accepted.',
-	paramNotice: 'Ignored {param}={value} in the link ({reason}); using the default.',
+	paramNotice: 'The link’s {param} was not used ({reason}); the default applies. The link gave: {value}',
 	noticesTitle: 'Some values in this link were not used',
 	copyLink: 'Copy link',
 	copied: 'Copied',

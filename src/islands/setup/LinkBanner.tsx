@@ -1,30 +1,56 @@
-/** "Commands customised by this link: repo owner/name · Reset", while link values are in use. */
+/**
+ * "Commands customised by this link: repository github.com/owner/name (not the site's default
+ * workshop repository) · branch dev (…)", while link values are in use. Values are shown as
+ * code (they come from the link); `reset` adds the button that drops them (on `/setup/` only:
+ * the attendee's `/prep/` has no control that changes what the instructor chose).
+ */
 import { useStore } from '@nanostores/preact';
 import { fill } from '~/i18n';
-import { parseRepoUrl } from '~/lib/repo';
+import { Fragment } from 'preact';
+import { DEFAULT_BRANCH, parseRepoUrl } from '~/lib/repo';
+import { resolveParts } from '~/lib/commands';
 import { $linkDetails, resetLinkDetails } from '~/stores/setup';
 import type { SetupLabels } from './labels';
 
 /** The banner; nothing when the link did not change any command. */
-export function LinkBanner({ labels }: { labels: SetupLabels }) {
+export function LinkBanner({ labels, reset = false }: { labels: SetupLabels; reset?: boolean }) {
 	const link = useStore($linkDetails);
 	const repo = link.repo ? parseRepoUrl(link.repo) : undefined;
-	const items = [
-		repo?.ok &&
-			fill(labels.bannerRepo, {
-				value: `${repo.value.owner}/${repo.value.name}`,
-			}),
-		link.branch && fill(labels.bannerBranch, { value: link.branch }),
-		link.folder && fill(labels.bannerFolder, { value: link.folder }),
-		link.notebook && fill(labels.bannerNotebook, { value: link.notebook }),
-	].filter(Boolean);
+	const parts = resolveParts({ repo: link.repo ?? '', branch: link.branch ?? '', folder: '', notebook: '' });
+	const items: { label: string; value: string; note?: string }[] = [];
+	if (repo?.ok)
+		items.push({
+			label: labels.bannerRepo,
+			value: `${repo.value.host}/${repo.value.owner}/${repo.value.name}`,
+			...(parts.isDefaultRepo ? {} : { note: labels.bannerRepoNotDefault }),
+		});
+	if (link.branch)
+		items.push({
+			label: labels.bannerBranch,
+			value: link.branch,
+			...(parts.isDefaultRepo && link.branch === DEFAULT_BRANCH ? {} : { note: labels.bannerBranchNotDefault }),
+		});
+	if (link.folder) items.push({ label: labels.bannerFolder, value: link.folder });
+	if (link.notebook) items.push({ label: labels.bannerNotebook, value: link.notebook });
 	if (items.length === 0) return null;
 	return (
 		<p class="wr-banner" role="status">
-			{labels.bannerText} {items.join(labels.listSeparator)} ·{' '}
-			<button type="button" onClick={resetLinkDetails} aria-label={labels.bannerResetAria}>
-				{labels.bannerReset}
-			</button>
+			{labels.bannerText}{' '}
+			{items.map((item, i) => (
+				<Fragment key={item.label}>
+					{i > 0 && labels.listSeparator}
+					{item.label} <code>{item.value}</code>
+					{item.note && fill(labels.parenthetical, { text: item.note })}
+				</Fragment>
+			))}
+			{reset && (
+				<>
+					{' · '}
+					<button type="button" onClick={resetLinkDetails} aria-label={labels.bannerResetAria}>
+						{labels.bannerReset}
+					</button>
+				</>
+			)}
 		</p>
 	);
 }

@@ -1,27 +1,14 @@
 /** The four workshop details the commands are built from; commands update as they are typed. */
 import { useStore } from '@nanostores/preact';
-import {
-	DEFAULT_BRANCH,
-	DEFAULT_FOLDER,
-	DEFAULT_NOTEBOOK,
-	DEFAULT_REPO,
-	parseBranch,
-	parseFolder,
-	parseNotebook,
-	parseRepoUrl,
-} from '~/lib/repo';
-import type { Parsed } from '~/lib/query';
+import { branchOfRepoPage, LINK_PARSERS } from '~/lib/prep-link';
+import { DEFAULT_BRANCH, DEFAULT_FOLDER, DEFAULT_NOTEBOOK, DEFAULT_REPO, parseBranch, parseFolder, parseNotebook } from '~/lib/repo';
+import { fieldId, setFieldValid } from '~/stores/invalid-fields';
 import { $workshop, setDetail } from '~/stores/workshop';
 import { TextField } from './TextField';
 import type { SetupLabels } from './labels';
 
-const repoUrl = (raw: string): Parsed<string> => {
-	const parsed = parseRepoUrl(raw);
-	return parsed.ok ? { ok: true, value: parsed.value.url } : parsed;
-};
-
 const FIELDS = [
-	{ key: 'repo', parse: repoUrl, placeholder: DEFAULT_REPO.url },
+	{ key: 'repo', parse: LINK_PARSERS.repo, placeholder: DEFAULT_REPO.url },
 	{ key: 'branch', parse: parseBranch, placeholder: DEFAULT_BRANCH },
 	{ key: 'folder', parse: parseFolder, placeholder: DEFAULT_FOLDER },
 	{ key: 'notebook', parse: parseNotebook, placeholder: DEFAULT_NOTEBOOK },
@@ -46,7 +33,14 @@ export function SetupInputs({ labels }: { labels: SetupLabels }) {
 						placeholder={placeholder}
 						value={plan[key]}
 						parse={parse}
-						onValid={(value) => setDetail(key, value)}
+						id={fieldId(key)}
+						onValidity={(valid) => setFieldValid(key, valid)}
+						onValid={(value, raw) => {
+							setDetail(key, value);
+							// A branch page's address also names the branch, used when the branch field is empty.
+							const branch = key === 'repo' ? branchOfRepoPage(raw) : undefined;
+							if (branch && !$workshop.get().branch) setDetail('branch', branch);
+						}}
 					/>
 				))}
 			</fieldset>

@@ -13,10 +13,15 @@ interface Props<T extends string> {
 	onSelect: (id: T) => void;
 	/** One panel for all tabs (the OS tabs switch the content of one step list). */
 	controls?: string;
+	/**
+	 * Plain buttons without tab roles, while the panels are not tab panels yet (server render,
+	 * before hydration): a selected tab must have its tab panel.
+	 */
+	plain?: boolean;
 }
 
 /** Tab buttons; the caller renders the panels. */
-export function Tabs<T extends string>({ prefix, label, items, selected, onSelect, controls }: Props<T>) {
+export function Tabs<T extends string>({ prefix, label, items, selected, onSelect, controls, plain = false }: Props<T>) {
 	const list = useRef<HTMLDivElement>(null);
 	const onKeyDown = (event: KeyboardEvent) => {
 		const index = items.findIndex((i) => i.id === selected);
@@ -42,16 +47,15 @@ export function Tabs<T extends string>({ prefix, label, items, selected, onSelec
 		list.current?.querySelector<HTMLElement>(`#${prefix}-tab-${item.id}`)?.focus();
 	};
 	return (
-		// eslint-disable-next-line jsx-a11y-x/interactive-supports-focus -- WAI-ARIA tabs: the tabs take focus (roving tabindex), not the tablist
-		<div role="tablist" aria-label={label} class="wr-tabs no-print" ref={list} onKeyDown={onKeyDown}>
+		<div role={plain ? 'group' : 'tablist'} aria-label={label} class="wr-tabs no-print" ref={list} onKeyDown={onKeyDown}>
 			{items.map((item) => (
 				<button
 					key={item.id}
 					type="button"
-					role="tab"
+					role={plain ? undefined : 'tab'}
 					id={`${prefix}-tab-${item.id}`}
-					aria-selected={item.id === selected ? 'true' : 'false'}
-					aria-controls={controls ?? `${prefix}-panel-${item.id}`}
+					aria-selected={plain ? undefined : item.id === selected ? 'true' : 'false'}
+					aria-controls={plain ? undefined : (controls ?? `${prefix}-panel-${item.id}`)}
 					tabIndex={item.id === selected ? 0 : -1}
 					onClick={() => onSelect(item.id)}
 				>

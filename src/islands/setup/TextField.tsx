@@ -14,15 +14,21 @@ interface Props {
 	/** The store's current value ('' = default). */
 	value: string;
 	parse: (raw: string) => Parsed<string>;
-	onValid: (value: string) => void;
+	/** Gets the parsed value and the text it was read from. */
+	onValid: (value: string, raw: string) => void;
 	invalid: string;
 	tooLong: string;
 	name: string;
+	/** The input's id, when other parts of the page link to it; else a generated one. */
+	id?: string;
+	/** Told whether the text is acceptable (or empty) whenever that changes. */
+	onValidity?: (valid: boolean) => void;
 }
 
 /** Text input with hint, `aria-invalid` and a message for refused text. */
-export function TextField({ label, hint, placeholder, value, parse, onValid, invalid, tooLong, name }: Props) {
-	const id = useId();
+export function TextField({ label, hint, placeholder, value, parse, onValid, invalid, tooLong, name, id: givenId, onValidity }: Props) {
+	const generatedId = useId();
+	const id = givenId ?? generatedId;
 	const [raw, setRaw] = useState(value);
 	// A change from elsewhere (a link, Reset) replaces the text unless it already says that value.
 	useEffect(() => {
@@ -31,6 +37,8 @@ export function TextField({ label, hint, placeholder, value, parse, onValid, inv
 	}, [value]);
 	const parsed = raw.trim() === '' ? undefined : parse(raw);
 	const error = parsed && !parsed.ok ? (parsed.reason === 'too-large' ? tooLong : invalid) : undefined;
+	useEffect(() => onValidity?.(!error), [!error]);
+	useEffect(() => () => onValidity?.(true), []);
 	return (
 		<div class="wr-field wr-text-field">
 			<label for={id}>{label}</label>
@@ -49,7 +57,7 @@ export function TextField({ label, hint, placeholder, value, parse, onValid, inv
 					const text = e.currentTarget.value;
 					setRaw(text);
 					const next = text.trim() === '' ? ({ ok: true, value: '' } as const) : parse(text);
-					if (next.ok) onValid(next.value);
+					if (next.ok) onValid(next.value, text);
 				}}
 			/>
 			<FieldNotes id={id} hint={hint} error={error} />

@@ -1,29 +1,43 @@
 /** The visible list of URL parameters a link carried that were refused. */
+import { fill } from '~/i18n';
 import type { ParamNotice } from '~/lib/query';
 
 interface Props {
 	notices: ParamNotice[];
 	title: string;
-	/** Template with `{param}`, `{value}`, `{reason}`. */
+	/** Template with `{param}`, `{reason}` and, after the sentence, `{value}`. */
 	template: string;
 	reasons: Record<string, string>;
 }
 
-/** Notices naming each refused parameter; values render as text only. */
+/**
+ * Notices naming each refused parameter. The link's text (the parameter's name and its value,
+ * already cut short) is shown only as `<code>`, never spliced into the sentence's own text, and
+ * the sentence is filled by `fill`, whose function replacement reads no `$&`-style patterns.
+ */
 export function ParamNotices({ notices, title, template, reasons }: Props) {
 	if (notices.length === 0) return null;
+	const pieces = template.split(/(\{param\}|\{value\})/);
 	return (
 		<div class="wr-notice" role="status">
 			<strong>{title}</strong>
 			<ul>
-				{notices.map((n) => (
-					<li key={`${n.param}-${n.reason}`}>
-						{template
-							.replace('{param}', n.param)
-							.replace('{reason}', (reasons[n.reason] ?? n.reason).replace(/\s*\{(min|max)\}/g, ''))
-							.replace('{value}', n.value)}
-					</li>
-				))}
+				{notices.map((n) => {
+					const reason = (reasons[n.reason] ?? n.reason).replace(/\s*\{(min|max)\}/g, '');
+					return (
+						<li key={`${n.param}-${n.reason}`}>
+							{pieces.map((piece) =>
+								piece === '{param}' ? (
+									<code>{n.param}</code>
+								) : piece === '{value}' ? (
+									<code class="wr-link-value">{n.value === '' ? '""' : n.value}</code>
+								) : (
+									fill(piece, { reason })
+								),
+							)}
+						</li>
+					);
+				})}
 			</ul>
 		</div>
 	);
