@@ -90,6 +90,7 @@ export function PlanDetails({ labels, setup, messages, platformNames, localeTag 
 				<NumberField
 					label={labels.sessionLabel}
 					suffix={labels.minutes}
+					unitName={labels.minutesName}
 					value={plan.sessionMinutes}
 					spec={SESSION_SPEC}
 					onValid={setSessionMinutes}

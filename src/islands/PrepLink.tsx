@@ -40,9 +40,8 @@ export function PrepLink({ labels, copied, copyFailed, prepPath }: Props) {
 			<p>
 				<span class="wr-field-hint">{labels.linkLabel}</span>
 				<br />
-				<output class="prep-link-url" aria-label={labels.linkLabel}>
-					<code>{link}</code>
-				</output>
+				{/* Plain text, not a live region: the whole URL must not be re-read on every character typed. */}
+				<code class="prep-link-url">{link}</code>
 			</p>
 			<p class="prep-link-actions">
 				<CopyButton text={link} label={labels.copyLink} copiedLabel={copied} failedLabel={copyFailed} />
@@ -54,7 +53,8 @@ export function PrepLink({ labels, copied, copyFailed, prepPath }: Props) {
 				<rect width={qr.size} height={qr.size} fill="#fff" />
 				<path d={qr.d} fill="#000" />
 			</svg>
-			<iframe class="prep-link-preview" title={labels.previewTitle} src={previewPath} loading="lazy" />
+			{/* inert: a look, not a second page of tab stops; the Open link above leads to the real page. */}
+			<iframe class="prep-link-preview" title={labels.previewTitle} src={previewPath} loading="lazy" inert />
 		</div>
 	);
 }

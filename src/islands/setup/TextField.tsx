@@ -6,6 +6,7 @@
 import { useEffect, useId, useState } from 'preact/hooks';
 import type { Parsed } from '~/lib/query';
 import { FieldNotes, describedBy } from '../shared/FieldNotes';
+import { useShownError } from '../shared/settle';
 
 interface Props {
 	label: string;
@@ -30,7 +31,7 @@ export function TextField({ label, hint, placeholder, value, parse, onValid, inv
 		if (current.ok ? current.value !== value : value !== '' || raw.trim() !== '') setRaw(value);
 	}, [value]);
 	const parsed = raw.trim() === '' ? undefined : parse(raw);
-	const error = parsed && !parsed.ok ? (parsed.reason === 'too-large' ? tooLong : invalid) : undefined;
+	const [error, showError] = useShownError(parsed && !parsed.ok ? (parsed.reason === 'too-large' ? tooLong : invalid) : undefined);
 	return (
 		<div class="wr-field wr-text-field">
 			<label for={id}>{label}</label>
@@ -45,6 +46,7 @@ export function TextField({ label, hint, placeholder, value, parse, onValid, inv
 				value={raw}
 				aria-invalid={error ? 'true' : undefined}
 				aria-describedby={describedBy(id, hint, error)}
+				onBlur={showError}
 				onInput={(e) => {
 					const text = e.currentTarget.value;
 					setRaw(text);

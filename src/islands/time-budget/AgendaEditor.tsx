@@ -1,6 +1,6 @@
 /** The agenda: named items with minutes, added and removed freely; its total is `overhead`. */
 import { useStore } from '@nanostores/preact';
-import { useId, useRef } from 'preact/hooks';
+import { useEffect, useId, useRef } from 'preact/hooks';
 import { fill } from '~/i18n';
 import { minutesMs } from '~/lib/duration';
 import { agendaItemSpec } from '~/lib/time-agenda';
@@ -22,11 +22,19 @@ export function AgendaEditor({ labels: t, messages, localeTag, f }: Props) {
 	const agenda = useStore($agenda);
 	const total = useStore($overheadMinutes);
 	const add = useRef<HTMLButtonElement>(null);
+	const list = useRef<HTMLOListElement>(null);
+	// Set by "Add an agenda item": once the new item renders, its name field takes focus.
+	const focusNew = useRef(false);
+	useEffect(() => {
+		if (!focusNew.current) return;
+		focusNew.current = false;
+		list.current?.querySelector<HTMLInputElement>('li:last-child > input')?.focus();
+	}, [agenda]);
 	const id = useId();
 	return (
 		<fieldset class="tb-agenda">
 			<legend>{t.agendaLegend}</legend>
-			<ol>
+			<ol ref={list}>
 				{agenda.map((item, i) => {
 					const name = agendaName(item, t) || fill(t.agendaItemName, { n: i + 1 });
 					return (
@@ -65,7 +73,14 @@ export function AgendaEditor({ labels: t, messages, localeTag, f }: Props) {
 					);
 				})}
 			</ol>
-			<button type="button" ref={add} onClick={addAgendaItem}>
+			<button
+				type="button"
+				ref={add}
+				onClick={() => {
+					focusNew.current = true;
+					addAgendaItem();
+				}}
+			>
 				{t.agendaAdd}
 			</button>
 			<p>{fill(t.agendaTotal, { total: f.min(minutesMs(total)) })}</p>
