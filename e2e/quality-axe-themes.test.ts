@@ -10,13 +10,13 @@ import { builtPages } from './test-utils';
 import { hydrateIslands } from '../scripts/lib-visit.mjs';
 
 /**
- * WCAG 2.1 A/AA violations, one line each. Legacy mode runs axe inside the page (and its
+ * WCAG 2.0-2.2 A/AA violations, one line each. Legacy mode runs axe inside the page (and its
  * same-origin frames, such as the plan page's prep preview) instead of opening a helper page
  * per run, twice as fast. (`resultTypes: ['violations']` would be faster still, but it makes
  * landmark-unique report false violations.)
  */
 async function violations(page: Page): Promise<string[]> {
-	const results = await new AxeBuilder({ page }).setLegacyMode(true).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+	const results = await new AxeBuilder({ page }).setLegacyMode(true).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
 	return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 

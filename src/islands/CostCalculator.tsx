@@ -14,7 +14,7 @@ import { $cost, $priceOverrides, setFee, setMonths } from '~/stores/cost';
 import { costCodec } from '~/stores/cost-url';
 import { bindUrl } from '~/stores/url-sync';
 import { $workshop, ATTENDEES_SPEC, setAttendees } from '~/stores/workshop';
-import { Announce } from './shared/Announce';
+import { Announce } from './shared/settle';
 import { CopyButton } from './shared/CopyButton';
 import { NumberField } from './shared/NumberField';
 import { ParamNotices } from './shared/ParamNotices';

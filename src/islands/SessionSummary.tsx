@@ -23,15 +23,11 @@ export function SessionSummary(props: IslandProps) {
 	const e = chosen?.estimate;
 	const bar = useRef<HTMLElement>(null);
 	useEffect(() => {
-		const el = bar.current;
-		if (!el || typeof ResizeObserver === 'undefined') return;
-		const root = document.documentElement.style;
-		const observer = new ResizeObserver(() => root.setProperty('--tb-summary-h', `${Math.ceil(el.getBoundingClientRect().height)}px`));
-		observer.observe(el);
-		return () => {
-			observer.disconnect();
-			root.removeProperty('--tb-summary-h');
-		};
+		const observer = new ResizeObserver(([entry]) =>
+			document.documentElement.style.setProperty('--tb-summary-h', `${(entry?.target as HTMLElement).offsetHeight}px`),
+		);
+		observer.observe(bar.current!);
+		return () => observer.disconnect();
 	}, []);
 	const status = !e
 		? fill(t.summaryNoFactor, { platform })
@@ -42,7 +38,7 @@ export function SessionSummary(props: IslandProps) {
 		<section class="tb-summary" aria-label={t.summaryLabel} key={key} ref={bar}>
 			<SessionField minutes={workshop.sessionMinutes} labels={t} messages={messages} localeTag={localeTag} />
 			{/* Plain text: the estimator's own live region announces the verdict (one per tool). */}
-			<p class={`tb-summary-status ${e ? (e.fits ? 'tb-fits' : 'tb-over') : 'wr-muted'}`}>
+			<p class={e ? (e.fits ? 'tb-fits' : 'tb-over') : 'wr-muted'}>
 				<span aria-hidden="true">{e ? (e.fits ? '✓ ' : '✗ ') : ''}</span>
 				{status}
 			</p>

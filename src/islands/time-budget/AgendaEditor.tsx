@@ -22,19 +22,17 @@ export function AgendaEditor({ labels: t, messages, localeTag, f }: Props) {
 	const agenda = useStore($agenda);
 	const total = useStore($overheadMinutes);
 	const add = useRef<HTMLButtonElement>(null);
-	const list = useRef<HTMLOListElement>(null);
-	// Set by "Add an agenda item": once the new item renders, its name field takes focus.
-	const focusNew = useRef(false);
-	useEffect(() => {
-		if (!focusNew.current) return;
-		focusNew.current = false;
-		list.current?.querySelector<HTMLInputElement>('li:last-child > input')?.focus();
-	}, [agenda]);
 	const id = useId();
+	// The item "Add an agenda item" just made: once rendered, its name field takes focus.
+	const added = useRef<number | null>(null);
+	useEffect(() => {
+		if (added.current !== null) document.getElementById(`${id}-${added.current}`)?.focus();
+		added.current = null;
+	}, [agenda]);
 	return (
 		<fieldset class="tb-agenda">
 			<legend>{t.agendaLegend}</legend>
-			<ol ref={list}>
+			<ol>
 				{agenda.map((item, i) => {
 					const name = agendaName(item, t) || fill(t.agendaItemName, { n: i + 1 });
 					return (
@@ -77,8 +75,7 @@ export function AgendaEditor({ labels: t, messages, localeTag, f }: Props) {
 				type="button"
 				ref={add}
 				onClick={() => {
-					focusNew.current = true;
-					addAgendaItem();
+					added.current = addAgendaItem();
 				}}
 			>
 				{t.agendaAdd}

@@ -54,7 +54,7 @@ export function MeasureHelper({ labels: t, messages, localeTag, f }: Props) {
 				aria-describedby={errorId}
 				onClick={() => derived.ok && setTraining('secondsPerEpoch', derived.value)}
 			>
-				{fill(t.measureUse, { spe: derived.ok ? f.num(derived.value) : epochs > 0 ? f.num(seconds / epochs) : '–' })}
+				{fill(t.measureUse, { spe: derived.ok ? f.num(derived.value) : '–' })}
 			</button>
 		</details>
 	);

@@ -5,7 +5,7 @@
 import { useId } from 'preact/hooks';
 import { fill } from '~/i18n';
 import type { Estimate } from '~/lib/time-budget';
-import { Announce } from '../shared/Announce';
+import { Announce } from '../shared/settle';
 import { Dur } from './Dur';
 import type { TimeFormat } from './format';
 import { PLATFORMS_ID, type PlatformInfo, type TimeLabels } from './types';

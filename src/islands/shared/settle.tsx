@@ -7,13 +7,13 @@ import { useEffect, useState } from 'preact/hooks';
 /** How long typing must pause before a result is announced or an error shown. */
 export const PAUSE_MS = 600;
 
-/** `value` once it has stayed the same for `ms`; the first render returns it at once. */
-export function useSettled<T>(value: T, ms = PAUSE_MS): T {
+/** `value` once it has stayed the same for PAUSE_MS; the first render returns it at once. */
+export function useSettled<T>(value: T): T {
 	const [settled, setSettled] = useState(value);
 	useEffect(() => {
-		const timer = setTimeout(() => setSettled(value), ms);
+		const timer = setTimeout(() => setSettled(value), PAUSE_MS);
 		return () => clearTimeout(timer);
-	}, [value, ms]);
+	}, [value]);
 	return settled;
 }
 
@@ -23,11 +23,20 @@ export function useSettled<T>(value: T, ms = PAUSE_MS): T {
  * message never outlive the mistake.
  */
 export function useShownError(error: string | undefined): [string | undefined, () => void] {
-	const [shown, setShown] = useState(error);
-	useEffect(() => {
-		if (!error) return setShown(undefined);
-		const timer = setTimeout(() => setShown(error), PAUSE_MS);
-		return () => clearTimeout(timer);
-	}, [error]);
-	return [error ? shown : undefined, () => setShown(error)];
+	const settled = useSettled(error);
+	const [flushed, flush] = useState<string>();
+	return [error ? (flushed === error ? error : settled) : undefined, () => flush(error)];
+}
+
+/**
+ * A tool's one polite live region (WCAG 4.1.3): says the result as a sentence once typing
+ * pauses, so "100" typed into a field is one announcement, not one per keystroke and figure.
+ * The visible figures stay plain text; this copy is for screen readers only.
+ */
+export function Announce({ text }: { text: string }) {
+	return (
+		<p role="status" class="visually-hidden">
+			{useSettled(text)}
+		</p>
+	);
 }
