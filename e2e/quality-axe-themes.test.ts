@@ -10,7 +10,7 @@ import { AXE_TAGS, builtPages } from './test-utils';
 import { hydrateIslands } from './gates/visit.mjs';
 
 /**
- * WCAG 2.1 A/AA and best-practice violations (`AXE_TAGS`), one line each. Legacy mode runs axe inside the page (and its
+ * WCAG 2.0–2.2 A/AA and best-practice violations (`AXE_TAGS`), one line each. Legacy mode runs axe inside the page (and its
  * same-origin frames, such as the plan page's prep preview) instead of opening a helper page
  * per run, twice as fast. (`resultTypes: ['violations']` would be faster still, but it makes
  * landmark-unique report false violations.)

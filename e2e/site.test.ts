@@ -1,6 +1,6 @@
 /** The site shell: no-JS rendering, theme, navigation, search, 404 (axe sweeps: quality-axe-themes). */
 import { expect, test } from '@playwright/test';
-import { builtPages } from './test-utils';
+import { applyTextSpacing, builtPages, waitForHydrate } from './test-utils';
 
 const pages = builtPages();
 const guidePages = pages.filter((p) => /^\/guide\/[^/]+\/$/.test(p));
@@ -71,13 +71,37 @@ test('the skip link moves focus to the main content', async ({ page }) => {
 	await expect(page).toHaveURL(/#main$/);
 });
 
-test('pages fit a 320 px wide phone without horizontal scrolling', async ({ page }) => {
+test('every page fits a 320 px phone (WCAG 1.4.10), and tool pages keep every text with text spacing (1.4.12)', async ({ page }) => {
+	test.setTimeout(120_000);
 	await page.setViewportSize({ width: 320, height: 640 });
-	for (const path of ['/', '/compare/', '/guide/cost/']) {
+	const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+	expect(pages.filter((p) => p.startsWith('/zh-cn/')).length, 'both languages are swept').toBeGreaterThan(10);
+	const tools: string[] = [];
+	for (const path of pages) {
 		await page.goto(path);
-		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-		expect(overflow, `${path} has no horizontal overflow`).toBeLessThanOrEqual(0);
+		expect(await overflow(), `${path} has no horizontal overflow`).toBeLessThanOrEqual(0);
+		if ((await page.locator('astro-island').count()) === 0) continue;
+		tools.push(path);
+		await waitForHydrate(page);
+		await applyTextSpacing(page);
+		expect(await overflow(), `${path} has no horizontal overflow with text spacing`).toBeLessThanOrEqual(0);
+		// Clipped text: a box that hides overflow yet holds more than it shows (visually hidden text excepted).
+		const clipped = await page.evaluate(() =>
+			[...document.querySelectorAll<HTMLElement>('body *')]
+				.filter((el) => {
+					const style = getComputedStyle(el);
+					if (style.overflowX === 'visible' && style.overflowY === 'visible') return false;
+					// 1 px boxes are text hidden for screen readers on purpose (.visually-hidden, a card table's header row).
+					if (!el.textContent?.trim() || el.clientWidth <= 1 || el.clientHeight <= 1) return false;
+					// auto/scroll boxes let the reader scroll to the rest; hidden/clip boxes cut it off.
+					const hides = (o: string) => o === 'hidden' || o === 'clip';
+					return (hides(style.overflowX) && el.scrollWidth > el.clientWidth + 1) || (hides(style.overflowY) && el.scrollHeight > el.clientHeight + 1);
+				})
+				.map((el) => `${el.tagName.toLowerCase()}.${el.className}: ${el.textContent?.trim().slice(0, 40)}`),
+		);
+		expect(clipped, `${path} clips no text with text spacing`).toEqual([]);
 	}
+	expect(tools, 'the tool pages are among them').toEqual(expect.arrayContaining(['/tools/time-budget/', '/plan/', '/zh-cn/tools/cost/']));
 });
 
 test('search from the header finds a guide page', async ({ page }) => {

@@ -6,7 +6,8 @@
  * A page's type comes from its built HTML, never from a hand-kept list, so a page added
  * later is covered the day it lands:
  *   prose   no astro-island: no JavaScript file at all; inline scripts (the theme script) ≤ 1 KB
- *   tool    has an astro-island: ≤ 20 KB gzip of JavaScript
+ *   tool    has an astro-island: ≤ 21 KB gzip of JavaScript (20 KB until issue 17's accessibility
+ *           fixes: a debounced live region, the sticky bar's measured height, wired errors)
  *   setup, prep   walkthroughs with more steps: ≤ 25 KB gzip
  *   plan    every tool on one page plus the QR-code library: ≤ 40 KB gzip
  *   search  loads its small search script at once and Pagefind only when a query runs, so it
@@ -20,7 +21,7 @@ const KB = 1024;
 /** Budgets by page type, in bytes (gzip unless said otherwise). */
 export const BUDGETS = {
 	prose: { jsGzip: 0, totalGzip: 100 * KB },
-	tool: { jsGzip: 20 * KB, totalGzip: 100 * KB },
+	tool: { jsGzip: 21 * KB, totalGzip: 100 * KB },
 	setup: { jsGzip: 25 * KB, totalGzip: 100 * KB },
 	prep: { jsGzip: 25 * KB, totalGzip: 100 * KB },
 	plan: { jsGzip: 40 * KB, totalGzip: 100 * KB },

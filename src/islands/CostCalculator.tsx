@@ -14,6 +14,7 @@ import { $cost, $priceOverrides, setFee, setMonths } from '~/stores/cost';
 import { costCodec } from '~/stores/cost-url';
 import { bindUrl } from '~/stores/url-sync';
 import { $workshop, ATTENDEES_SPEC, setAttendees } from '~/stores/workshop';
+import { Announce } from './shared/settle';
 import { CopyButton } from './shared/CopyButton';
 import { NumberField } from './shared/NumberField';
 import { ParamNotices } from './shared/ParamNotices';
@@ -57,27 +58,28 @@ export function CostCalculator({ options, labels: t, messages, tag }: Props) {
 	const best = cheapest[0];
 	const fee = usd(dollarsToCents(feeUsd));
 	const num = (n: number) => formatNumber(n, tag, 0);
+	const summary =
+		best && best.totalCents !== null && best.perAttendeeCents !== null
+			? fill(t.summary, {
+					names: formatList(
+						cheapest.map((r) => r.option.name),
+						tag,
+					),
+					total: usd(best.totalCents),
+					perAttendee: usd(best.perAttendeeCents),
+				})
+			: t.summaryNone;
 	return (
 		<div class="cost-calculator wr-card-host">
-			<ParamNotices notices={notices} title={messages.noticesTitle} template={messages.paramNotice} reasons={messages} />
+			<ParamNotices notices={notices} title={messages.noticesTitle} template={messages.paramNotice} reasons={messages} localeTag={tag} />
 			<fieldset class="cost-inputs">
 				<legend>{t.inputsLegend}</legend>
 				<NumberField label={t.attendees} name="attendees" value={attendees} spec={ATTENDEES_SPEC} onValid={setAttendees} messages={messages} localeTag={tag} />
 				<NumberField label={t.months} name="months" value={months} spec={MONTHS_SPEC} onValid={setMonths} messages={messages} localeTag={tag} hint={t.monthsHint} />
 				<NumberField label={t.fee} name="fee" value={feeUsd} spec={FEE_SPEC} onValid={setFee} messages={messages} localeTag={tag} hint={t.feeHint} suffix={t.usd} />
 			</fieldset>
-			<p class="cost-summary" role="status">
-				{best && best.totalCents !== null && best.perAttendeeCents !== null
-					? fill(t.summary, {
-							names: formatList(
-								cheapest.map((r) => r.option.name),
-								tag,
-							),
-							total: usd(best.totalCents),
-							perAttendee: usd(best.perAttendeeCents),
-						})
-					: t.summaryNone}
-			</p>
+			<p class="cost-summary">{summary}</p>
+			<Announce text={summary} />
 			<CostTable rows={rows} labels={t} tag={tag} caption={fill(t.tableCaption, { attendees: num(attendees), months: num(months), fee })} />
 			<CostChart rows={rows} labels={t} tag={tag} />
 			<p class="cost-copy needs-js">

@@ -123,6 +123,7 @@ export function PlanDetails({ labels, calendar, setup, messages, platformNames, 
 				<NumberField
 					label={labels.sessionLabel}
 					suffix={labels.minutes}
+					unitName={labels.minutesName}
 					value={plan.sessionMinutes}
 					spec={SESSION_SPEC}
 					onValid={setSessionMinutes}

@@ -68,9 +68,8 @@ export function PrepLink({ labels, calendar, copied, copyFailed, prepPath, field
 					{invalid.length > 0 && ` (${labels.linkIncomplete})`}
 				</span>
 				<br />
-				<output class="prep-link-url" aria-label={invalid.length > 0 ? `${labels.linkLabel} (${labels.linkIncomplete})` : labels.linkLabel}>
-					<code>{link}</code>
-				</output>
+				{/* Plain text, not a live region: the whole URL must not be re-read on every character typed. */}
+				<code class="prep-link-url">{link}</code>
 			</p>
 			<p class="prep-link-actions">
 				<CopyButton text={link} label={labels.copyLink} copiedLabel={copied} failedLabel={copyFailed} />

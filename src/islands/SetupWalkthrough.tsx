@@ -54,6 +54,8 @@ export default function SetupWalkthrough({ platforms, labels }: Props) {
 						? {
 								role: 'tabpanel',
 								'aria-labelledby': `setup-tab-${p.id}`,
+								// APG: the panel itself is the next tab stop after the tab list.
+								tabIndex: 0,
 								hidden: p.id !== selected,
 							}
 						: {})}

@@ -5,3 +5,11 @@ import type { LocalizedText } from './platform-schema';
 export function pickText(text: LocalizedText, locale: string): string {
 	return (locale === 'zh-cn' ? text['zh-cn'] : undefined) ?? text.en;
 }
+
+/**
+ * `'en'` when `text` on a page in `locale` is an English title left untranslated (no Chinese
+ * characters on a Chinese page), so it can carry `lang="en"` (WCAG 3.1.2); otherwise undefined.
+ */
+export function untranslatedLang(text: string, locale: string): 'en' | undefined {
+	return locale !== 'en' && !/\p{Script=Han}/u.test(text) ? 'en' : undefined;
+}

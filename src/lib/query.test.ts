@@ -10,9 +10,9 @@ describe('parseNumber', () => {
 		{ raw: '25', spec: attendees, expected: { ok: true, value: 25 } },
 		{ raw: ' 30 ', spec: attendees, expected: { ok: true, value: 30 } },
 		{ raw: '10000', spec: attendees, expected: { ok: true, value: 10_000 } },
-		{ raw: '10001', spec: attendees, expected: { ok: false, reason: 'too-large' } },
-		{ raw: '0', spec: attendees, expected: { ok: false, reason: 'too-small' } },
-		{ raw: '-5', spec: attendees, expected: { ok: false, reason: 'too-small' } },
+		{ raw: '10001', spec: attendees, expected: { ok: false, reason: 'too-large', limits: { min: 1, max: 10_000 } } },
+		{ raw: '0', spec: attendees, expected: { ok: false, reason: 'too-small', limits: { min: 1, max: 10_000 } } },
+		{ raw: '-5', spec: attendees, expected: { ok: false, reason: 'too-small', limits: { min: 1, max: 10_000 } } },
 		{ raw: '2.5', spec: attendees, expected: { ok: false, reason: 'not-whole' } },
 		{ raw: '3.0', spec: attendees, expected: { ok: true, value: 3 } },
 		{ raw: 'abc', spec: attendees, expected: { ok: false, reason: 'not-a-number' } },
@@ -21,7 +21,7 @@ describe('parseNumber', () => {
 		{ raw: '1e999', spec: attendees, expected: { ok: false, reason: 'not-a-number' } },
 		{ raw: '0x10', spec: attendees, expected: { ok: false, reason: 'not-a-number' } },
 		{ raw: '', spec: attendees, expected: { ok: false, reason: 'empty' } },
-		{ raw: '9'.repeat(400), spec: attendees, expected: { ok: false, reason: 'too-large' } },
+		{ raw: '9'.repeat(400), spec: attendees, expected: { ok: false, reason: 'too-large', limits: { min: 1, max: 10_000 } } },
 		{ raw: '14', spec: price, expected: { ok: true, value: 14 } },
 		{ raw: '9.99', spec: price, expected: { ok: true, value: 9.99 } },
 		{ raw: '.5', spec: price, expected: { ok: true, value: 0.5 } },
@@ -58,6 +58,14 @@ describe('readParam', () => {
 		const notices: ParamNotice[] = [];
 		expect(readParam(new URLSearchParams(query), 'attendees', parse, notices)).toBe(value);
 		expect(notices[0]?.reason).toBe(notice);
+	});
+
+	test('a number out of range carries the range, so its notice can name it', () => {
+		const notices: ParamNotice[] = [];
+		readParam(new URLSearchParams('attendees=20000'), 'attendees', parse, notices);
+		expect(notices[0]).toMatchObject({ reason: 'too-large', limits: { min: 1, max: 10_000 } });
+		readParam(new URLSearchParams('attendees=x'), 'attendees', parse, notices);
+		expect(notices[1]?.limits).toBeUndefined();
 	});
 
 	test('never throws on any query string and returns a value or a notice', () => {

@@ -17,8 +17,14 @@ export type InvalidReason =
 	/** Text outside a whitelist (a repo URL, branch, path). */
 	| 'rejected';
 
-/** A parse outcome. */
-export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: InvalidReason };
+/** The range a number was refused against, kept so a message can name it. */
+export interface Limits {
+	min: number;
+	max: number;
+}
+
+/** A parse outcome; a number out of range also says the range. */
+export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: InvalidReason; limits?: Limits };
 
 /** Limits of a numeric input. `integer` refuses decimals; `maxDecimals` caps fraction digits. */
 export interface NumberSpec {
@@ -37,19 +43,20 @@ const MAX_NUMBER_TEXT = 32;
  */
 export function parseNumber(raw: string, spec: NumberSpec): Parsed<number> {
 	const text = raw.trim();
+	const limits = { min: spec.min, max: spec.max };
 	if (text === '') return { ok: false, reason: 'empty' };
-	if (text.length > MAX_NUMBER_TEXT) return { ok: false, reason: 'too-large' };
-	if (/^-\s*\d/.test(text)) return { ok: false, reason: 'too-small' };
+	if (text.length > MAX_NUMBER_TEXT) return { ok: false, reason: 'too-large', limits };
+	if (/^-\s*\d/.test(text)) return { ok: false, reason: 'too-small', limits };
 	const match = /^(\d+)(?:\.(\d+))?$/.exec(text) ?? /^()\.(\d+)$/.exec(text);
 	if (!match) return { ok: false, reason: 'not-a-number' };
 	const decimals = match[2]?.length ?? 0;
 	const value = Number(text);
-	if (!Number.isFinite(value)) return { ok: false, reason: 'too-large' };
+	if (!Number.isFinite(value)) return { ok: false, reason: 'too-large', limits };
 	if (spec.integer && decimals > 0 && !/^0+$/.test(match[2] ?? '')) return { ok: false, reason: 'not-whole' };
 	if (spec.maxDecimals !== undefined && decimals > spec.maxDecimals && Number(match[2]) !== 0)
 		return { ok: false, reason: 'not-a-number' };
-	if (value < spec.min) return { ok: false, reason: 'too-small' };
-	if (value > spec.max) return { ok: false, reason: 'too-large' };
+	if (value < spec.min) return { ok: false, reason: 'too-small', limits };
+	if (value > spec.max) return { ok: false, reason: 'too-large', limits };
 	return { ok: true, value };
 }
 
@@ -59,6 +66,8 @@ export interface ParamNotice {
 	/** The raw value, cut to `MAX_NOTICE_VALUE` characters; only ever rendered as text, apart from the page's sentences. */
 	value: string;
 	reason: InvalidReason;
+	/** For a number out of range: the range, for the message's `{min}`/`{max}`. */
+	limits?: Limits;
 }
 
 /** Longest refused value shown, ellipsis included: enough to recognise it, too short to carry instructions. */
@@ -90,7 +99,7 @@ export function readParam<T>(
 	const raw = all[0] ?? '';
 	const result = parse(raw);
 	if (result.ok) return result.value;
-	notices.push({ param: name, value: noticeValue(raw), reason: result.reason });
+	notices.push({ param: name, value: noticeValue(raw), reason: result.reason, ...(result.limits ? { limits: result.limits } : {}) });
 	return undefined;
 }
 

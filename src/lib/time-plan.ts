@@ -54,6 +54,7 @@ export const MEASURED_SECONDS_SPEC = { min: 0.01, max: SPE_SPEC.max * EPOCHS_SPE
 
 /** The article's figures (Towards Data Science, June 2020) that every preset cites. */
 export const ARTICLE_SOURCE = {
+	title: 'CoCalc vs Colab — which is better for a hands-on workshop?',
 	url: 'https://towardsdatascience.com/cocalc-vs-colab-which-is-better-for-a-hands-on-workshop-bb6261e2498',
 	asOf: '2020-06',
 } as const;

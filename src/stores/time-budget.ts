@@ -93,9 +93,11 @@ export function editAgendaItem(id: number, change: Partial<Pick<AgendaItem, 'min
 	$agenda.set($agenda.get().map((i) => (i.id === id ? { ...i, ...change } : i)));
 }
 
-/** Adds a custom agenda item at the end. */
-export function addAgendaItem(): void {
-	$agenda.set([...$agenda.get(), newAgendaItem($agenda.get())]);
+/** Adds a custom agenda item at the end; returns its id (the editor focuses it). */
+export function addAgendaItem(): number {
+	const item = newAgendaItem($agenda.get());
+	$agenda.set([...$agenda.get(), item]);
+	return item.id;
 }
 
 /** Removes an agenda item. */

@@ -17,6 +17,7 @@ export default {
 	attendeesLabel: 'Attendees',
 	sessionLabel: 'Session length',
 	minutes: 'min',
+	minutesName: ' (minutes)',
 	costTitle: 'Cost',
 	timeTitle: 'Time budget',
 	linkTitle: 'Prep link for attendees',

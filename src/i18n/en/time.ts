@@ -15,6 +15,8 @@ export default {
 	unitMinutes: '{n} min',
 	unitSeconds: '{n} s',
 	suffixMinutes: 'min',
+	/** Read after the session length's label by screen readers, where "min" is shown. */
+	minutesName: ' (minutes)',
 	suffixSeconds: 's',
 	suffixFactor: '×',
 	exact: 'exactly {s}',
@@ -58,7 +60,8 @@ export default {
 	presetMnist: 'MNIST, 5 epochs (article: 12–13 s on Colab)',
 	presetStreetcar: 'Streetcar model, 50 epochs (article: about 6 min on Colab)',
 	presetWorkshop2020: 'The 2020 workshop’s experiment plan',
-	presetsSource: 'Timings from Mark Ryan, “CoCalc vs Colab — which is better for a hands-on workshop?”, June 2020',
+	/** `{title}` is the article's title, kept in English (marked `lang="en"`). */
+	presetsSource: 'Timings from Mark Ryan, “{title}”, June 2020',
 
 	resultsTitle: 'On {platform}',
 	factorIs: 'Training-time factor {factor} against Colab.',
@@ -102,7 +105,10 @@ export default {
 	timelineRunRange: 'Runs {first} to {last}',
 	timelineItem: '{label}: {start} to {end}',
 	timelineEndAt: 'Session ends at {t}.',
+	timelineList: 'The timeline as a list',
 
+	announceFits: 'Fits: {left} left in a {session} session on {platform}.',
+	announceOver: 'Does not fit: {over} over a {session} session on {platform}.',
 	summaryLabel: 'Session summary',
 	summaryFits: '{platform}: fits, {left} left',
 	summaryOver: '{platform}: over by {over}',

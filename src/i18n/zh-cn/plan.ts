@@ -17,6 +17,7 @@ export default {
 	platformLabel: '平台',
 	attendeesLabel: '学员人数',
 	sessionLabel: '课程时长',
+	minutesName: '（分钟）',
 	minutes: '分钟',
 	costTitle: '费用',
 	timeTitle: '时间预算',

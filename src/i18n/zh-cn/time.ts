@@ -15,6 +15,7 @@ export default {
 	unitHours: '{n} 小时',
 	unitMinutes: '{n} 分钟',
 	unitSeconds: '{n} 秒',
+	minutesName: '（分钟）',
 	suffixMinutes: '分钟',
 	suffixSeconds: '秒',
 	suffixFactor: '倍',
@@ -59,7 +60,7 @@ export default {
 	presetMnist: 'MNIST，5 轮（文章：Colab 上 12–13 秒）',
 	presetStreetcar: '有轨电车模型，50 轮（文章：Colab 上约 6 分钟）',
 	presetWorkshop2020: '2020 年工作坊的实验计划',
-	presetsSource: '计时数据来自 Mark Ryan 的文章“CoCalc vs Colab — which is better for a hands-on workshop?”（2020 年 6 月）',
+	presetsSource: '计时数据来自 Mark Ryan 的文章“{title}”（2020 年 6 月）',
 
 	resultsTitle: '在 {platform} 上',
 	factorIs: '训练时间是 Colab 的 {factor}。',
@@ -103,7 +104,10 @@ export default {
 	timelineRunRange: '第 {first} 到第 {last} 次训练',
 	timelineItem: '{label}：从 {start} 到 {end}',
 	timelineEndAt: '课时到 {t} 结束。',
+	timelineList: '以列表查看时间线',
 
+	announceFits: '放得下：在 {platform} 上，{session} 的课时还剩 {left}。',
+	announceOver: '放不下：在 {platform} 上，超出 {session} 的课时 {over}。',
 	summaryLabel: '课时概要',
 	summaryFits: '{platform}：放得下，剩余 {left}',
 	summaryOver: '{platform}：超出 {over}',

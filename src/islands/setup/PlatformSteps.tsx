@@ -51,6 +51,7 @@ export function PlatformSteps({ platform, hydrated, labels }: Props) {
 								id: `${prefix}-panel`,
 								role: 'tabpanel',
 								'aria-labelledby': `${prefix}-tab-${os}`,
+								tabIndex: 0,
 							},
 						}
 					: {})}

@@ -22,7 +22,7 @@ interface Props {
 	unsaved: boolean;
 	labels: SetupLabels;
 	/** Attributes that make the steps the OS tabs' panel. */
-	listProps?: Record<string, string>;
+	listProps?: Record<string, string | number>;
 }
 
 /** Steps, check and progress of one platform. */

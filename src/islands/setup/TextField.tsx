@@ -6,6 +6,7 @@
 import { useEffect, useId, useState } from 'preact/hooks';
 import type { Parsed } from '~/lib/query';
 import { FieldNotes, describedBy } from '../shared/FieldNotes';
+import { useShownError } from '../shared/settle';
 
 interface Props {
 	label: string;
@@ -36,9 +37,11 @@ export function TextField({ label, hint, placeholder, value, parse, onValid, inv
 		if (current.ok ? current.value !== value : value !== '' || raw.trim() !== '') setRaw(value);
 	}, [value]);
 	const parsed = raw.trim() === '' ? undefined : parse(raw);
-	const error = parsed && !parsed.ok ? (parsed.reason === 'too-large' ? tooLong : invalid) : undefined;
-	useEffect(() => onValidity?.(!error), [!error]);
+	const problem = parsed && !parsed.ok ? (parsed.reason === 'too-large' ? tooLong : invalid) : undefined;
+	// The prep link learns of a refused value at once; the message itself waits for a pause or blur.
+	useEffect(() => onValidity?.(!problem), [!problem]);
 	useEffect(() => () => onValidity?.(true), []);
+	const [error, showError] = useShownError(problem);
 	return (
 		<div class="wr-field wr-text-field">
 			<label for={id}>{label}</label>
@@ -53,6 +56,7 @@ export function TextField({ label, hint, placeholder, value, parse, onValid, inv
 				value={raw}
 				aria-invalid={error ? 'true' : undefined}
 				aria-describedby={describedBy(id, hint, error)}
+				onBlur={showError}
 				onInput={(e) => {
 					const text = e.currentTarget.value;
 					setRaw(text);

@@ -1,9 +1,15 @@
 /**
  * Copies text on click only (never on load or hover), after cleaning it of invisible
- * characters, and confirms in a polite live region so screen readers hear it.
+ * characters, and confirms in a polite live region so screen readers hear it: every click
+ * is announced (the message is emptied first), and it clears itself after a few seconds.
  */
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { cleanClipboardText } from '~/lib/clipboard';
+
+/** How long the confirmation stays on screen. */
+const SHOWN_MS = 3000;
+/** Gap between emptying the message and writing it again, so a repeat is a new announcement. */
+const REPEAT_GAP_MS = 100;
 
 interface Props {
 	/** Exactly the text shown to the reader. */
@@ -19,13 +25,21 @@ interface Props {
 /** A button that copies `text` and says so. */
 export function CopyButton({ text, label, copiedLabel, failedLabel, ariaLabel, class: className }: Props) {
 	const [status, setStatus] = useState<'' | 'ok' | 'fail'>('');
+	const timers = useRef<ReturnType<typeof setTimeout>[]>([]);
+	const later = (ms: number, next: '' | 'ok' | 'fail') => timers.current.push(setTimeout(() => setStatus(next), ms));
+	useEffect(() => () => timers.current.forEach(clearTimeout), []);
 	const copy = async () => {
+		timers.current.forEach(clearTimeout);
+		timers.current = [];
+		setStatus('');
+		let next: 'ok' | 'fail' = 'ok';
 		try {
 			await navigator.clipboard.writeText(cleanClipboardText(text));
-			setStatus('ok');
 		} catch {
-			setStatus('fail');
+			next = 'fail';
 		}
+		later(REPEAT_GAP_MS, next);
+		later(REPEAT_GAP_MS + SHOWN_MS, '');
 	};
 	return (
 		<span class={`wr-copy ${className ?? ''}`}>

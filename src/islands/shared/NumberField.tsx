@@ -1,11 +1,12 @@
 /**
  * A labelled number field that keeps whatever the user typed. Valid input reaches the store
- * through `onValid`; invalid input shows a message beside the field and the store (and so
- * every result) keeps its last good value.
+ * through `onValid`; invalid input shows a message beside the field once typing pauses (or on
+ * blur) and the store (and so every result) keeps its last good value.
  */
 import { useEffect, useId, useState } from 'preact/hooks';
-import { parseNumber, type NumberSpec } from '~/lib/query';
+import { parseNumber, type Limits, type NumberSpec } from '~/lib/query';
 import { FieldNotes, describedBy } from './FieldNotes';
+import { useShownError } from './settle';
 
 /** Messages per refusal reason, with `{min}`/`{max}` placeholders. */
 export type ValidationLabels = Record<
@@ -25,20 +26,27 @@ interface Props {
 	hint?: string;
 	name?: string;
 	suffix?: string;
+	/** The unit in words, for screen readers where the suffix abbreviates it (" (minutes)" beside "min"). */
+	unitName?: string;
 	/** Keeps the label for screen readers only (e.g. in a table whose column header says it). */
 	hideLabel?: boolean;
+	/** Id of a message elsewhere that refuses this field's value together with others: marks it invalid and described by it. */
+	sharedErrorId?: string | undefined;
+}
+
+/** `text` with its `{min}`/`{max}` placeholders written for the locale. */
+export function fillLimits(text: string, limits: Limits, localeTag: string): string {
+	const fmt = (n: number) => new Intl.NumberFormat(localeTag).format(n);
+	return text.replace('{min}', fmt(limits.min)).replace('{max}', fmt(limits.max));
 }
 
 /** The message for a refused value, with the spec's limits written for the locale. */
 export function validationMessage(messages: ValidationLabels, reason: string, spec: NumberSpec, localeTag: string): string {
-	const fmt = (n: number) => new Intl.NumberFormat(localeTag).format(n);
-	return (messages[reason as keyof ValidationLabels] ?? messages['not-a-number'])
-		.replace('{min}', fmt(spec.min))
-		.replace('{max}', fmt(spec.max));
+	return fillLimits(messages[reason as keyof ValidationLabels] ?? messages['not-a-number'], spec, localeTag);
 }
 
 /** Number input with validation message and `aria-invalid`. */
-export function NumberField({ label, value, spec, onValid, messages, localeTag, hint, name, suffix, hideLabel }: Props) {
+export function NumberField({ label, value, spec, onValid, messages, localeTag, hint, name, suffix, unitName, hideLabel, sharedErrorId }: Props) {
 	const id = useId();
 	const [raw, setRaw] = useState(value === null ? '' : String(value));
 	const parsed = parseNumber(raw, spec);
@@ -48,12 +56,14 @@ export function NumberField({ label, value, spec, onValid, messages, localeTag, 
 		const current = parseNumber(raw, spec);
 		if (!current.ok || current.value !== value) setRaw(String(value));
 	}, [value]);
-	const error =
-		parsed.ok || (value === null && raw.trim() === '') ? undefined : validationMessage(messages, parsed.reason, spec, localeTag);
+	const [error, showError] = useShownError(
+		parsed.ok || (value === null && raw.trim() === '') ? undefined : validationMessage(messages, parsed.reason, spec, localeTag),
+	);
 	return (
 		<div class="wr-field">
 			<label for={id} class={hideLabel ? 'visually-hidden' : undefined}>
 				{label}
+				{unitName && <span class="visually-hidden">{unitName}</span>}
 			</label>
 			<span class="wr-field-input">
 				<input
@@ -63,8 +73,9 @@ export function NumberField({ label, value, spec, onValid, messages, localeTag, 
 					inputMode={spec.integer ? 'numeric' : 'decimal'}
 					autoComplete="off"
 					value={raw}
-					aria-invalid={error ? 'true' : undefined}
-					aria-describedby={describedBy(id, hint, error)}
+					aria-invalid={error || sharedErrorId ? 'true' : undefined}
+					aria-describedby={[describedBy(id, hint, error), sharedErrorId].filter(Boolean).join(' ') || undefined}
+					onBlur={showError}
 					onInput={(e) => {
 						const text = e.currentTarget.value;
 						setRaw(text);

@@ -1,6 +1,7 @@
 /** The visible list of URL parameters a link carried that were refused. */
 import { fill } from '~/i18n';
 import type { ParamNotice } from '~/lib/query';
+import { fillLimits } from './NumberField';
 
 interface Props {
 	notices: ParamNotice[];
@@ -8,6 +9,8 @@ interface Props {
 	/** Template with `{param}`, `{reason}` and, after the sentence, `{value}`. */
 	template: string;
 	reasons: Record<string, string>;
+	/** Locale tag for the `{min}`/`{max}` of a number out of range. */
+	localeTag?: string;
 }
 
 /**
@@ -15,15 +18,20 @@ interface Props {
  * already cut short) is shown only as `<code>`, never spliced into the sentence's own text, and
  * the sentence is filled by `fill`, whose function replacement reads no `$&`-style patterns.
  */
-export function ParamNotices({ notices, title, template, reasons }: Props) {
+export function ParamNotices({ notices, title, template, reasons, localeTag = 'en' }: Props) {
 	if (notices.length === 0) return null;
 	const pieces = template.split(/(\{param\}|\{value\})/);
+	// A range is named when the notice has one ("Must be at most 24."); otherwise its placeholder is dropped.
+	const reasonOf = (n: ParamNotice) => {
+		const text = reasons[n.reason] ?? n.reason;
+		return n.limits ? fillLimits(text, n.limits, localeTag) : text.replace(/\s*\{(min|max)\}/g, '');
+	};
 	return (
 		<div class="wr-notice" role="status">
 			<strong>{title}</strong>
 			<ul>
 				{notices.map((n) => {
-					const reason = (reasons[n.reason] ?? n.reason).replace(/\s*\{(min|max)\}/g, '');
+					const reason = reasonOf(n);
 					return (
 						<li key={`${n.param}-${n.reason}`}>
 							{pieces.map((piece) =>

@@ -1,6 +1,6 @@
 /** The agenda: named items with minutes, added and removed freely; its total is `overhead`. */
 import { useStore } from '@nanostores/preact';
-import { useId, useRef } from 'preact/hooks';
+import { useEffect, useId, useRef } from 'preact/hooks';
 import { fill } from '~/i18n';
 import { minutesMs } from '~/lib/duration';
 import { agendaItemSpec } from '~/lib/time-agenda';
@@ -23,6 +23,12 @@ export function AgendaEditor({ labels: t, messages, localeTag, f }: Props) {
 	const total = useStore($overheadMinutes);
 	const add = useRef<HTMLButtonElement>(null);
 	const id = useId();
+	// The item "Add an agenda item" just made: once rendered, its name field takes focus.
+	const added = useRef<number | null>(null);
+	useEffect(() => {
+		if (added.current !== null) document.getElementById(`${id}-${added.current}`)?.focus();
+		added.current = null;
+	}, [agenda]);
 	return (
 		<fieldset class="tb-agenda">
 			<legend>{t.agendaLegend}</legend>
@@ -65,7 +71,13 @@ export function AgendaEditor({ labels: t, messages, localeTag, f }: Props) {
 					);
 				})}
 			</ol>
-			<button type="button" ref={add} onClick={addAgendaItem}>
+			<button
+				type="button"
+				ref={add}
+				onClick={() => {
+					added.current = addAgendaItem();
+				}}
+			>
 				{t.agendaAdd}
 			</button>
 			<p>{fill(t.agendaTotal, { total: f.min(minutesMs(total)) })}</p>

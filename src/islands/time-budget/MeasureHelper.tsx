@@ -1,10 +1,11 @@
 /** "N epochs took M seconds": works out seconds per epoch from a timing the user made. */
-import { useState } from 'preact/hooks';
+import { useId, useState } from 'preact/hooks';
 import { fill } from '~/i18n';
 import { EPOCHS_SPEC, SPE_SPEC } from '~/lib/time-budget';
 import { deriveSecondsPerEpoch, MEASURED_SECONDS_SPEC } from '~/lib/time-plan';
 import { setTraining } from '~/stores/time-budget';
 import { NumberField, validationMessage } from '../shared/NumberField';
+import { useShownError } from '../shared/settle';
 import type { TimeFormat } from './format';
 import type { Messages, TimeLabels } from './types';
 
@@ -15,12 +16,19 @@ interface Props {
 	f: TimeFormat;
 }
 
-/** A collapsed helper: two fields and a button that applies the derived figure. */
+/**
+ * A collapsed helper: two fields and a button that applies the derived figure. A derived
+ * figure out of range is an error of both fields, wired like any field's error, and the
+ * button stays in place, disabled.
+ */
 export function MeasureHelper({ labels: t, messages, localeTag, f }: Props) {
+	const id = useId();
 	const [epochs, setEpochs] = useState(5);
 	const [seconds, setSeconds] = useState(12.5);
 	const derived = deriveSecondsPerEpoch(epochs, seconds);
-	const common = { messages, localeTag };
+	const [error] = useShownError(derived.ok ? undefined : validationMessage(messages, derived.reason, SPE_SPEC, localeTag));
+	const errorId = error ? `${id}-error` : undefined;
+	const common = { messages, localeTag, sharedErrorId: errorId };
 	return (
 		<details class="tb-measure">
 			<summary>{t.measureTitle}</summary>
@@ -33,17 +41,21 @@ export function MeasureHelper({ labels: t, messages, localeTag, f }: Props) {
 				suffix={t.suffixSeconds}
 				{...common}
 			/>
-			{derived.ok ? (
-				<button type="button" onClick={() => setTraining('secondsPerEpoch', derived.value)}>
-					{fill(t.measureUse, { spe: f.num(derived.value) })}
-				</button>
-			) : (
-				<p class="wr-error">
+			{error && (
+				<p id={errorId} class="wr-error" role="alert">
 					{t.spe}
 					{t.labelSeparator}
-					{validationMessage(messages, derived.reason, SPE_SPEC, localeTag)}
+					{error}
 				</p>
 			)}
+			<button
+				type="button"
+				disabled={!derived.ok}
+				aria-describedby={errorId}
+				onClick={() => derived.ok && setTraining('secondsPerEpoch', derived.value)}
+			>
+				{fill(t.measureUse, { spe: derived.ok ? f.num(derived.value) : '–' })}
+			</button>
 		</details>
 	);
 }

@@ -10,6 +10,7 @@ import { formatPlan, parsePlan, totalEpochs } from '~/lib/time-plan';
 import { setPlan } from '~/stores/time-budget';
 import { validationMessage } from '../shared/NumberField';
 import { FieldNotes, describedBy } from '../shared/FieldNotes';
+import { useShownError } from '../shared/settle';
 import type { TimeFormat } from './format';
 import type { Messages, TimeLabels } from './types';
 
@@ -32,14 +33,16 @@ export function PlanField({ plan, labels: t, messages, localeTag, f }: Props) {
 		const current = parsePlan(raw);
 		if (!current.ok || formatPlan(current.value) !== formatPlan(plan)) setRaw(show(plan));
 	}, [plan]);
-	const error = parsed.ok
-		? undefined
-		: parsed.item === undefined && parsed.reason === 'too-large'
-			? t.planTooMany
-			: fill(t.planItem, {
-					n: parsed.item ?? 1,
-					reason: validationMessage(messages, parsed.reason, EPOCHS_SPEC, localeTag),
-				});
+	const [error, showError] = useShownError(
+		parsed.ok
+			? undefined
+			: parsed.item === undefined && parsed.reason === 'too-large'
+				? t.planTooMany
+				: fill(t.planItem, {
+						n: parsed.item ?? 1,
+						reason: validationMessage(messages, parsed.reason, EPOCHS_SPEC, localeTag),
+					}),
+	);
 	return (
 		<div class="wr-field tb-plan">
 			<label for={id}>{t.plan}</label>
@@ -52,6 +55,7 @@ export function PlanField({ plan, labels: t, messages, localeTag, f }: Props) {
 				value={raw}
 				aria-invalid={error ? 'true' : undefined}
 				aria-describedby={describedBy(id, true, error)}
+				onBlur={showError}
 				onInput={(e) => {
 					const text = e.currentTarget.value;
 					setRaw(text);

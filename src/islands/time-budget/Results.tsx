@@ -1,7 +1,11 @@
-/** The estimate for the platform in use: the four figures, fit status, what else fits, warnings. */
+/**
+ * The estimate for the platform in use: the four figures, fit status, what else fits,
+ * warnings, and the tool's one live region saying the verdict as a sentence.
+ */
 import { useId } from 'preact/hooks';
 import { fill } from '~/i18n';
 import type { Estimate } from '~/lib/time-budget';
+import { Announce } from '../shared/settle';
 import { Dur } from './Dur';
 import type { TimeFormat } from './format';
 import { PLATFORMS_ID, type PlatformInfo, type TimeLabels } from './types';
@@ -23,9 +27,9 @@ function Figure({ label, ms, f, t }: { label: string; ms: number; f: TimeFormat;
 		<div>
 			<dt>{label}</dt>
 			<dd>
-				<output>
+				<span class="tb-figure">
 					<Dur ms={ms} text={f.min(ms)} />
-				</output>
+				</span>
 				<small>
 					{human === f.min(ms) ? '' : `${human} · `}
 					{fill(t.exact, { s: f.exact(ms) })}
@@ -45,9 +49,16 @@ export function Results({ platform, factor, estimate: e, labels: t, localeTag, f
 		'training-over-half': fill(t.warnOverHalf, { share: f.pct(e?.trainingShare ?? 0) }),
 		'does-not-fit': fill(t.warnNoFit, { over: f.min(e?.overMs ?? 0) }),
 	};
+	const session = f.min(e?.sessionMs ?? 0);
+	const sentence = !e
+		? fill(t.noFactor, { platform: platform.name })
+		: e.fits
+			? fill(t.announceFits, { platform: platform.name, left: f.min(e.leftMs), session })
+			: fill(t.announceOver, { platform: platform.name, over: f.min(e.overMs), session });
 	return (
 		<section class="tb-results" aria-labelledby={id}>
 			<H id={id}>{fill(t.resultsTitle, { platform: platform.name })}</H>
+			<Announce text={sentence} />
 			{factor !== null && <p class="wr-muted">{fill(t.factorIs, { factor: fill(t.factorValue, { n: f.num(factor) }) })} {platform.note}</p>}
 			{!e ? (
 				<p class="wr-notice">
@@ -66,7 +77,7 @@ export function Results({ platform, factor, estimate: e, labels: t, localeTag, f
 						<div>
 							<dt>{t.share}</dt>
 							<dd>
-								<output>{f.pct(e.trainingShare)}</output>
+								<span class="tb-figure">{f.pct(e.trainingShare)}</span>
 							</dd>
 						</div>
 					</dl>

@@ -30,6 +30,8 @@ export function RunsEditor({ labels: t, messages, localeTag, f }: Props) {
 
 
 	const common = { messages, localeTag };
+	// The article's title stays English on every page: split the sentence around it to mark it.
+	const cite = t.presetsSource.split('{title}');
 	const modes: [TrainingMode, string][] = [
 		['simple', t.modeSimple],
 		['plan', t.modePlan],
@@ -45,7 +47,9 @@ export function RunsEditor({ labels: t, messages, localeTag, f }: Props) {
 					</button>
 				))}
 				<a class="tb-cite" href={ARTICLE_SOURCE.url}>
-					{t.presetsSource}
+					{cite[0]}
+					<span lang="en">{ARTICLE_SOURCE.title}</span>
+					{cite[1]}
 				</a>
 			</div>
 			<fieldset class="tb-mode">

@@ -19,6 +19,7 @@ export function SessionField({ minutes, labels: t, messages, localeTag }: Props)
 			spec={SESSION_SPEC}
 			onValid={setSessionMinutes}
 			suffix={t.suffixMinutes}
+			unitName={t.minutesName}
 			messages={messages}
 			localeTag={localeTag}
 		/>

@@ -1,8 +1,10 @@
 /**
- * The session as one bar: agenda items (grey) and runs (accent) end to end, the session end
- * as a line, any overrun shaded past it. The SVG is decoration; the same figures are in a
- * list for screen readers. Long plans arrive already merged into at most 40 bars.
+ * The session as one bar: agenda items (solid grey) and runs (accent stripes, so they differ
+ * by more than hue: WCAG 1.4.1) end to end, the session end as a line, any overrun shaded
+ * behind the bars past it (≥ 3:1 against the page). The SVG is decoration; the same figures
+ * are in a list anyone can open below it. Long plans arrive already merged into at most 40 bars.
  */
+import { useId } from 'preact/hooks';
 import { fill } from '~/i18n';
 import { TIMELINE_WIDTH, type Timeline as Layout } from '~/lib/time-timeline';
 import type { TimeFormat } from './format';
@@ -32,6 +34,8 @@ export function Timeline({ timeline, agendaNames, runEpochs, sessionMs, usedMs, 
 				? fill(t.timelineRun, { n: s.first + 1, epochs: f.num(runEpochs[s.first] ?? 0) })
 				: fill(t.timelineRunRange, { first: s.first + 1, last: s.last + 1 });
 	const over = usedMs > sessionMs;
+	// Horizontal stripes: the SVG stretches only sideways, so they keep their look at any width.
+	const stripes = `${useId()}-stripes`;
 	return (
 		<figure class="tb-timeline">
 			<figcaption>
@@ -39,10 +43,26 @@ export function Timeline({ timeline, agendaNames, runEpochs, sessionMs, usedMs, 
 				<p>{fill(t.timelineSummary, { used: f.min(usedMs), session: f.min(sessionMs) })}</p>
 			</figcaption>
 			<svg viewBox={`0 0 ${TIMELINE_WIDTH} ${HEIGHT}`} preserveAspectRatio="none" aria-hidden="true" focusable="false">
-				{timeline.segments.map((s) =>
-					s.w > 0 ? <rect key={`${s.kind}${s.first}`} class={`tb-seg-${s.kind}`} x={s.x} y={6} width={s.w} height={HEIGHT - 12} /> : null,
-				)}
+				<defs>
+					<pattern id={stripes} patternUnits="userSpaceOnUse" width={TIMELINE_WIDTH} height={7}>
+						<rect class="tb-stripe-bg" width={TIMELINE_WIDTH} height={7} />
+						<rect class="tb-stripe" width={TIMELINE_WIDTH} height={4.5} />
+					</pattern>
+				</defs>
 				{over && <rect class="tb-seg-over" x={timeline.sessionX} y={0} width={TIMELINE_WIDTH - timeline.sessionX} height={HEIGHT} />}
+				{timeline.segments.map((s) =>
+					s.w > 0 ? (
+						<rect
+							key={`${s.kind}${s.first}`}
+							class={`tb-seg-${s.kind}`}
+							fill={s.kind === 'runs' ? `url(#${stripes})` : undefined}
+							x={s.x}
+							y={6}
+							width={s.w}
+							height={HEIGHT - 12}
+						/>
+					) : null,
+				)}
 				<line class="tb-end" x1={timeline.sessionX} x2={timeline.sessionX} y1={0} y2={HEIGHT} />
 			</svg>
 			<p class="tb-legend" aria-hidden="true">
@@ -51,12 +71,17 @@ export function Timeline({ timeline, agendaNames, runEpochs, sessionMs, usedMs, 
 				<span class="tb-key tb-key-end">{t.timelineEnd}</span>
 				{over && <span class="tb-key tb-key-over">{t.timelineOver}</span>}
 			</p>
-			<ol class="visually-hidden">
-				{timeline.segments.map((s) => (
-					<li key={`${s.kind}${s.first}`}>{fill(t.timelineItem, { label: name(s), start: f.min(s.startMs), end: f.min(s.endMs) })}</li>
-				))}
-				<li>{fill(t.timelineEndAt, { t: f.min(sessionMs) })}</li>
-			</ol>
+			<details class="tb-timeline-list">
+				<summary>{t.timelineList}</summary>
+				<ol>
+					{timeline.segments.map((s) => (
+						<li key={`${s.kind}${s.first}`}>
+							{fill(t.timelineItem, { label: name(s), start: f.min(s.startMs), end: f.min(s.endMs) })}
+						</li>
+					))}
+					<li>{fill(t.timelineEndAt, { t: f.min(sessionMs) })}</li>
+				</ol>
+			</details>
 		</figure>
 	);
 }
