@@ -1,4 +1,4 @@
-/** The site shell: no-JS rendering, theme, navigation, search, 404 (axe sweeps: quality-axe-themes). */
+/** The site shell: no-JS rendering, navigation, search, 404 (header, menu, theme and the 320 px sweep: site-header; axe: quality-axe-themes). */
 import { expect, test } from '@playwright/test';
 import { builtPages } from './test-utils';
 
@@ -27,27 +27,6 @@ test.describe('without JavaScript', () => {
 	});
 });
 
-test('the theme toggle switches, persists across reloads and is set before first paint', async ({ page }) => {
-	await page.emulateMedia({ colorScheme: 'light' });
-	await page.goto('/guide/overview/');
-	const toggle = page.getByRole('button', { name: 'Dark theme' });
-	await expect(toggle).toHaveAttribute('aria-pressed', 'false');
-	await toggle.click();
-	await expect(page.locator('html'), 'dark after the click').toHaveAttribute('data-theme', 'dark');
-	// Record the theme at the moment the header is parsed: set by then means no flash of the wrong theme.
-	await page.addInitScript(() => {
-		new MutationObserver((_, observer) => {
-			if (!document.querySelector('header')) return;
-			(window as unknown as { themeAtHeader?: string | null }).themeAtHeader = document.documentElement.dataset['theme'] ?? null;
-			observer.disconnect();
-		}).observe(document, { childList: true, subtree: true });
-	});
-	await page.goto('/compare/');
-	const themeAtHeader = await page.evaluate(() => (window as unknown as { themeAtHeader?: string | null }).themeAtHeader);
-	expect(themeAtHeader, 'the stored theme applies before the header renders').toBe('dark');
-	await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'true');
-});
-
 test('guide pages link previous and next pages and list their headings', async ({ page }) => {
 	await page.goto('/guide/cost/');
 	await expect(page.locator('a[rel="prev"]')).toHaveAttribute('href', /\/guide\/overview\/$/);
@@ -65,15 +44,6 @@ test('the skip link moves focus to the main content', async ({ page }) => {
 	await expect(skip).toBeFocused();
 	await page.keyboard.press('Enter');
 	await expect(page).toHaveURL(/#main$/);
-});
-
-test('pages fit a 320 px wide phone without horizontal scrolling', async ({ page }) => {
-	await page.setViewportSize({ width: 320, height: 640 });
-	for (const path of ['/', '/compare/', '/guide/cost/']) {
-		await page.goto(path);
-		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-		expect(overflow, `${path} has no horizontal overflow`).toBeLessThanOrEqual(0);
-	}
 });
 
 test('search from the header finds a guide page', async ({ page }) => {

@@ -1,7 +1,8 @@
 /**
- * The workshop details on the plan page: title, date, platform, repository fields, attendees
- * and session length, all in the shared `$workshop` store, so the cost calculator, the
- * time-budget estimator and the prep link on the same page follow every change.
+ * The workshop details on the plan page: title, date, platform and repository fields, all in
+ * the shared `$workshop` store, so the tools and the prep link on the same page follow every
+ * change. Attendees and session length have their one field each in the cost calculator and
+ * the time-budget estimator below (one control per value).
  */
 import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
@@ -10,8 +11,7 @@ import { PREP_KEYS, parseDate, parseTitle } from '~/lib/prep-link';
 import { PLATFORM_IDS, type PlatformId } from '~/lib/platform-ids';
 import { bindUrl } from '~/stores/url-sync';
 import { setupCodec } from '~/stores/setup-url';
-import { $workshop, ATTENDEES_SPEC, SESSION_SPEC, setAttendees, setDetail, setPlatform, setSessionMinutes } from '~/stores/workshop';
-import { NumberField, type ValidationLabels } from './shared/NumberField';
+import { $workshop, setDetail, setPlatform } from '~/stores/workshop';
 import { ParamNotices } from './shared/ParamNotices';
 import { SetupInputs } from './setup/SetupInputs';
 import { TextField } from './setup/TextField';
@@ -21,13 +21,11 @@ import type { Dictionary } from '~/i18n';
 interface Props {
 	labels: Dictionary['plan'];
 	setup: SetupLabels;
-	messages: ValidationLabels;
 	platformNames: Record<PlatformId, string>;
-	localeTag: string;
 }
 
 /** Details form bound to `$workshop` and to the page's URL. */
-export function PlanDetails({ labels, setup, messages, platformNames, localeTag }: Props) {
+export function PlanDetails({ labels, setup, platformNames }: Props) {
 	const plan = useStore($workshop);
 	const [notices, setNotices] = useState<ParamNotice[]>([]);
 	useEffect(() => {
@@ -38,8 +36,8 @@ export function PlanDetails({ labels, setup, messages, platformNames, localeTag 
 	return (
 		<div class="plan-details">
 			<ParamNotices notices={notices} title={setup.noticesTitle} template={setup.paramNotice} reasons={setup.reasons} />
-			<fieldset>
-				<legend>{labels.detailsTitle}</legend>
+			{/* No fieldset legend: the page's "Workshop details" heading names this group already. */}
+			<div class="plan-fields">
 				<TextField
 					name="title"
 					label={labels.titleLabel}
@@ -79,24 +77,7 @@ export function PlanDetails({ labels, setup, messages, platformNames, localeTag 
 						))}
 					</select>
 				</div>
-				<NumberField
-					label={labels.attendeesLabel}
-					value={plan.attendees}
-					spec={ATTENDEES_SPEC}
-					onValid={setAttendees}
-					messages={messages}
-					localeTag={localeTag}
-				/>
-				<NumberField
-					label={labels.sessionLabel}
-					suffix={labels.minutes}
-					value={plan.sessionMinutes}
-					spec={SESSION_SPEC}
-					onValid={setSessionMinutes}
-					messages={messages}
-					localeTag={localeTag}
-				/>
-			</fieldset>
+			</div>
 			<SetupInputs labels={setup} />
 		</div>
 	);

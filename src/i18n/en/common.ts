@@ -10,7 +10,12 @@ export default {
 	navSetup: 'Setup',
 	navPlan: 'Plan',
 	comingSoon: 'coming soon',
-	themeToggle: 'Dark theme',
+	menuLabel: 'Menu',
+	/** The theme menu: its label and three choices; "system" follows the device setting. */
+	themeLabel: 'Theme',
+	themeSystem: 'System',
+	themeLight: 'Light',
+	themeDark: 'Dark',
 	searchLabel: 'Search the site',
 	searchButton: 'Search',
 	footerSources: 'Every price and limit on this site names its source and the date it was read.',
