@@ -11,19 +11,15 @@ async function open(page: Page, url = '/plan/') {
 	await waitForHydrate(page);
 }
 
-test('attendees typed in the details reach the cost calculator, and back', async ({ page }) => {
+test('one field per value: attendees in the calculator, session in the estimator, platform in the details', async ({ page }) => {
 	await open(page);
-	await details(page).getByLabel('Attendees').fill('40');
-	await expect(cost(page).getByLabel('Attendees'), 'the calculator follows the details').toHaveValue('40');
 	await cost(page).getByLabel('Attendees').fill('12');
-	await expect(details(page).getByLabel('Attendees'), 'the details follow the calculator').toHaveValue('12');
-	await expect(page, 'the page URL keeps the value').toHaveURL(/attendees=12/);
-});
-
-test('the session length is shared with the time-budget estimator', async ({ page }) => {
-	await open(page);
-	await details(page).getByLabel('Session length').fill('240');
-	await expect(page.locator('.tb').getByLabel('Session length'), 'the estimator follows').toHaveValue('240');
+	await expect(page, 'the page URL keeps the attendees').toHaveURL(/attendees=12/);
+	await page.locator('.tb').getByLabel('Session length').fill('240');
+	await expect(page, 'and the session').toHaveURL(/session=240/);
+	await details(page).getByLabel('Platform').selectOption('cocalc');
+	await expect(page.locator('.tb-results').getByRole('heading').first(), 'the estimator follows the details').toHaveText('On CoCalc');
+	await expect(page.getByLabel('Platform in use'), 'no second platform field').toHaveCount(0);
 });
 
 test('the prep link carries the details and opens the matching prep page', async ({ page }) => {

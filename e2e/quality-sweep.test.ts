@@ -3,7 +3,7 @@
  *  - size budgets: what it loads before interaction, measured in Chromium, against the
  *    budget of its type (e2e/gates/budgets.mjs says which type gets what and why);
  *  - strict CSP at run time: no CSP violation, console error or uncaught exception while it
- *    loads, hydrates, has its main number input typed into and its theme toggled, and, for
+ *    loads, hydrates, has its main number input typed into and its theme switched, and, for
  *    search, runs a query (Pagefind is WebAssembly);
  *  - no third-party requests: every request to another host is blocked and reported
  *    (routing also turns the HTTP cache off, so every page is measured cold).
@@ -30,14 +30,14 @@ async function blockThirdParty(page: Page): Promise<string[]> {
 	return attempted;
 }
 
-/** Uses the page as a reader would: types in the main number input and toggles the theme. */
+/** Uses the page as a reader would: types in the main number input and switches the theme. */
 async function exercise(page: Page, html: string) {
 	if (hasToolInput(html)) {
 		await page.locator(NUMBER_INPUT).first().fill('7');
 		await page.keyboard.press('Tab');
 	}
-	const toggle = page.locator('[data-theme-toggle]').first();
-	if (await toggle.isVisible()) await toggle.click();
+	const theme = page.locator('[data-theme-select]').first();
+	if (await theme.isVisible()) await theme.selectOption('dark');
 }
 
 for (const half of [0, 1]) {

@@ -14,18 +14,20 @@
  *           gets a JS budget for that script but no total-transfer budget (Pagefind's index
  *           size grows with the guide, not with our code)
  * Every page but search: ≤ 100 KB total transfer (gzip) before interaction.
+ * CSS (the design system in global.css plus the page's own styles), gzip: ≤ 6 KB on prose
+ * pages, so styling never outweighs their text; ≤ 8 KB elsewhere (tools style their islands).
  */
 
 const KB = 1024;
 
 /** Budgets by page type, in bytes (gzip unless said otherwise). */
 export const BUDGETS = {
-	prose: { jsGzip: 0, totalGzip: 100 * KB },
-	tool: { jsGzip: 21 * KB, totalGzip: 100 * KB },
-	setup: { jsGzip: 25 * KB, totalGzip: 100 * KB },
-	prep: { jsGzip: 25 * KB, totalGzip: 100 * KB },
-	plan: { jsGzip: 40 * KB, totalGzip: 100 * KB },
-	search: { jsGzip: 5 * KB, totalGzip: Infinity },
+	prose: { jsGzip: 0, cssGzip: 6 * KB, totalGzip: 100 * KB },
+	tool: { jsGzip: 21 * KB, cssGzip: 8 * KB, totalGzip: 100 * KB },
+	setup: { jsGzip: 25 * KB, cssGzip: 8 * KB, totalGzip: 100 * KB },
+	prep: { jsGzip: 25 * KB, cssGzip: 8 * KB, totalGzip: 100 * KB },
+	plan: { jsGzip: 40 * KB, cssGzip: 8 * KB, totalGzip: 100 * KB },
+	search: { jsGzip: 5 * KB, cssGzip: 8 * KB, totalGzip: Infinity },
 };
 
 /** @typedef {keyof typeof BUDGETS} PageType */
@@ -108,6 +110,8 @@ export function checkBudgets(page, type, m) {
 		if (js > budget.jsGzip)
 			fail(`JS ${kb(js)} gzip, budget ${kb(budget.jsGzip)}; files: ${largest(m.files, 'js')}, inline ${kb(m.inlineScripts.gzip)}`);
 	}
+	const css = gzipTotal(m.files, 'css');
+	if (css > budget.cssGzip) fail(`CSS ${kb(css)} gzip, budget ${kb(budget.cssGzip)}; files: ${largest(m.files, 'css')}`);
 	const total = gzipTotal(m.files);
 	if (total > budget.totalGzip) fail(`total ${kb(total)} gzip, budget ${kb(budget.totalGzip)}; files: ${largest(m.files)}`);
 	return problems;

@@ -63,6 +63,14 @@ describe('checkBudgets', () => {
 			{ files: [file('/', 'html', 10), file('/img.png', 'other', 95)], inlineScripts: inline(0, 0) },
 			['/p (tool): total 105.0 KB gzip, budget 100.0 KB; files: /img.png 95.0 KB, / 10.0 KB'],
 		],
+		[
+			'a prose page with 6.5 KB of CSS',
+			'prose',
+			{ files: [file('/', 'html', 5), file('/_astro/a.css', 'css', 4), file('/_astro/b.css', 'css', 2.5)], inlineScripts: inline(900) },
+			['/p (prose): CSS 6.5 KB gzip, budget 6.0 KB; files: /_astro/a.css 4.0 KB, /_astro/b.css 2.5 KB'],
+		],
+		['a prose page with 6 KB of CSS', 'prose', { files: [file('/_astro/a.css', 'css', 6)], inlineScripts: inline(900) }, []],
+		['a tool page with 6.5 KB of CSS', 'tool', { files: [file('/_astro/a.css', 'css', 6.5)], inlineScripts: inline(0, 0) }, []],
 		['the search page over 100 KB in all', 'search', { files: [file('/pagefind/x', 'other', 300)], inlineScripts: inline(0, 0) }, []],
 	])('%s', (_title, type, measurement, expected) => {
 		expect(checkBudgets('/p', type, measurement)).toEqual(expected);

@@ -1,7 +1,8 @@
 /**
- * The workshop details on the plan page: title, date, platform, repository fields, attendees
- * and session length, all in the shared `$workshop` store, so the cost calculator, the
- * time-budget estimator and the prep link on the same page follow every change.
+ * The workshop details on the plan page: title, date, platform and repository fields, all in
+ * the shared `$workshop` store, so the tools and the prep link on the same page follow every
+ * change. Attendees and session length have their one field each in the cost calculator and
+ * the time-budget estimator below (one control per value).
  */
 import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
@@ -12,8 +13,7 @@ import { PLATFORM_IDS, type PlatformId } from '~/lib/platform-ids';
 import { bindUrl } from '~/stores/url-sync';
 import { setupCodec } from '~/stores/setup-url';
 import { fieldId, setFieldValid } from '~/stores/invalid-fields';
-import { $workshop, ATTENDEES_SPEC, SESSION_SPEC, setAttendees, setDetail, setPlatform, setSessionMinutes } from '~/stores/workshop';
-import { NumberField, type ValidationLabels } from './shared/NumberField';
+import { $workshop, setDetail, setPlatform } from '~/stores/workshop';
 import { ParamNotices } from './shared/ParamNotices';
 import { SetupInputs } from './setup/SetupInputs';
 import { TextField } from './setup/TextField';
@@ -24,13 +24,11 @@ interface Props {
 	labels: Dictionary['plan'];
 	calendar: Dictionary['calendar'];
 	setup: SetupLabels;
-	messages: ValidationLabels;
 	platformNames: Record<PlatformId, string>;
-	localeTag: string;
 }
 
 /** Details form bound to `$workshop` and to the page's URL. */
-export function PlanDetails({ labels, calendar, setup, messages, platformNames, localeTag }: Props) {
+export function PlanDetails({ labels, calendar, setup, platformNames }: Props) {
 	const plan = useStore($workshop);
 	const [notices, setNotices] = useState<ParamNotice[]>([]);
 	useEffect(() => {
@@ -41,8 +39,8 @@ export function PlanDetails({ labels, calendar, setup, messages, platformNames, 
 	return (
 		<div class="plan-details">
 			<ParamNotices notices={notices} title={setup.noticesTitle} template={setup.paramNotice} reasons={setup.reasons} />
-			<fieldset>
-				<legend>{labels.detailsTitle}</legend>
+			{/* No fieldset legend: the page's "Workshop details" heading names this group already. */}
+			<div class="plan-fields">
 				<TextField
 					name="title"
 					label={labels.titleLabel}
@@ -112,25 +110,7 @@ export function PlanDetails({ labels, calendar, setup, messages, platformNames, 
 						))}
 					</select>
 				</div>
-				<NumberField
-					label={labels.attendeesLabel}
-					value={plan.attendees}
-					spec={ATTENDEES_SPEC}
-					onValid={setAttendees}
-					messages={messages}
-					localeTag={localeTag}
-				/>
-				<NumberField
-					label={labels.sessionLabel}
-					suffix={labels.minutes}
-					unitName={labels.minutesName}
-					value={plan.sessionMinutes}
-					spec={SESSION_SPEC}
-					onValid={setSessionMinutes}
-					messages={messages}
-					localeTag={localeTag}
-				/>
-			</fieldset>
+			</div>
 			<SetupInputs labels={setup} />
 		</div>
 	);

@@ -42,16 +42,18 @@ export function TimeBudget(props: IslandProps) {
 					<fieldset>
 						<legend>{t.sessionLegend}</legend>
 						<SessionField minutes={workshop.sessionMinutes} labels={t} messages={messages} localeTag={localeTag} />
-						<div class="wr-field">
-							<label for={`${id}-platform`}>{t.platform}</label>
-							<select id={`${id}-platform`} value={workshop.platform} onChange={(e) => setPlatform(e.currentTarget.value as PlatformId)}>
-								{platforms.map((p) => (
-									<option key={p.id} value={p.id}>
-										{p.name}
-									</option>
-								))}
-							</select>
-						</div>
+						{props.platformField !== false && (
+							<div class="wr-field">
+								<label for={`${id}-platform`}>{t.platform}</label>
+								<select id={`${id}-platform`} value={workshop.platform} onChange={(e) => setPlatform(e.currentTarget.value as PlatformId)}>
+									{platforms.map((p) => (
+										<option key={p.id} value={p.id}>
+											{p.name}
+										</option>
+									))}
+								</select>
+							</div>
+						)}
 					</fieldset>
 					<AgendaEditor {...common} />
 					<RunsEditor {...common} />

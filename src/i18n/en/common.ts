@@ -8,7 +8,12 @@ export default {
 	navTools: 'Tools',
 	navSetup: 'Setup',
 	navPlan: 'Plan',
-	themeToggle: 'Dark theme',
+	menuLabel: 'Menu',
+	/** The theme menu: its label and three choices; "system" follows the device setting. */
+	themeLabel: 'Theme',
+	themeSystem: 'System',
+	themeLight: 'Light',
+	themeDark: 'Dark',
 	searchLabel: 'Search the site',
 	searchButton: 'Search',
 	footerSources: 'Every price and limit on this site names its source and the date it was read.',

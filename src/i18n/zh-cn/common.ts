@@ -10,7 +10,12 @@ export default {
 	navTools: '工具',
 	navSetup: '环境配置',
 	navPlan: '规划',
-	themeToggle: '深色主题',
+	menuLabel: '菜单',
+	/** The theme menu: its label and three choices; "system" follows the device setting. */
+	themeLabel: '主题',
+	themeSystem: '跟随系统',
+	themeLight: '浅色',
+	themeDark: '深色',
 	searchLabel: '搜索本站',
 	searchButton: '搜索',
 	footerSources: '本站每一项价格和限制都注明了来源和查阅日期。',

@@ -5,10 +5,10 @@
 import { useEffect, useState } from 'preact/hooks';
 
 /** How long typing must pause before a result is announced or an error shown. */
-export const PAUSE_MS = 600;
+const PAUSE_MS = 600;
 
 /** `value` once it has stayed the same for PAUSE_MS; the first render returns it at once. */
-export function useSettled<T>(value: T): T {
+function useSettled<T>(value: T): T {
 	const [settled, setSettled] = useState(value);
 	useEffect(() => {
 		const timer = setTimeout(() => setSettled(value), PAUSE_MS);

@@ -33,4 +33,6 @@ export interface IslandProps {
 	platforms: PlatformInfo[];
 	/** 2 on the tool page (under its h1), 3 inside a guide section. */
 	headingLevel?: 2 | 3;
+	/** False where the page has its own platform field (the plan page's details): one control per value. */
+	platformField?: boolean;
 }

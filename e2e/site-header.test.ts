@@ -1,0 +1,142 @@
+/**
+ * The phone header and its no-JS menu, the three-state theme menu, and one sweep over every
+ * built page (issue 15): the header is at most 64 px tall at 360 × 780, no heading or legend
+ * repeats the one before it, no value has two fields, and nothing scrolls sideways at 320 px.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { builtPages } from './test-utils';
+
+const PHONE = { width: 360, height: 780 };
+const MAX_HEADER_PX = 64;
+const SECTIONS = ['Guide', 'Compare', 'Tools', 'Setup', 'Plan'];
+
+/** What the sweep finds on the current page: header height, repeated headings, doubled fields, overflow. */
+function sweep(page: Page) {
+	return page.evaluate(() => {
+		const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
+		const shown = (el: Element) => el.checkVisibility({ visibilityProperty: true });
+		const titles = [...document.querySelectorAll('main :is(h1, h2, h3, h4, h5, h6, legend)')].filter(shown).map(text);
+		const repeated = titles.filter((title, i) => title !== '' && title === titles[i - 1]);
+		// A value field is named by aria-labelledby, aria-label or its label (checkboxes and radios
+		// are choices, not values, and legitimately share names like "Done").
+		const fields = [...document.querySelectorAll('input, select, textarea')].filter(
+			(el) => shown(el) && !(el instanceof HTMLInputElement && ['checkbox', 'radio', 'hidden', 'submit', 'button'].includes(el.type)),
+		) as (HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement)[];
+		const names = fields.map((el) => {
+			const by = el.getAttribute('aria-labelledby');
+			if (by) return by.split(/\s+/).map((id) => text(document.getElementById(id))).join(' ');
+			return el.getAttribute('aria-label')?.trim().toLowerCase() || text(el.labels?.[0]);
+		});
+		const doubled = names.filter((name, i) => name !== '' && names.indexOf(name) !== i);
+		return {
+			header: document.querySelector('header')?.getBoundingClientRect().height ?? Infinity,
+			repeated,
+			doubled,
+		};
+	});
+}
+
+test('every page: a header of at most 64 px on a phone, one heading per section, one field per value, no sideways scroll at 320 px', async ({
+	page,
+}) => {
+	test.setTimeout(180_000);
+	const pages = builtPages();
+	expect(pages.filter((p) => p.startsWith('/zh-cn/')).length, 'both languages are swept').toBeGreaterThan(10);
+	const problems: string[] = [];
+	for (const path of pages) {
+		await page.setViewportSize(PHONE);
+		// The server-rendered page is enough: islands render every field there, and hydrating
+		// each page would triple the run time.
+		await page.goto(path);
+		const { header, repeated, doubled } = await sweep(page);
+		if (header > MAX_HEADER_PX) problems.push(`${path}: header ${header} px tall`);
+		if (repeated.length) problems.push(`${path}: heading or legend repeats the one before it: ${repeated.join(', ')}`);
+		if (doubled.length) problems.push(`${path}: more than one field for ${doubled.join(', ')}`);
+		await page.setViewportSize({ width: 320, height: 640 });
+		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+		if (overflow > 0) problems.push(`${path}: ${overflow} px of horizontal scroll at 320 px`);
+	}
+	expect(problems, 'problems by page').toEqual([]);
+});
+
+/** Opens the menu from the keyboard, as a screen-reader or keyboard user would, and checks it lists every section. */
+async function openMenuFromKeyboard(page: Page) {
+	const summary = page.locator('.site-menu > summary');
+	await expect(summary, 'the menu button is named').toHaveText('Menu');
+	await expect(page.locator('header').getByRole('link', { name: 'Compare', exact: true }), 'sections hide behind the menu on a phone').toBeHidden();
+	await summary.focus();
+	await page.keyboard.press('Enter');
+	await expect(page.locator('.site-menu'), 'Enter opens the menu').toHaveAttribute('open', '');
+	const nav = page.getByRole('navigation', { name: 'Main' });
+	for (const name of SECTIONS) await expect(nav.getByRole('link', { name, exact: true }), `${name} in the menu`).toBeVisible();
+	await expect(page.getByRole('navigation', { name: 'Language' }).getByRole('link'), 'the language switch is in the menu').toBeVisible();
+	return nav;
+}
+
+for (const javaScriptEnabled of [false, true]) {
+	test.describe(javaScriptEnabled ? 'with JavaScript' : 'without JavaScript', () => {
+		test.use({ javaScriptEnabled, viewport: PHONE });
+
+		test('the phone menu opens from the keyboard and reaches every section', async ({ page }) => {
+			await page.goto('/guide/cost/');
+			const nav = await openMenuFromKeyboard(page);
+			await expect(nav.getByRole('link', { name: 'Guide' }), 'the current section is marked').toHaveAttribute('aria-current', 'page');
+			await expect(page.getByRole('combobox', { name: 'Theme' }), 'the theme menu needs JavaScript').toBeVisible({ visible: javaScriptEnabled });
+			if (javaScriptEnabled) {
+				await page.keyboard.press('Escape');
+				await expect(page.locator('.site-menu'), 'Escape closes the menu').not.toHaveAttribute('open', '');
+				await expect(page.locator('.site-menu > summary'), 'focus returns to the menu button').toBeFocused();
+				await page.keyboard.press('Enter');
+			}
+			await nav.getByRole('link', { name: 'Plan' }).click();
+			await expect(page, 'a menu link navigates').toHaveURL(/\/plan\/$/);
+			await expect(page.locator('.site-menu'), 'the menu starts closed on the next page').not.toHaveAttribute('open', '');
+		});
+	});
+}
+
+test('wide screens show the sections, search, language and theme in the header without a menu button', async ({ page }) => {
+	await page.setViewportSize({ width: 1280, height: 800 });
+	await page.goto('/zh-cn/compare/');
+	await expect(page.locator('.site-menu > summary'), 'no menu button').toBeHidden();
+	const nav = page.getByRole('navigation', { name: '主导航' });
+	for (const name of ['指南', '平台对比', '工具', '环境配置', '规划']) await expect(nav.getByRole('link', { name }), name).toBeVisible();
+	await expect(page.getByRole('searchbox', { name: '搜索本站' })).toBeVisible();
+	await expect(page.getByRole('combobox', { name: '主题' })).toBeVisible();
+	const box = await page.locator('header').boundingBox();
+	expect(box?.height, 'one row').toBeLessThanOrEqual(MAX_HEADER_PX);
+});
+
+test('the theme menu offers system, light and dark, states the current one, persists it, and applies it before first paint', async ({
+	page,
+}) => {
+	await page.emulateMedia({ colorScheme: 'dark' });
+	await page.goto('/guide/overview/');
+	const theme = page.getByRole('combobox', { name: 'Theme' });
+	await expect(theme, 'follows the system by default').toHaveValue('auto');
+	await expect(theme.locator('option:checked'), 'and says so').toHaveText('System');
+	expect(await theme.locator('option').allTextContents()).toEqual(['System', 'Light', 'Dark']);
+	await theme.selectOption('light');
+	await expect(page.locator('html'), 'light, against a dark system').toHaveAttribute('data-theme', 'light');
+	expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor), 'the page repaints light').toBe('rgb(255, 255, 255)');
+	// Record the theme at the moment the header is parsed: set by then means no flash of the wrong theme.
+	await page.addInitScript(() => {
+		new MutationObserver((_, observer) => {
+			if (!document.querySelector('header')) return;
+			(window as unknown as { themeAtHeader?: string | null }).themeAtHeader = document.documentElement.dataset['theme'] ?? null;
+			observer.disconnect();
+		}).observe(document, { childList: true, subtree: true });
+	});
+	await page.goto('/zh-cn/compare/');
+	const themeAtHeader = await page.evaluate(() => (window as unknown as { themeAtHeader?: string | null }).themeAtHeader);
+	expect(themeAtHeader, 'the stored theme applies before the header renders').toBe('light');
+	const zhTheme = page.getByRole('combobox', { name: '主题' });
+	await expect(zhTheme, 'the stored choice is shown on the next page').toHaveValue('light');
+	await zhTheme.selectOption('auto');
+	await expect(page.locator('html'), 'system again: no forced theme').not.toHaveAttribute('data-theme');
+	expect(await page.evaluate(() => localStorage.getItem('wr:theme')), 'nothing stored for "system"').toBeNull();
+	await page.emulateMedia({ colorScheme: 'light' });
+	await page.reload();
+	await expect(page.getByRole('combobox', { name: '主题' })).toHaveValue('auto');
+	expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor), 'follows the system').toBe('rgb(255, 255, 255)');
+});
