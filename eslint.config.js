@@ -51,4 +51,9 @@ export default defineConfig(
 		files: ['**/*.test.ts', 'test/**'],
 		rules: { 'no-control-regex': 'off' },
 	},
+	{
+		// The service worker template: scripts/service-worker.mjs replaces __PRECACHE__ with the file list.
+		files: ['src/sw/**'],
+		languageOptions: { globals: { ...globals.serviceworker, __PRECACHE__: 'readonly' } },
+	},
 );

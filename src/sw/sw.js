@@ -12,7 +12,6 @@
  * - Nothing but the precache list is ever stored: link values never reach storage.
  * - One cache per build; activating a new build deletes the older caches.
  */
-/* global __PRECACHE__ -- replaced by the build with the list of files */
 const VERSION = '__VERSION__';
 /** Paths relative to this script, which sits at the site's base. */
 const PRECACHE = __PRECACHE__;
