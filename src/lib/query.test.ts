@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { parseChoice, parseNumber, readParam, type ParamNotice } from './query';
+import { fillLimits, parseChoice, parseNumber, readParam, type ParamNotice } from './query';
 
 const attendees = { min: 1, max: 10_000, integer: true };
 const price = { min: 0, max: 100_000, maxDecimals: 2 };
@@ -90,5 +90,12 @@ describe('parseChoice', () => {
 		{ raw: 'toString', expected: { ok: false, reason: 'unknown' } },
 	] as const)('parses "$raw" as $expected', ({ raw, expected }) => {
 		expect(platform(raw)).toEqual(expected);
+	});
+});
+
+describe('fillLimits', () => {
+	test('writes the range in the reader’s number format', () => {
+		expect(fillLimits('Between {min} and {max}.', { min: 1, max: 10000 }, 'en')).toBe('Between 1 and 10,000.');
+		expect(fillLimits('最多 {max}。', { min: 0, max: 1440 }, 'zh-CN')).toBe('最多 1,440。');
 	});
 });

@@ -110,3 +110,9 @@ export function parseChoice<T extends string>(choices: readonly T[]): (raw: stri
 			? { ok: true, value: raw.trim() as T }
 			: { ok: false, reason: raw.trim() === '' ? 'empty' : 'unknown' };
 }
+
+/** `text` with its `{min}`/`{max}` placeholders written for the locale. */
+export function fillLimits(text: string, limits: Limits, localeTag: string): string {
+	const fmt = (n: number) => new Intl.NumberFormat(localeTag).format(n);
+	return text.replace('{min}', fmt(limits.min)).replace('{max}', fmt(limits.max));
+}

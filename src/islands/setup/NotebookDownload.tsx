@@ -1,7 +1,7 @@
 /** "Download setup notebook (.ipynb)": built in the browser on click, from the page's parts. */
 import type { SetupParts } from '~/lib/commands';
 import { buildSetupCells, type CellMessages, type QuickText } from '~/lib/setup-cell';
-import { buildNotebook, type NotebookText } from '~/lib/setup-notebook';
+import type { NotebookText } from '~/lib/setup-notebook';
 import { saveText } from '../shared/download';
 
 /** The words the notebook and its button need (from the `setup` dictionary). */
@@ -19,8 +19,11 @@ interface Props {
 
 /** A button (shown with JavaScript only) that saves the setup notebook. */
 export function NotebookDownload({ platform, quick, parts, intro, labels }: Props) {
-	const save = () =>
+	// The notebook writer loads on the click that needs it, so the page's first load stays in budget.
+	const save = async () => {
+		const { buildNotebook } = await import('~/lib/setup-notebook');
 		saveText(`workshop-setup-${platform}.ipynb`, buildNotebook(buildSetupCells(quick, parts, labels), { ...labels, ...intro() }), 'application/x-ipynb+json');
+	};
 	return (
 		<p class="needs-js">
 			<button type="button" class="wr-button" onClick={save}>

@@ -37,11 +37,11 @@ export function TextField({ label, hint, placeholder, value, parse, onValid, inv
 		if (current.ok ? current.value !== value : value !== '' || raw.trim() !== '') setRaw(value);
 	}, [value]);
 	const parsed = raw.trim() === '' ? undefined : parse(raw);
-	const problem = parsed && !parsed.ok ? (parsed.reason === 'too-large' ? tooLong : invalid) : undefined;
-	// The prep link learns of a refused value at once; the message itself waits for a pause or blur.
-	useEffect(() => onValidity?.(!problem), [!problem]);
+	// A refusal shows once typing pauses or the field is left (not on the first keystroke), and the
+	// prep link's "incomplete" notice follows the same shown error, so neither speaks mid-word.
+	const [error, showError] = useShownError(parsed && !parsed.ok ? (parsed.reason === 'too-large' ? tooLong : invalid) : undefined);
+	useEffect(() => onValidity?.(!error), [!error]);
 	useEffect(() => () => onValidity?.(true), []);
-	const [error, showError] = useShownError(problem);
 	return (
 		<div class="wr-field wr-text-field">
 			<label for={id}>{label}</label>

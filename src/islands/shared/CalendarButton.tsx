@@ -4,8 +4,8 @@
  */
 import { useId } from 'preact/hooks';
 import type { Dictionary } from '~/i18n';
-import { prepCalendar } from '~/lib/prep-calendar';
 import type { LinkDetails } from '~/lib/prep-link';
+import { saveText } from './download';
 
 interface Props {
 	/** The validated link details; without a date nothing is rendered. */
@@ -17,24 +17,16 @@ interface Props {
 	labels: Dictionary['calendar'];
 }
 
-/** Saves `text` as a file named `name` (a transient object URL, never in the page's links). */
-function download(name: string, text: string, type: string): void {
-	const url = URL.createObjectURL(new Blob([text], { type }));
-	const a = document.createElement('a');
-	a.href = url;
-	a.download = name;
-	a.click();
-	setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
 /** A button that downloads the workshop as a calendar event. */
 export function CalendarButton({ details, path, minutes, labels }: Props) {
 	const hint = useId();
 	const { date } = details;
 	if (!date) return null;
-	const save = () => {
+	// The calendar code loads on the click that needs it, so the page's first load stays in budget.
+	const save = async () => {
+		const { prepCalendar } = await import('~/lib/prep-calendar');
 		const file = prepCalendar({ ...details, date }, `${window.location.origin}${path}`, labels, minutes, new Date());
-		download(file.name, file.text, 'text/calendar;charset=utf-8');
+		saveText(file.name, file.text, 'text/calendar;charset=utf-8');
 	};
 	return (
 		<span class="wr-calendar">

@@ -4,7 +4,7 @@
  * blur) and the store (and so every result) keeps its last good value.
  */
 import { useEffect, useId, useState } from 'preact/hooks';
-import { parseNumber, type Limits, type NumberSpec } from '~/lib/query';
+import { fillLimits, parseNumber, type NumberSpec } from '~/lib/query';
 import { FieldNotes, describedBy } from './FieldNotes';
 import { useShownError } from './settle';
 
@@ -34,11 +34,6 @@ interface Props {
 	sharedErrorId?: string | undefined;
 }
 
-/** `text` with its `{min}`/`{max}` placeholders written for the locale. */
-export function fillLimits(text: string, limits: Limits, localeTag: string): string {
-	const fmt = (n: number) => new Intl.NumberFormat(localeTag).format(n);
-	return text.replace('{min}', fmt(limits.min)).replace('{max}', fmt(limits.max));
-}
 
 /** The message for a refused value, with the spec's limits written for the locale. */
 export function validationMessage(messages: ValidationLabels, reason: string, spec: NumberSpec, localeTag: string): string {

@@ -1,7 +1,6 @@
 /** The visible list of URL parameters a link carried that were refused. */
 import { fill } from '~/i18n';
-import type { ParamNotice } from '~/lib/query';
-import { fillLimits } from './NumberField';
+import { fillLimits, type ParamNotice } from '~/lib/query';
 
 interface Props {
 	notices: ParamNotice[];
