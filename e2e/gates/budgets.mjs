@@ -24,10 +24,8 @@ const KB = 1024;
 export const BUDGETS = {
 	prose: { jsGzip: 0, cssGzip: 6 * KB, totalGzip: 100 * KB },
 	tool: { jsGzip: 21 * KB, cssGzip: 8 * KB, totalGzip: 100 * KB },
-	// Setup and prep: 25 KB until the one-cell setup, the link checks and the offline copy (issues
-	// 10, 13, 14) brought them to 25.1 KB; 26 KB until the cell's Python moves into the page's data.
-	setup: { jsGzip: 26 * KB, cssGzip: 8 * KB, totalGzip: 100 * KB },
-	prep: { jsGzip: 26 * KB, cssGzip: 8 * KB, totalGzip: 100 * KB },
+	setup: { jsGzip: 25 * KB, cssGzip: 8 * KB, totalGzip: 100 * KB },
+	prep: { jsGzip: 25 * KB, cssGzip: 8 * KB, totalGzip: 100 * KB },
 	plan: { jsGzip: 40 * KB, cssGzip: 8 * KB, totalGzip: 100 * KB },
 	search: { jsGzip: 5 * KB, cssGzip: 8 * KB, totalGzip: Infinity },
 };

@@ -20,6 +20,14 @@ export interface QuickText {
 	body?: string;
 	source: string;
 	asOf: string;
+	/** The shared Python (`CELL_PROGRAM`), handed over as data so the pages' JavaScript does not carry it. */
+	program: CellProgram;
+}
+
+/** The Python every quick-setup cell shares: the nbgitpuller-style sync and the environment check. */
+export interface CellProgram {
+	sync: string;
+	check: string;
 }
 
 /** The words the cell prints, in the reader's language. */
@@ -45,64 +53,6 @@ export interface SetupCells {
 	update: string;
 	check: string;
 }
-
-// nbgitpuller's automatic merging (jupyterhub/nbgitpuller, nbgitpuller/pull.py), in order:
-// restore files deleted by mistake, commit the attendee's edits, move aside untracked files
-// the instructor now tracks, merge preferring the attendee's side, keep a file the attendee
-// edited when the instructor deleted it. Identity via -c and no editor: nothing is asked.
-const SYNC = `def git(*args):
-    return subprocess.run(['git', *args], cwd=CLONE, env=ENV, check=True, capture_output=True, text=True).stdout
-
-def changed_upstream(kind):
-    return [f for f in git('diff', '--name-only', '-z', '--diff-filter=' + kind, 'HEAD', 'FETCH_HEAD').split('\\0') if f]
-
-def update():
-    git('fetch', 'origin', BRANCH or 'HEAD')
-    gone = changed_upstream('D')
-    for f in git('ls-files', '--deleted', '-z').split('\\0'):
-        if f:
-            git('checkout', 'HEAD' if f in gone else 'FETCH_HEAD', '--', f)
-    if git('status', '--porcelain', '--untracked-files=no').strip():
-        git(*ME, 'commit', '-a', '-q', '-m', COMMIT)
-    for f in changed_upstream('A'):
-        path = os.path.join(CLONE, f)
-        if os.path.lexists(path):
-            stem, ext = os.path.splitext(path)
-            os.rename(path, stem + time.strftime('__%Y%m%d%H%M%S') + ext)
-    try:
-        git(*ME, 'merge', '-Xours', '--no-edit', 'FETCH_HEAD')
-    except subprocess.CalledProcessError as e:
-        if 'CONFLICT (modify/delete)' not in e.stdout:
-            raise
-        git('add', '-u')
-        git(*ME, 'commit', '-q', '--no-edit')
-
-try:
-    os.makedirs(ROOT, exist_ok=True)
-    if os.path.isdir(os.path.join(CLONE, '.git')):
-        update()
-        print(MSG['cellUpdated'], CLONE)
-    else:
-        subprocess.run(['git', 'clone', *(['--branch', BRANCH] if BRANCH else []), '--', REPO, CLONE], env=ENV, check=True, capture_output=True, text=True)
-        print(MSG['cellCloned'], CLONE)
-    os.chdir(WORKDIR if os.path.isdir(WORKDIR) else CLONE)
-except (subprocess.CalledProcessError, OSError) as e:
-    print(getattr(e, 'stderr', None) or e)
-    problems.append(MSG['cellFailed'])`;
-
-const CHECK = `print(MSG['cellPython'], sys.version.split()[0])
-try:
-    import tensorflow as tf
-    print(MSG['cellTf'], tf.__version__)
-except ImportError:
-    print(MSG['cellTf'], MSG['cellTfMissing'])
-gpu = shutil.which('nvidia-smi') and subprocess.run(['nvidia-smi', '-L'], capture_output=True).returncode == 0
-print(MSG['cellGpu'], MSG['cellYes'] if gpu else MSG['cellNo'])
-if os.path.isdir(CLONE) and os.listdir(CLONE):
-    print(MSG['cellFiles'], CLONE + ':', ', '.join(sorted(f for f in os.listdir(CLONE) if not f.startswith('.'))))
-else:
-    problems.append(MSG['cellNoFiles'] + ' ' + CLONE)
-print(problems[0] if problems else MSG['cellReady'])`;
 
 const MESSAGE_KEYS: (keyof CellMessages)[] = [
 	'cellCloned',
@@ -139,11 +89,11 @@ export function buildSetupCells(quick: QuickText, parts: SetupParts, messages: C
 		"ENV = dict(os.environ, GIT_TERMINAL_PROMPT='0', GIT_EDITOR='true', LC_ALL='C')",
 		`ME = ['-c', 'user.name=Workshop attendee', '-c', 'user.email=attendee@workshop.invalid']`,
 		`COMMIT = ${pyString(messages.cellCommit)}`,
-		SYNC,
+		quick.program.sync,
 	].join('\n');
 	return {
-		setup: `${head}\n${sync}\n${CHECK}`,
+		setup: `${head}\n${sync}\n${quick.program.check}`,
 		update: `${head}\n${sync}\nprint(problems[0] if problems else MSG['cellReady'])`,
-		check: `${head}\n${CHECK}`,
+		check: `${head}\n${quick.program.check}`,
 	};
 }

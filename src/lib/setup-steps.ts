@@ -7,6 +7,7 @@ import type { PlatformId } from './platform-ids';
 import type { RepoHost } from './repo';
 import type { ShellKind } from './shell-quote';
 import type { QuickText } from './setup-cell';
+import { CELL_PROGRAM } from './setup-cell-program';
 import { pickText } from './localized';
 
 /** A setup step in one locale, templates not yet filled. */
@@ -61,6 +62,7 @@ function localizeQuick(quick: QuickSetup, locale: string): QuickText {
 		...(quick.offline ? { offline: pickText(quick.offline, locale) } : {}),
 		source: quick.source,
 		asOf: quick.asOf,
+		program: CELL_PROGRAM,
 	};
 }
 
