@@ -6,7 +6,7 @@
  */
 import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
-import type { ParamNotice } from '~/lib/query';
+import type { ParamNotice, Parsed } from '~/lib/query';
 import { parseTime, parseTimeZone } from '~/lib/event-time';
 import { PREP_KEYS, parseDate, parseTitle } from '~/lib/prep-link';
 import { PLATFORM_IDS, type PlatformId } from '~/lib/platform-ids';
@@ -30,6 +30,13 @@ interface Props {
 /** Details form bound to `$workshop` and to the page's URL. */
 export function PlanDetails({ labels, calendar, setup, platformNames }: Props) {
 	const plan = useStore($workshop);
+	// The four text details, one row each: the link key, its words and its parser.
+	const details: { key: 'title' | 'date' | 'time' | 'tz'; label: string; hint: string; invalid: string; placeholder: string; parse: (raw: string) => Parsed<string> }[] = [
+		{ key: 'title', label: labels.titleLabel, hint: labels.titleHint, invalid: labels.titleInvalid, placeholder: '', parse: parseTitle },
+		{ key: 'date', label: labels.dateLabel, hint: labels.dateHint, invalid: labels.dateInvalid, placeholder: '2026-12-03', parse: parseDate },
+		{ key: 'time', label: calendar.timeLabel, hint: calendar.timeHint, invalid: calendar.timeInvalid, placeholder: '09:30', parse: parseTime },
+		{ key: 'tz', label: calendar.tzLabel, hint: calendar.tzHint, invalid: calendar.tzInvalid, placeholder: 'Europe/Berlin', parse: parseTimeZone },
+	];
 	const [notices, setNotices] = useState<ParamNotice[]>([]);
 	useEffect(() => {
 		const { notices: found, unbind } = bindUrl(setupCodec(PREP_KEYS));
@@ -41,58 +48,22 @@ export function PlanDetails({ labels, calendar, setup, platformNames }: Props) {
 			<ParamNotices notices={notices} title={setup.noticesTitle} template={setup.paramNotice} reasons={setup.reasons} />
 			{/* No fieldset legend: the page's "Workshop details" heading names this group already. */}
 			<div class="plan-fields">
-				<TextField
-					name="title"
-					label={labels.titleLabel}
-					hint={labels.titleHint}
-					invalid={labels.titleInvalid}
-					tooLong={labels.titleInvalid}
-					placeholder=""
-					value={plan.title}
-					parse={parseTitle}
-					id={fieldId('title')}
-					onValidity={(valid) => setFieldValid('title', valid)}
-					onValid={(value) => setDetail('title', value)}
-				/>
-				<TextField
-					name="date"
-					label={labels.dateLabel}
-					hint={labels.dateHint}
-					invalid={labels.dateInvalid}
-					tooLong={labels.dateInvalid}
-					placeholder="2026-12-03"
-					value={plan.date}
-					parse={parseDate}
-					id={fieldId('date')}
-					onValidity={(valid) => setFieldValid('date', valid)}
-					onValid={(value) => setDetail('date', value)}
-				/>
-				<TextField
-					name="time"
-					label={calendar.timeLabel}
-					hint={calendar.timeHint}
-					invalid={calendar.timeInvalid}
-					tooLong={calendar.timeInvalid}
-					placeholder="09:30"
-					value={plan.time}
-					parse={parseTime}
-					id={fieldId('time')}
-					onValidity={(valid) => setFieldValid('time', valid)}
-					onValid={(value) => setDetail('time', value)}
-				/>
-				<TextField
-					name="tz"
-					label={calendar.tzLabel}
-					hint={calendar.tzHint}
-					invalid={calendar.tzInvalid}
-					tooLong={calendar.tzInvalid}
-					placeholder="Europe/Berlin"
-					value={plan.tz}
-					parse={parseTimeZone}
-					id={fieldId('tz')}
-					onValidity={(valid) => setFieldValid('tz', valid)}
-					onValid={(value) => setDetail('tz', value)}
-				/>
+				{details.map((d) => (
+					<TextField
+						key={d.key}
+						name={d.key}
+						label={d.label}
+						hint={d.hint}
+						invalid={d.invalid}
+						tooLong={d.invalid}
+						placeholder={d.placeholder}
+						value={plan[d.key]}
+						parse={d.parse}
+						id={fieldId(d.key)}
+						onValidity={(valid) => setFieldValid(d.key, valid)}
+						onValid={(value) => setDetail(d.key, value)}
+					/>
+				))}
 				<div class="wr-field">
 					<label for="plan-platform">{labels.platformLabel}</label>
 					<select
