@@ -5,6 +5,8 @@ export default {
 		'Colab, CoCalc, local Python, Kaggle, SageMaker Studio Lab, Codespaces and Binder compared for a hands-on workshop, every cell sourced and dated.',
 	intro:
 		'Each cell says yes, no, unknown or not applicable, with a note, its source and the date it was read. Free tiers are compared unless a row says otherwise.',
+	chooserLegend: 'Platforms to show',
+	chooserApply: 'Show these',
 	criterion: 'Criterion',
 	platformsCaption: 'Platforms compared on the criteria that matter for a hands-on workshop',
 	articleTitle: 'What the article found in June 2020',
@@ -30,6 +32,8 @@ export default {
 	rowIdleTimeout: 'Idle timeout',
 	rowMaxSession: 'Maximum session',
 	rowRam: 'RAM',
+	rowGpu2020: 'GPU in the 2020 article',
+	notIn2020: 'not compared in 2020',
 	rowGpuHours: 'GPU hours',
 	critCost: 'Cost',
 	critSimplicity: 'Getting the repo in',

@@ -6,6 +6,8 @@ export default {
 	description:
 		'从实践工作坊的角度对比 Colab、CoCalc、本地 Python、Kaggle、SageMaker Studio Lab、Codespaces 和 Binder，每一格都注明来源和日期。',
 	intro: '每一格给出“是”“否”“未知”或“不适用”，并附说明、来源和查阅日期。除非某行另有说明，比较的都是免费版。',
+	chooserLegend: '显示哪些平台',
+	chooserApply: '显示所选',
 	criterion: '比较项',
 	platformsCaption: '从实践工作坊关心的几个方面对比各平台',
 	articleTitle: '2020年6月文章的发现',
@@ -30,6 +32,8 @@ export default {
 	rowIdleTimeout: '空闲超时',
 	rowMaxSession: '最长会话时间',
 	rowRam: '内存',
+	rowGpu2020: '2020 年文章中的 GPU 结论',
+	notIn2020: '2020 年未比较',
 	rowGpuHours: 'GPU 时长',
 	critCost: '费用',
 	critSimplicity: '获取代码仓库',

@@ -74,7 +74,7 @@ export function CostTable({ rows, caption, labels: t, tag }: Props) {
 								{workable[r.option.workable]}
 							</span>
 							{r.option.workableInfo.note && <span class="cost-note">{r.option.workableInfo.note}</span>}
-							<SourceLink info={r.option.workableInfo} labels={t} />
+							<SourceLink info={r.option.workableInfo} labels={t} of={`${r.option.name}${t.labelSeparator}${t.colWorkable}`} />
 						</td>
 						<td data-label={t.colPayer} data-col="payer">
 							<span class="cost-verdict">{t[`payer_${r.option.payer}`]}</span>
