@@ -41,6 +41,14 @@ export default defineConfig({
 	},
 	integrations: [
 		mdx(), preact(),
+		// client:link — at once for a link with values or after an edit, else when visible.
+		{
+			name: 'hydrate-on-link',
+			hooks: {
+				'astro:config:setup': ({ addClientDirective }) =>
+					addClientDirective({ name: 'link', entrypoint: './src/scripts/hydrate-on-link.js' }),
+			},
+		},
 		sitemap({ i18n: { defaultLocale: DEFAULT_LOCALE, locales: Object.fromEntries(LOCALES.map((l) => [l, LOCALE_TAGS[l]])) } }),
 	],
 	markdown: {

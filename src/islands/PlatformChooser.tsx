@@ -2,14 +2,13 @@
  * The comparison's platform chooser: a GET form of checkboxes named `platforms`. The columns
  * follow the boxes through CSS (`:has(:checked)` in compare.astro), so ticking works before
  * and without hydration; once hydrated it reads the link, names refused ids and keeps the URL
- * in step (`platforms=colab,kaggle`).
+ * in step (`platforms=colab,kaggle`). Its state is its own (no store): nothing else reads it,
+ * and a store would pull nanostores into the tool pages' shared chunks.
  */
-import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
+import { formatPlatformsParam, parsePlatformsParam, PLATFORMS_PARAM } from '~/lib/compare-query';
+import { PLATFORM_IDS, type PlatformId } from '~/lib/platform-ids';
 import type { ParamNotice } from '~/lib/query';
-import type { PlatformId } from '~/lib/platform-ids';
-import { $shownPlatforms, compareCodec, toggleShown } from '~/stores/compare';
-import { bindUrl } from '~/stores/url-sync';
 import { ParamNotices } from './shared/ParamNotices';
 import type { Dictionary } from '~/i18n';
 
@@ -19,15 +18,31 @@ interface Props {
 	messages: Dictionary['validation'];
 }
 
+/** Writes the choice into the URL without a history entry (other parameters kept). */
+function writeUrl(ids: readonly PlatformId[]) {
+	const params = new URLSearchParams(location.search);
+	params.delete(PLATFORMS_PARAM);
+	const value = formatPlatformsParam(ids);
+	if (value !== undefined) params.set(PLATFORMS_PARAM, value);
+	const query = params.toString();
+	history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
+}
+
 /** Checkbox per platform; the ids are the `platforms` values. */
 export function PlatformChooser({ platforms, labels, messages }: Props) {
-	const shown = useStore($shownPlatforms);
+	const [shown, setShown] = useState<readonly PlatformId[]>(PLATFORM_IDS);
 	const [notices, setNotices] = useState<ParamNotice[]>([]);
+	// The URL is read after hydration, so the first client render matches the server's HTML.
 	useEffect(() => {
-		const bound = bindUrl(compareCodec);
-		setNotices(bound.notices);
-		return bound.unbind;
+		const parsed = parsePlatformsParam(new URLSearchParams(location.search));
+		setShown(parsed.ids);
+		setNotices(parsed.notices);
 	}, []);
+	const toggle = (id: PlatformId, on: boolean) => {
+		const next = PLATFORM_IDS.filter((p) => (p === id ? on : shown.includes(p)));
+		setShown(next);
+		writeUrl(next);
+	};
 	return (
 		<form method="get" class="compare-chooser">
 			<ParamNotices notices={notices} title={messages.noticesTitle} template={messages.paramNotice} reasons={messages} />
@@ -45,7 +60,7 @@ export function PlatformChooser({ platforms, labels, messages }: Props) {
 								checked={checked}
 								// The last column shown stays: an empty table would say nothing.
 								disabled={checked && shown.length === 1}
-								onChange={(e) => toggleShown(p.id, e.currentTarget.checked)}
+								onChange={(e) => toggle(p.id, e.currentTarget.checked)}
 							/>{' '}
 							{p.name}
 						</label>

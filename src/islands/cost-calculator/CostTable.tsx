@@ -5,7 +5,7 @@
 import { fill } from '~/i18n';
 import type { CostRow } from '~/lib/cost';
 import { formatUsdCents } from '~/lib/format';
-import { SourceLink } from '../shared/SourceLink';
+import { SourceLink, sourceName } from '../shared/SourceLink';
 import type { CostLabels } from './types';
 
 interface Props {
@@ -74,7 +74,7 @@ export function CostTable({ rows, caption, labels: t, tag }: Props) {
 								{workable[r.option.workable]}
 							</span>
 							{r.option.workableInfo.note && <span class="cost-note">{r.option.workableInfo.note}</span>}
-							<SourceLink info={r.option.workableInfo} labels={t} of={`${r.option.name}${t.labelSeparator}${t.colWorkable}`} />
+							<SourceLink info={r.option.workableInfo} labels={t} name={sourceName(t.sourceFor, `${r.option.name}${t.labelSeparator}${t.colWorkable}`, r.option.workableInfo)} />
 						</td>
 						<td data-label={t.colPayer} data-col="payer">
 							<span class="cost-verdict">{t[`payer_${r.option.payer}`]}</span>

@@ -7,20 +7,17 @@ export interface SourceLinkLabels {
 	asOfLabel: string;
 	uncertainLabel: string;
 	listSeparator: string;
-	/** `Source for {what}, read {date}`: the link's accessible name when `of` is given. */
-	sourceFor?: string;
 }
 
 interface Props {
 	info: { source: string; asOf: string; uncertain?: boolean | undefined };
 	labels: SourceLinkLabels;
-	/** What the value is ("Colab free: price per user per month"), so the link's name says what it is the source of. */
-	of?: string | undefined;
+	/** The link's accessible name, saying what it is the source of (`sourceName`); the visible text stays short. */
+	name?: string | undefined;
 }
 
 /** A source link with the date the value was read, and "unconfirmed" where the data says so. */
-export function SourceLink({ info, labels: t, of }: Props) {
-	const name = of && t.sourceFor ? fill(t.sourceFor, { what: of, date: info.asOf }) : undefined;
+export function SourceLink({ info, labels: t, name }: Props) {
 	return (
 		<span class="wr-source">
 			[<a href={info.source} aria-label={name}>{t.sourceLabel}</a>
@@ -36,3 +33,6 @@ export function SourceLink({ info, labels: t, of }: Props) {
 		</span>
 	);
 }
+
+/** A source link's accessible name: "Source for {what}, read {date}" (`common.sourceFor`). */
+export const sourceName = (template: string, what: string, info: { asOf: string }) => fill(template, { what, date: info.asOf });
