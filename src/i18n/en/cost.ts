@@ -34,7 +34,7 @@ export default {
 	surplus: 'Surplus of {amount}',
 	shortfall: 'Shortfall of {amount}',
 	even: 'Exactly covered',
-	needGpu: 'Attendees need a GPU',
+	needGpu: 'Each attendee needs a GPU',
 	needGpuHint: 'Only tiers that give each attendee a GPU count as workable.',
 	gpuLabel: 'GPU',
 	workableNoGpu: 'Not workable: no GPU',
