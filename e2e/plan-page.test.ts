@@ -89,25 +89,21 @@ test('the plan page has no axe violations', async ({ page }) => {
 	await expectNoAxeViolations(page);
 });
 
-test('the instructor’s plan, agenda names included, survives a reload and leaving; a link’s values are never kept', async ({ page }) => {
+test('the instructor’s plan survives a reload and leaving; a link’s values are never kept', async ({ page }) => {
 	test.setTimeout(90_000); // six page loads
 	await open(page);
 	await details(page).getByLabel('Workshop title').fill('Keras 101');
-	const agenda = page.locator('.tb-agenda');
-	await agenda.getByLabel('Name of item 1').fill('Q&A, then coffee');
-	await agenda.getByRole('button', { name: 'Add an agenda item' }).click();
-	await expect(page).toHaveURL(/agenda=Q%26A%252C\+then\+coffee%3A15/);
+	await details(page).getByLabel('Attendees').fill('40');
 	await page.reload();
 	await waitForHydrate(page);
-	await expect(agenda.getByLabel('Name of item 1'), 'the name survives a reload').toHaveValue('Q&A, then coffee');
-	await expect(agenda.locator('li'), 'every item, not one lump').toHaveCount(5);
+	await expect(details(page).getByLabel('Workshop title'), 'the title survives a reload').toHaveValue('Keras 101');
 	// Leave through the navigation and come back: the plan is still there.
 	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Compare' }).click();
 	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Plan' }).click();
 	await expect(page).toHaveURL(/title=Keras\+101/);
 	await waitForHydrate(page);
 	await expect(details(page).getByLabel('Workshop title')).toHaveValue('Keras 101');
-	await expect(agenda.getByLabel('Name of item 1')).toHaveValue('Q&A, then coffee');
+	await expect(details(page).getByLabel('Attendees')).toHaveValue('40');
 	// Someone else's link is shown, said to be a link, and not stored.
 	await open(page, '/plan/?title=Their%20workshop');
 	await expect(page.locator('[data-plan-from-link]')).toBeVisible();

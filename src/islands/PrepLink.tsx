@@ -54,7 +54,10 @@ export function PrepLink({ labels, copied, copyFailed, prepPath }: Props) {
 				<rect width={qr.size} height={qr.size} fill="#fff" />
 				<path d={qr.d} fill="#000" />
 			</svg>
-			<iframe class="prep-link-preview" title={labels.previewTitle} src={previewPath} loading="lazy" />
+			<figure class="prep-link-figure">
+				<figcaption>{labels.previewCaption}</figcaption>
+				<iframe class="prep-link-preview" title={labels.previewTitle} src={previewPath} loading="lazy" />
+			</figure>
 		</div>
 	);
 }

@@ -26,6 +26,8 @@ export default {
 	linkIntro: 'Send this link (or show the QR code on your opening slide). It opens the prep page with your details.',
 	linkLabel: 'Prep link',
 	copyLink: 'Copy prep link',
+	copyPlanLink: 'Copy link to this plan',
+	previewCaption: 'Preview: the prep page as attendees will see it',
 	openLink: 'Open the prep page',
 	qrLabel: 'QR code of the prep link',
 	previewTitle: 'Preview of the prep page',

@@ -9,6 +9,8 @@ export default {
 	noJs: '规划页面在浏览器中生成准备链接，需要启用 JavaScript；下方的工具会显示默认结果。',
 	kept: '你的计划保存在此浏览器中（不会发送到任何地方），直到你开始新的计划。',
 	fromLink: '此计划来自链接：仅显示，不会保存在此浏览器中。不带链接打开计划页面即可回到你自己的计划。',
+	copyPlanLink: '复制此计划的链接',
+	previewCaption: '预览：学员将看到的准备页面',
 	newPlan: '开始新的计划',
 	detailsTitle: '工作坊信息',
 	titleLabel: '工作坊标题',

@@ -40,10 +40,11 @@ export function SetupInputs({ labels }: { labels: SetupLabels }) {
 						key={key}
 						name={key}
 						label={labels[`${key}Label`]}
-						hint={labels[`${key}Hint`]}
+						// The default is said in the hint: a grey placeholder looks like a value already filled in.
+						hint={`${labels[`${key}Hint`]} ${labels.defaultHint.replace("{value}", placeholder)}`}
 						invalid={labels[`${key}Invalid`]}
 						tooLong={labels.tooLong}
-						placeholder={placeholder}
+						placeholder=""
 						value={plan[key]}
 						parse={parse}
 						onValid={(value) => setDetail(key, value)}
