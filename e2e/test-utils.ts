@@ -6,14 +6,14 @@ import { join, relative, sep } from 'node:path';
 
 /**
  * Waits until every island inside `scope` (or the page) has hydrated (lost its `ssr`
- * attribute). `client:visible` islands hydrate only when seen, so each is scrolled into view
+ * attribute). `client:visible` and `client:link` islands (without a query) hydrate only when seen, so each is scrolled into view
  * once; the page is scrolled back to the top afterwards.
  */
 export async function waitForHydrate(page: Page, scope?: Locator): Promise<void> {
 	const islands = (scope ?? page.locator('body')).locator('astro-island');
 	await expect(islands.first()).toBeAttached();
 	// Matched by `client` (kept after hydration), not `ssr` (dropped), so a locator cannot go stale mid-loop.
-	const lazy = islands.and(page.locator('[client="visible"]'));
+	const lazy = islands.and(page.locator('[client="visible"], [client="link"]'));
 	const count = await lazy.count();
 	for (let i = 0; i < count; i += 1) await lazy.nth(i).scrollIntoViewIfNeeded();
 	await expect(islands.and(page.locator('[ssr]'))).toHaveCount(0);

@@ -45,7 +45,7 @@ export async function visit(page, url) {
 }
 
 /**
- * Brings every `client:visible` island into view (one after another, a frame or two each,
+ * Brings every `client:visible` (and `client:link`, src/scripts/hydrate-on-link.js) island into view (one after another, a frame or two each,
  * so its observer fires), scrolls back up, and waits until every island has hydrated
  * (lost its `ssr` attribute); `client:media` islands are left alone, their query may not match.
  * @param {import('@playwright/test').Page} page
@@ -53,7 +53,7 @@ export async function visit(page, url) {
 export async function hydrateIslands(page) {
 	await page.evaluate(async () => {
 		const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
-		for (const island of document.querySelectorAll('astro-island[client="visible"][ssr]')) {
+		for (const island of document.querySelectorAll('astro-island[client="visible"][ssr], astro-island[client="link"][ssr]')) {
 			// Islands are `display: contents` (no box of their own): scroll to their content.
 			(island.firstElementChild ?? island).scrollIntoView();
 			await frame();
