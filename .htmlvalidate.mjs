@@ -18,5 +18,8 @@ export default {
 		// Preact's server renderer writes void elements self-closed (`<input/>`) while Astro
 		// omits the slash; both are valid HTML syntax, so this style rule has nothing to enforce.
 		'void-style': 'off',
+		// A group of checkboxes sharing one name is how a GET form sends a list (the comparison's
+		// `platforms` chooser); radios and buttons are shared by default, checkboxes are added.
+		'form-dup-name': ['error', { shared: ['radio', 'button', 'reset', 'submit', 'checkbox'] }],
 	},
 };

@@ -43,6 +43,14 @@ export default defineConfig({
 	},
 	integrations: [
 		mdx(), preact(),
+		// client:link — at once for a link with values or after an edit, else when visible.
+		{
+			name: 'hydrate-on-link',
+			hooks: {
+				'astro:config:setup': ({ addClientDirective }) =>
+					addClientDirective({ name: 'link', entrypoint: './src/client/hydrate-on-link.js' }),
+			},
+		},
 		sitemap({ i18n: { defaultLocale: DEFAULT_LOCALE, locales: Object.fromEntries(LOCALES.map((l) => [l, LOCALE_TAGS[l]])) } }),
 		// Offline copy for the venue: the prep page, the setup walkthrough and the guide (issue 14).
 		serviceWorker({ pages: ['prep/', 'setup/', 'guide/'], locales: LOCALES.filter((l) => l !== DEFAULT_LOCALE) }),

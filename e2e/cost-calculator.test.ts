@@ -158,3 +158,28 @@ test.describe('without JavaScript', () => {
 		await expect(page.getByText(/^Total = attendees × price per user per month × months billed/)).toBeVisible();
 	});
 });
+
+test('“each attendee needs a GPU” (gpu=1) narrows the cheapest workable and says why; fee columns only with a fee', async ({ page }) => {
+	await open(page, '/tools/cost/?attendees=40');
+	const summary = page.locator('.cost-summary');
+	const before = await summary.textContent();
+	const headers = page.locator('.cost-table thead th');
+	await expect(headers.filter({ hasText: 'Fees minus total' }), 'no fee: no coverage column').toHaveCount(0);
+	await expect(headers.filter({ hasText: 'Break-even' }), 'no fee: no break-even column').toHaveCount(0);
+	await page.getByRole('checkbox', { name: 'Each attendee needs a GPU' }).check();
+	await expect(page).toHaveURL(/[?&]gpu=1(&|$)/);
+	await expect(summary, 'the verdict changes').not.toHaveText(before ?? '');
+	// Every option still marked cheapest says it is workable; the others without a GPU say so.
+	const cheapest = page.locator('tr.cost-cheapest');
+	expect(await cheapest.count()).toBeGreaterThan(0);
+	for (const text of await cheapest.locator('td[data-col="workable"] .cost-verdict').allTextContents()) expect(text).toContain('Workable');
+	const noGpu = page.locator('td[data-col="workable"]').filter({ hasText: 'no GPU' });
+	expect(await noGpu.count(), 'tiers without a GPU name the reason').toBeGreaterThan(0);
+	await expect(page.locator('tr.cost-cheapest td[data-col="workable"]').filter({ hasText: 'no GPU' })).toHaveCount(0);
+	await field(page, 'fee').fill('30');
+	await expect(headers.filter({ hasText: 'Fees minus total' }), 'a fee brings the coverage column').toHaveCount(1);
+	// The same link parameter works on the plan, and survives a reload there.
+	await open(page, '/plan/?gpu=1');
+	await expect(page.getByRole('checkbox', { name: 'Each attendee needs a GPU' })).toBeChecked();
+	await expect(page.locator('tr.cost-cheapest td[data-col="workable"]').filter({ hasText: 'no GPU' })).toHaveCount(0);
+});

@@ -107,3 +107,34 @@ test('the plan page has no axe violations', async ({ page }) => {
 	await open(page, '/plan/?title=Axe');
 	await expectNoAxeViolations(page);
 });
+
+test('the instructor’s plan survives a reload and leaving; a link’s values are never kept', async ({ page }) => {
+	test.setTimeout(90_000); // six page loads
+	await open(page);
+	await details(page).getByLabel('Workshop title').fill('Keras 101');
+	await details(page).getByLabel('Attendees').fill('40');
+	await page.reload();
+	await waitForHydrate(page);
+	await expect(details(page).getByLabel('Workshop title'), 'the title survives a reload').toHaveValue('Keras 101');
+	// Leave through the navigation and come back: the plan is still there.
+	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Compare' }).click();
+	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Plan' }).click();
+	await expect(page).toHaveURL(/title=Keras\+101/);
+	await waitForHydrate(page);
+	await expect(details(page).getByLabel('Workshop title')).toHaveValue('Keras 101');
+	await expect(details(page).getByLabel('Attendees')).toHaveValue('40');
+	// Someone else's link is shown, said to be a link, and not stored.
+	await open(page, '/plan/?title=Their%20workshop');
+	await expect(page.locator('[data-plan-from-link]')).toBeVisible();
+	await details(page).getByLabel('Attendees').fill('77');
+	expect(await page.evaluate(() => localStorage.getItem('wr:plan'))).not.toMatch(/Their|77/);
+	// A fresh start forgets the plan.
+	await page.goto('/plan/');
+	await expect(page).toHaveURL(/title=Keras\+101/);
+	await waitForHydrate(page);
+	await page.getByRole('button', { name: 'Start a new plan' }).click();
+	await expect(page).not.toHaveURL(/title=/);
+	await waitForHydrate(page);
+	await expect(details(page).getByLabel('Workshop title')).toHaveValue('');
+	expect(await page.evaluate(() => localStorage.getItem('wr:plan'))).toBeNull();
+});

@@ -115,6 +115,19 @@ test('print keeps the chosen platform and drops the buttons', async ({ page }) =
 	expect(pages, `fits on one or two A4 pages (height ${height}px)`).toBeLessThanOrEqual(2);
 });
 
+test('the printout carries the prep link and the troubleshooting addresses', async ({ page }) => {
+	const url = '/prep/?title=Keras%20101&platform=colab&repo=https://github.com/acme/keras-101';
+	await open(page, url);
+	const printLink = page.locator('.wr-prep-print-link');
+	await expect(printLink, 'not on screen').toBeHidden();
+	await page.emulateMedia({ media: 'print' });
+	await expect(printLink, 'on paper').toBeVisible();
+	await expect(printLink).toContainText(new URL(url, page.url()).href);
+	const first = page.locator('.wr-trouble li').first();
+	await expect(first, 'troubleshooting addresses printed in full').toContainText(/\(http:\/\/[^)]+\/guide\/troubleshooting\/#[a-z0-9-]+\)/);
+	expect(await page.locator('main').innerText()).toContain('laptop you will bring');
+});
+
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 

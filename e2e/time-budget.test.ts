@@ -207,6 +207,18 @@ test('the guide page embeds the estimator', async ({ page }) => {
 	await expect(page, 'the guide page URL follows too').toHaveURL(/runs=4/);
 });
 
+test('a link’s figures replace the defaults everywhere on the page without scrolling', async ({ page }) => {
+	await page.goto(`${PAGE}?session=60&plan=1,10,50&platform=cocalc`);
+	await expect(page.locator('astro-island[ssr]'), 'every island hydrated, the timeline and table too').toHaveCount(0);
+	expect(await page.evaluate(() => window.scrollY), 'nothing scrolled').toBe(0);
+	await expect(page.locator('.tb-table tr.tb-chosen th'), 'table marks CoCalc').toContainText('CoCalc');
+	await expect(page.locator('.tb-overview'), 'no default figure left below the fold').not.toContainText('78 min');
+	// The guide's embed, far below the fold, follows its link too.
+	await page.goto('/guide/performance/?runs=4');
+	await expect(page.locator('astro-island[ssr]'), 'the guide’s islands hydrate for a link').toHaveCount(0);
+	await expect(page.getByRole('region', { name: 'On Google Colab' })).toContainText('84 min');
+});
+
 test('loads at most the tool budget (21 KB) of gzipped JavaScript before interaction', async ({ page }) => {
 	const bytes = jsGzip(await measureLoad(page, PAGE));
 	expect(bytes, `JavaScript before interaction: ${bytes} bytes gzip`).toBeLessThanOrEqual(BUDGETS.tool.jsGzip);

@@ -57,7 +57,7 @@ export async function hydrateIslands(page, scope) {
 	const root = await (scope ?? page.locator('html')).elementHandle();
 	await page.evaluate(async (el) => {
 		const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
-		const waiting = [...el.querySelectorAll('astro-island[client="visible"][ssr]')];
+		const waiting = [...el.querySelectorAll('astro-island[client="visible"][ssr], astro-island[client="link"][ssr]')];
 		for (const island of waiting) {
 			// Islands are `display: contents` (no box of their own): scroll to their content.
 			(island.firstElementChild ?? island).scrollIntoView();

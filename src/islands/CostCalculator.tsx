@@ -10,7 +10,7 @@ import { costTable, FEE_SPEC, MONTHS_SPEC } from '~/lib/cost';
 import type { CostOption } from '~/lib/cost-options';
 import { formatList, formatNumber, formatUsdCents, dollarsToCents } from '~/lib/format';
 import type { ParamNotice } from '~/lib/query';
-import { $cost, $priceOverrides, setFee, setMonths } from '~/stores/cost';
+import { $cost, $priceOverrides, setFee, setMonths, setNeedGpu } from '~/stores/cost';
 import { costCodec } from '~/stores/cost-url';
 import { bindUrl } from '~/stores/url-sync';
 import { $workshop, ATTENDEES_SPEC, setAttendees } from '~/stores/workshop';
@@ -35,7 +35,7 @@ interface Props {
 /** The calculator island. */
 export function CostCalculator({ options, labels: t, messages, tag }: Props) {
 	const { attendees } = useStore($workshop);
-	const { months, feeUsd } = useStore($cost);
+	const { months, feeUsd, needGpu } = useStore($cost);
 	const prices = useStore($priceOverrides);
 	const [notices, setNotices] = useState<ParamNotice[]>([]);
 	// The URL is read after hydration, so the first client render matches the server's HTML.
@@ -45,8 +45,8 @@ export function CostCalculator({ options, labels: t, messages, tag }: Props) {
 		return bound.unbind;
 	}, [options]);
 	const rows = useMemo(
-		() => costTable(options, { attendees, months, feeUsd, prices }),
-		[options, attendees, months, feeUsd, prices],
+		() => costTable(options, { attendees, months, feeUsd, prices, needGpu }),
+		[options, attendees, months, feeUsd, prices, needGpu],
 	);
 	// The price fields change only with prices; reusing the element skips them on other keystrokes.
 	const priceFields = useMemo(
@@ -68,7 +68,9 @@ export function CostCalculator({ options, labels: t, messages, tag }: Props) {
 					total: usd(best.totalCents),
 					perAttendee: usd(best.perAttendeeCents),
 				})
-			: t.summaryNone;
+			: needGpu
+				? t.summaryNoneGpu
+				: t.summaryNone;
 	return (
 		<div class="cost-calculator wr-card-host">
 			<ParamNotices notices={notices} title={messages.noticesTitle} template={messages.paramNotice} reasons={messages} localeTag={tag} />
@@ -77,10 +79,16 @@ export function CostCalculator({ options, labels: t, messages, tag }: Props) {
 				<NumberField label={t.attendees} name="attendees" value={attendees} spec={ATTENDEES_SPEC} onValid={setAttendees} messages={messages} localeTag={tag} />
 				<NumberField label={t.months} name="months" value={months} spec={MONTHS_SPEC} onValid={setMonths} messages={messages} localeTag={tag} hint={t.monthsHint} />
 				<NumberField label={t.fee} name="fee" value={feeUsd} spec={FEE_SPEC} onValid={setFee} messages={messages} localeTag={tag} hint={t.feeHint} suffix={t.usd} />
+				<div class="wr-field cost-gpu">
+					<label>
+						<input type="checkbox" name="gpu" value="1" checked={needGpu} onChange={(e) => setNeedGpu(e.currentTarget.checked)} /> {t.needGpu}
+					</label>
+					<span class="wr-field-hint">{t.needGpuHint}</span>
+				</div>
 			</fieldset>
 			<p class="cost-summary">{summary}</p>
 			<Announce text={summary} />
-			<CostTable rows={rows} labels={t} tag={tag} caption={fill(t.tableCaption, { attendees: num(attendees), months: num(months), fee })} />
+			<CostTable rows={rows} labels={t} tag={tag} showFee={feeUsd > 0} caption={fill(t.tableCaption, { attendees: num(attendees), months: num(months), fee })} />
 			<CostChart rows={rows} labels={t} tag={tag} />
 			<p class="cost-copy needs-js">
 				<CopyButton

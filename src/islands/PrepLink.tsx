@@ -95,7 +95,10 @@ export function PrepLink({ labels, calendar, copied, copyFailed, prepPath, field
 			 * search and footer would otherwise repeat this page's landmarks and tab stops; the
 			 * real page is one link above.
 			 */}
-			<iframe class="prep-link-preview" title={labels.previewTitle} src={previewPath} loading="lazy" inert />
+			<figure class="prep-link-figure">
+				<figcaption>{labels.previewCaption}</figcaption>
+				<iframe class="prep-link-preview" title={labels.previewTitle} src={previewPath} loading="lazy" inert />
+			</figure>
 		</div>
 	);
 }

@@ -91,11 +91,18 @@ export default function PrepPage({ platforms, labels, prep, trouble, setupPath, 
 							{(trouble[p.id] ?? []).map((t) => (
 								<li key={t.href}>
 									<a href={t.href}>{t.label}</a>
+									{/* On paper, the whole address (known once hydrated). */}
+									{hydrated && <span class="wr-print-only wr-print-inline"> ({new URL(t.href, window.location.href).href})</span>}
 								</li>
 							))}
 						</ul>
 					</section>
 				),
+			)}
+			{hydrated && (
+				<p class="wr-print-only wr-prep-print-link">
+					{prep.printLink} <span>{window.location.href}</span>
+				</p>
 			)}
 			<p class="no-print">
 				<a href={query ? `${setupPath}?${query}` : setupPath}>{prep.otherPlatforms}</a>

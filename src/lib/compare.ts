@@ -39,6 +39,12 @@ export type CompareLabels = UnitLabels & {
 	notPerUser: string;
 	unknownFactor: string;
 	factor: string;
+	/** The article's 2020 GPU verdict row, and its two values. */
+	rowGpu2020: string;
+	favoured: string;
+	notFavoured: string;
+	/** A platform the 2020 article did not look at. */
+	notIn2020: string;
 	/** Between a tier's name and its price (`common.labelSeparator`). */
 	labelSeparator: string;
 } & Record<`row${Capitalize<(typeof CAPABILITY_KEYS)[number] | (typeof LIMIT_KEYS)[number]>}`, string>;
@@ -83,32 +89,41 @@ export function compareRows(platforms: Platform[], labels: CompareLabels, tag: s
 			})),
 		},
 	];
-	for (const key of CAPABILITY_KEYS) {
-		rows.push({
-			id: key,
-			label: labels[`row${capitalize(key)}`],
-			cells: platforms.map((p) => {
-				const c = freeTier(p).capabilities[key];
-				return { kind: c.value, note: pickText(c.note, locale), source: c.source, asOf: c.asOf, ...(c.uncertain ? { uncertain: true } : {}) };
-			}),
-		});
-	}
-	for (const key of LIMIT_KEYS) {
-		rows.push({
-			id: key,
-			label: labels[`row${capitalize(key)}`],
-			cells: platforms.map((p) => {
-				const l = freeTier(p).limits[key];
-				return {
-					text: formatLimitValue(l, labels, tag),
-					...(l.note ? { note: pickText(l.note, locale) } : {}),
-					source: l.source,
-					asOf: l.asOf,
-					...(l.uncertain ? { uncertain: true } : {}),
-				};
-			}),
-		});
-	}
+	const capabilityRow = (key: (typeof CAPABILITY_KEYS)[number]): CompareRow => ({
+		id: key,
+		label: labels[`row${capitalize(key)}`],
+		cells: platforms.map((p) => {
+			const c = freeTier(p).capabilities[key];
+			return { kind: c.value, note: pickText(c.note, locale), source: c.source, asOf: c.asOf, ...(c.uncertain ? { uncertain: true } : {}) };
+		}),
+	});
+	const limitRow = (key: (typeof LIMIT_KEYS)[number]): CompareRow => ({
+		id: key,
+		label: labels[`row${capitalize(key)}`],
+		cells: platforms.map((p) => {
+			const l = freeTier(p).limits[key];
+			return {
+				text: formatLimitValue(l, labels, tag),
+				...(l.note ? { note: pickText(l.note, locale) } : {}),
+				source: l.source,
+				asOf: l.asOf,
+				...(l.uncertain ? { uncertain: true } : {}),
+			};
+		}),
+	});
+	// Related rows stay together: the GPU, its hours and the article's 2020 GPU verdict.
+	const gpu2020: CompareRow = {
+		id: 'gpu-2020',
+		label: labels.rowGpu2020,
+		cells: platforms.map((p): CompareCell => {
+			const v = p.article2020?.gpu;
+			if (!v) return { text: labels.notIn2020 };
+			return { text: v.favoured ? labels.favoured : labels.notFavoured, note: pickText(v.verdict, locale), source: v.source, asOf: v.asOf };
+		}),
+	};
+	rows.push(capabilityRow('gpu'), limitRow('gpuHours'), gpu2020);
+	for (const key of CAPABILITY_KEYS) if (key !== 'gpu') rows.push(capabilityRow(key));
+	for (const key of LIMIT_KEYS) if (key !== 'gpuHours') rows.push(limitRow(key));
 	return rows;
 }
 

@@ -38,6 +38,9 @@ export interface CostOption {
 	/** Whether the tier can clone a repo (`capabilities.cloneRepo`); only `yes` counts as workable. */
 	workable: CapabilityValue;
 	workableInfo: Provenance;
+	/** Whether the tier gives attendees a GPU (`capabilities.gpu`); counts when the workshop needs one. */
+	gpu: CapabilityValue;
+	gpuInfo: Provenance;
 	preset?: PricePreset;
 }
 
@@ -86,6 +89,8 @@ export function costOptions(platforms: readonly Platform[], locale: string): Cos
 				payerInfo: provenance(tier.payer, locale),
 				workable: clone.value,
 				workableInfo: provenance(clone, locale),
+				gpu: tier.capabilities.gpu.value,
+				gpuInfo: provenance(tier.capabilities.gpu, locale),
 				...(preset ? { preset } : {}),
 			};
 		});

@@ -20,6 +20,17 @@ describe('parseCostQuery', () => {
 		expect(parse('fee=7.5&price-colab-pro-plus=0')).toMatchObject({ feeUsd: 7.5, prices: { 'price-colab-pro-plus': 0 } });
 	});
 
+	test('reads gpu=1 and gpu=0, refuses anything else', () => {
+		expect(parse('gpu=1').needGpu).toBe(true);
+		expect(parse('gpu=0').needGpu).toBe(false);
+		expect(parse('').needGpu).toBeUndefined();
+		for (const bad of ['yes', 'true', '2', '', '1&gpu=1']) {
+			const q = parse(`gpu=${bad}`);
+			expect(q.needGpu, bad).toBeUndefined();
+			expect(q.notices.map((n) => n.param), bad).toEqual(['gpu']);
+		}
+	});
+
 	test.each([
 		{ query: 'attendees=abc', param: 'attendees', reason: 'not-a-number' },
 		{ query: 'attendees=0', param: 'attendees', reason: 'too-small' },

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { barPercents, breakEvenCents, costTable, feeCoverage, totalCents, type CostInputs } from './cost';
+import { barPercents, breakEvenCents, costTable, feeCoverage, totalCents, workableFor, type CostInputs } from './cost';
 import { costOptions, type CostOption } from './cost-options';
 import { PLATFORMS } from '../../test/fixtures/cost-test-data';
 
@@ -92,6 +92,29 @@ describe('costTable', () => {
 	test('marks no option cheapest when none is workable', () => {
 		const unworkable = options.map((o): CostOption => ({ ...o, workable: 'unknown' }));
 		expect(costTable(unworkable, inputs()).some((r) => r.cheapest)).toBe(false);
+	});
+
+	test('with a GPU needed, only tiers with a confirmed GPU are workable, and the GPU is named as the reason', () => {
+		const rows = costTable(options, inputs({ needGpu: true }));
+		const cheapest = rows.filter((r) => r.cheapest);
+		expect(cheapest.length).toBeGreaterThan(0);
+		expect(cheapest.every((r) => r.option.gpu === 'yes' && r.option.workable === 'yes')).toBe(true);
+		const without = costTable(options, inputs()).filter((r) => r.cheapest).map((r) => r.option.param);
+		expect(cheapest.map((r) => r.option.param), 'the GPU changes the verdict').not.toEqual(without);
+		for (const r of rows) {
+			if (r.option.workable !== 'yes') expect(r.workable, `${r.option.param}: cloning decides first`).toEqual({ value: r.option.workable, reason: 'clone' });
+			else if (r.option.gpu !== 'yes') expect(r.workable, `${r.option.param}: no GPU`).toEqual({ value: r.option.gpu, reason: 'gpu' });
+			else expect(r.workable.value).toBe('yes');
+		}
+	});
+
+	test('a GPU matters only when needed', () => {
+		fc.assert(
+			fc.property(fc.constantFrom(...options), (o) => {
+				expect(workableFor(o, false)).toEqual({ value: o.workable, reason: 'clone' });
+				expect(workableFor(o, true).value === 'yes').toBe(o.workable === 'yes' && o.gpu === 'yes');
+			}),
+		);
 	});
 
 	test('does not mark a price equal to the data as edited', () => {

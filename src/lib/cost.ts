@@ -6,6 +6,7 @@
  */
 import type { NumberSpec } from './query';
 import type { CostOption } from './cost-options';
+import type { CapabilityValue } from './platform-schema';
 import { dollarsToCents } from './format';
 
 /** Months each paid seat is billed. */
@@ -21,6 +22,25 @@ export interface CostInputs {
 	months: number;
 	feeUsd: number;
 	prices: Readonly<Record<string, number | undefined>>;
+	/** Attendees need a GPU (`gpu=1`): only tiers whose GPU capability is `yes` are workable. */
+	needGpu?: boolean;
+}
+
+/** Whether an option is workable for these inputs, and which capability decided it. */
+export interface Workable {
+	value: CapabilityValue;
+	/** `clone` when cloning the repo decides (or everything is fine), `gpu` when the missing GPU does. */
+	reason: 'clone' | 'gpu';
+}
+
+/**
+ * Workable means the tier can clone the repo and, when attendees need a GPU, has one: only a
+ * confirmed `yes` counts, and the first capability short of it is the reason shown.
+ */
+export function workableFor(option: CostOption, needGpu = false): Workable {
+	if (option.workable !== 'yes') return { value: option.workable, reason: 'clone' };
+	if (needGpu && option.gpu !== 'yes') return { value: option.gpu, reason: 'gpu' };
+	return { value: 'yes', reason: 'clone' };
 }
 
 /** Whether fees cover the total; `cents` is the surplus or shortfall as a non-negative amount. */
@@ -44,6 +64,7 @@ export interface CostRow {
 	coverage: Coverage | null;
 	/** Workable and cheapest among workable options (every option tied at the minimum). */
 	cheapest: boolean;
+	workable: Workable;
 }
 
 /** Total for a group: attendees × price per user per month × months. */
@@ -74,7 +95,8 @@ export function costTable(options: readonly CostOption[], inputs: CostInputs): C
 	const rows = options.map((option): CostRow => {
 		const priceUsd = priceInUse(option, inputs.prices);
 		const priceCents = priceUsd === null ? null : dollarsToCents(priceUsd);
-		const base = { option, priceUsd, priceCents, edited: priceUsd !== option.priceUsd, cheapest: false };
+		const workable = workableFor(option, inputs.needGpu);
+		const base = { option, priceUsd, priceCents, edited: priceUsd !== option.priceUsd, cheapest: false, workable };
 		if (priceCents === null)
 			return { ...base, totalCents: null, perAttendeeCents: null, breakEvenCents: null, coverage: null };
 		const total = totalCents(inputs.attendees, priceCents, inputs.months);
@@ -86,7 +108,7 @@ export function costTable(options: readonly CostOption[], inputs: CostInputs): C
 			coverage: feeCoverage(feeCents, inputs.attendees, total),
 		};
 	});
-	const workable = rows.filter((r) => r.option.workable === 'yes' && r.totalCents !== null);
+	const workable = rows.filter((r) => r.workable.value === 'yes' && r.totalCents !== null);
 	const min = Math.min(...workable.map((r) => r.totalCents ?? Infinity));
 	for (const r of workable) r.cheapest = r.totalCents === min;
 	return rows;

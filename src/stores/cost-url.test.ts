@@ -49,8 +49,15 @@ describe('costCodec', () => {
 		expect(written()).not.toContain('price-');
 	});
 
+	test('writes gpu only when a GPU is needed', () => {
+		read('gpu=1');
+		expect(written()).toContain('gpu=1');
+		read('gpu=0');
+		expect(written()).not.toContain('gpu');
+	});
+
 	test('round-trips every value through the link', () => {
-		read('attendees=10000&months=24&fee=12.34&price-cocalc=14&price-colab-free=0.5');
+		read('attendees=10000&months=24&fee=12.34&gpu=1&price-cocalc=14&price-colab-free=0.5');
 		const link = written();
 		$workshop.set({ ...DEFAULT_PLAN });
 		$cost.set({ ...DEFAULT_COST });
@@ -60,6 +67,7 @@ describe('costCodec', () => {
 			a: 10_000,
 			months: 24,
 			feeUsd: 12.34,
+			needGpu: true,
 			'price-cocalc': 14,
 			'price-colab-free': 0.5,
 		});

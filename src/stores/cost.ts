@@ -9,10 +9,12 @@ import { map } from 'nanostores';
 export interface CostSettings {
 	months: number;
 	feeUsd: number;
+	/** Attendees need a GPU (`gpu=1`): only tiers with one count as workable. */
+	needGpu: boolean;
 }
 
-/** Defaults: one month, no fee. */
-export const DEFAULT_COST: Readonly<CostSettings> = { months: 1, feeUsd: 0 };
+/** Defaults: one month, no fee, no GPU needed. */
+export const DEFAULT_COST: Readonly<CostSettings> = { months: 1, feeUsd: 0, needGpu: false };
 
 /** Months billed and fee, as the calculator's fields last validated them. */
 export const $cost = map<CostSettings>({ ...DEFAULT_COST });
@@ -28,6 +30,11 @@ export function setMonths(months: number): void {
 /** Sets the fee collected per attendee, in USD. */
 export function setFee(feeUsd: number): void {
 	$cost.setKey('feeUsd', feeUsd);
+}
+
+/** Says whether attendees need a GPU. */
+export function setNeedGpu(needGpu: boolean): void {
+	$cost.setKey('needGpu', needGpu);
 }
 
 /** Sets an option's price per user per month, in USD. */

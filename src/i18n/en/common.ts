@@ -26,6 +26,8 @@ export default {
 	notFoundGuide: 'Browse the guide',
 	sourceLabel: 'source',
 	asOfLabel: 'as of {date}',
+	/** A source link's accessible name: what the link is the source of (its visible text stays short). */
+	sourceFor: 'Source for {what}, read {date}',
 	uncertainLabel: 'unconfirmed',
 	/** Between items of a run-on list, e.g. inside “[source, as of …]”. */
 	listSeparator: ', ',

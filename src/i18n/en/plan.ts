@@ -6,6 +6,9 @@ export default {
 	intro:
 		'Fill in the workshop once. The cost calculator and the time-budget estimator below use the same details, and the prep link at the end gives attendees the steps for your platform and repository.',
 	noJs: 'The plan page computes the prep link in your browser and needs JavaScript; the tools below show their defaults.',
+	kept: 'Your plan is kept in this browser (not sent anywhere) until you start a new one.',
+	fromLink: 'Opened from a link: it is shown, not kept in this browser. Open the plan page without a link to get back to your own plan.',
+	newPlan: 'Start a new plan',
 	detailsTitle: 'Workshop details',
 	titleLabel: 'Workshop title',
 	titleHint: 'Shown at the top of the prep page, as plain text, up to 120 characters.',
@@ -27,6 +30,8 @@ export default {
 	qrTooLong: 'This link is too long for a QR code: share it as text, or shorten the title or paths.',
 	linkLabel: 'Prep link',
 	copyLink: 'Copy prep link',
+	copyPlanLink: 'Copy link to this plan',
+	previewCaption: 'Preview: the prep page as attendees will see it',
 	openLink: 'Open the prep page',
 	qrLabel: 'QR code of the prep link',
 	previewTitle: 'Preview of the prep page',

@@ -27,6 +27,7 @@ export default {
 	notFoundHome: '返回首页',
 	notFoundGuide: '浏览指南',
 	sourceLabel: '来源',
+	sourceFor: '来源：{what}，读取于 {date}',
 	asOfLabel: '截至 {date}',
 	uncertainLabel: '未经证实',
 	listSeparator: '，',

@@ -5,7 +5,7 @@
 import { fill } from '~/i18n';
 import type { CostRow } from '~/lib/cost';
 import { formatUsdCents } from '~/lib/format';
-import { SourceLink } from '../shared/SourceLink';
+import { SourceLink, sourceName } from '../shared/SourceLink';
 import type { CostLabels } from './types';
 
 interface Props {
@@ -13,12 +13,14 @@ interface Props {
 	caption: string;
 	labels: CostLabels;
 	tag: string;
+	/** Show fee coverage and break-even: only when a fee is charged (at 0 they say nothing). */
+	showFee: boolean;
 }
 
 const MARK = { yes: '✓', no: '✗', unknown: '?', 'n/a': '?' } as const;
 
 /** The results table. */
-export function CostTable({ rows, caption, labels: t, tag }: Props) {
+export function CostTable({ rows, caption, labels: t, tag, showFee }: Props) {
 	const usd = (cents: number) => formatUsdCents(cents, tag);
 	const workable = { yes: t.workableYes, no: t.workableNo, unknown: t.workableUnknown, 'n/a': t.workableUnknown };
 	return (
@@ -30,8 +32,8 @@ export function CostTable({ rows, caption, labels: t, tag }: Props) {
 					<th scope="col">{t.colPrice}</th>
 					<th scope="col">{t.colTotal}</th>
 					<th scope="col">{t.colPerAttendee}</th>
-					<th scope="col">{t.colCoverage}</th>
-					<th scope="col">{t.colBreakEven}</th>
+					{showFee && <th scope="col">{t.colCoverage}</th>}
+					{showFee && <th scope="col">{t.colBreakEven}</th>}
 					<th scope="col">{t.colWorkable}</th>
 					<th scope="col">{t.colPayer}</th>
 				</tr>
@@ -44,7 +46,7 @@ export function CostTable({ rows, caption, labels: t, tag }: Props) {
 							{r.cheapest && <strong class="cost-badge">{t.cheapest}</strong>}
 						</th>
 						{r.priceCents === null || r.totalCents === null ? (
-							<td colSpan={5} data-label={t.colPrice}>
+							<td colSpan={showFee ? 5 : 3} data-label={t.colPrice}>
 								{t.notPerUser}
 								{r.option.price.note && <span class="cost-note">{r.option.price.note}</span>}
 							</td>
@@ -60,21 +62,35 @@ export function CostTable({ rows, caption, labels: t, tag }: Props) {
 								<td data-label={t.colPerAttendee} data-col="per-attendee">
 									{usd(r.perAttendeeCents ?? 0)}
 								</td>
-								<td data-label={t.colCoverage} data-col="coverage" class={`cost-${r.coverage?.kind ?? 'even'}`}>
-									{r.coverage && fill(t[r.coverage.kind], { amount: usd(r.coverage.cents) })}
-								</td>
-								<td data-label={t.colBreakEven} data-col="break-even">
-									{usd(r.breakEvenCents ?? 0)}
-								</td>
+								{showFee && (
+									<td data-label={t.colCoverage} data-col="coverage" class={`cost-${r.coverage?.kind ?? 'even'}`}>
+										{r.coverage && fill(t[r.coverage.kind], { amount: usd(r.coverage.cents) })}
+									</td>
+								)}
+								{showFee && (
+									<td data-label={t.colBreakEven} data-col="break-even">
+										{usd(r.breakEvenCents ?? 0)}
+									</td>
+								)}
 							</>
 						)}
-						<td data-label={t.colWorkable} data-col="workable" class={`cost-${r.option.workable === 'n/a' ? 'unknown' : r.option.workable}`}>
+						<td data-label={t.colWorkable} data-col="workable" class={`cost-${r.workable.value === 'n/a' ? 'unknown' : r.workable.value}`}>
 							<span class="cost-verdict">
-								<span aria-hidden="true">{MARK[r.option.workable]} </span>
-								{workable[r.option.workable]}
+								<span aria-hidden="true">{MARK[r.workable.value]} </span>
+								{r.workable.reason === 'gpu' ? (r.workable.value === 'no' ? t.workableNoGpu : t.workableGpuUnknown) : workable[r.workable.value]}
 							</span>
-							{r.option.workableInfo.note && <span class="cost-note">{r.option.workableInfo.note}</span>}
-							<SourceLink info={r.option.workableInfo} labels={t} />
+							{/* The capability that decided, with its note and source: cloning, or the GPU when one is needed. */}
+							{r.workable.reason === 'gpu' ? (
+								<>
+									{r.option.gpuInfo.note && <span class="cost-note">{r.option.gpuInfo.note}</span>}
+									<SourceLink info={r.option.gpuInfo} labels={t} name={sourceName(t.sourceFor, `${r.option.name}${t.labelSeparator}${t.gpuLabel}`, r.option.gpuInfo)} />
+								</>
+							) : (
+								<>
+									{r.option.workableInfo.note && <span class="cost-note">{r.option.workableInfo.note}</span>}
+									<SourceLink info={r.option.workableInfo} labels={t} name={sourceName(t.sourceFor, `${r.option.name}${t.labelSeparator}${t.colWorkable}`, r.option.workableInfo)} />
+								</>
+							)}
 						</td>
 						<td data-label={t.colPayer} data-col="payer">
 							<span class="cost-verdict">{t[`payer_${r.option.payer}`]}</span>

@@ -8,7 +8,7 @@ import { priceInUse, PRICE_SPEC, type CostInputs } from '~/lib/cost';
 import type { CostOption } from '~/lib/cost-options';
 import { dollarsToCents, formatUsdCents } from '~/lib/format';
 import { resetPrice, setPrice } from '~/stores/cost';
-import { SourceLink } from '../shared/SourceLink';
+import { SourceLink, sourceName } from '../shared/SourceLink';
 import type { CostLabels, ValidationLabels } from './types';
 
 interface Props {
@@ -29,7 +29,7 @@ function PriceField({ option: o, priceUsd, labels, messages, tag }: FieldProps) 
 			<p>
 				<strong>{o.name}</strong>
 				{labels.labelSeparator}
-				{labels.notPerUserSentence} {o.price.note} <SourceLink info={o.price} labels={labels} />
+				{labels.notPerUserSentence} {o.price.note} <SourceLink info={o.price} labels={labels} name={sourceName(labels.sourceFor, `${o.name}${labels.labelSeparator}${labels.colPrice}`, o.price)} />
 			</p>
 		);
 	const usd = (dollars: number) => formatUsdCents(dollarsToCents(dollars), tag);
@@ -49,7 +49,7 @@ function PriceField({ option: o, priceUsd, labels, messages, tag }: FieldProps) 
 				{...(o.price.note ? { hint: o.price.note } : {})}
 			/>
 			<p class="cost-price-meta">
-				<SourceLink info={o.price} labels={labels} />
+				<SourceLink info={o.price} labels={labels} name={sourceName(labels.sourceFor, `${o.name}${labels.labelSeparator}${labels.colPrice}`, o.price)} />
 				{edited && <em>{fill(labels.parenthetical, { text: labels.edited })}</em>}{' '}
 				<button
 					type="button"
@@ -71,7 +71,7 @@ function PriceField({ option: o, priceUsd, labels, messages, tag }: FieldProps) 
 						>
 							{fill(labels.preset, { price: usd(preset.usd) })}
 						</button>{' '}
-						<SourceLink info={preset} labels={labels} />
+						<SourceLink info={preset} labels={labels} name={sourceName(labels.sourceFor, `${preset.name}${labels.labelSeparator}${labels.colPrice}`, preset)} />
 					</>
 				)}
 			</p>

@@ -2,6 +2,7 @@
 import { useStore } from '@nanostores/preact';
 import { branchOfRepoPage, LINK_PARSERS } from '~/lib/prep-link';
 import { DEFAULT_BRANCH, DEFAULT_FOLDER, DEFAULT_NOTEBOOK, DEFAULT_REPO, parseBranch, parseFolder, parseNotebook } from '~/lib/repo';
+import { fill } from '~/i18n';
 import { fieldId, setFieldValid } from '~/stores/invalid-fields';
 import { $workshop, setDetail } from '~/stores/workshop';
 import { TextField } from './TextField';
@@ -22,27 +23,31 @@ export function SetupInputs({ labels }: { labels: SetupLabels }) {
 			<fieldset class="wr-setup-inputs">
 				<legend>{labels.inputsTitle}</legend>
 				<p class="wr-field-hint">{labels.inputsHint}</p>
-				{FIELDS.map(({ key, parse, placeholder }) => (
-					<TextField
-						key={key}
-						name={key}
-						label={labels[`${key}Label`]}
-						hint={labels[`${key}Hint`]}
-						invalid={labels[`${key}Invalid`]}
-						tooLong={labels.tooLong}
-						placeholder={placeholder}
-						value={plan[key]}
-						parse={parse}
-						id={fieldId(key)}
-						onValidity={(valid) => setFieldValid(key, valid)}
-						onValid={(value, raw) => {
-							setDetail(key, value);
-							// A branch page's address also names the branch, used when the branch field is empty.
-							const branch = key === 'repo' ? branchOfRepoPage(raw) : undefined;
-							if (branch && !$workshop.get().branch) setDetail('branch', branch);
-						}}
-					/>
-				))}
+				{FIELDS.map(({ key, parse, placeholder }) => {
+					const hint = labels[`${key}Hint`];
+					return (
+						<TextField
+							key={key}
+							name={key}
+							label={labels[`${key}Label`]}
+							// The default is said in the hint: a grey placeholder looks like a value already filled in.
+							hint={`${hint} ${fill(labels.defaultHint, { value: placeholder })}`}
+							invalid={labels[`${key}Invalid`]}
+							tooLong={labels.tooLong}
+							placeholder=""
+							value={plan[key]}
+							parse={parse}
+							id={fieldId(key)}
+							onValidity={(valid) => setFieldValid(key, valid)}
+							onValid={(value, raw) => {
+								setDetail(key, value);
+								// A branch page's address also names the branch, used when the branch field is empty.
+								const branch = key === 'repo' ? branchOfRepoPage(raw) : undefined;
+								if (branch && !$workshop.get().branch) setDetail('branch', branch);
+							}}
+						/>
+					);
+				})}
 			</fieldset>
 		</div>
 	);

@@ -1,0 +1,68 @@
+/** The comparison and the guide's tables: own scroll box, platform chooser in the URL, grouped rows, named sources. */
+import { expect, test, type Page } from '@playwright/test';
+import { PLATFORM_IDS } from '../src/lib/platform-ids';
+import { builtPages, waitForHydrate } from './test-utils';
+
+const WIDTHS = [320, 768, 1280, 1920];
+
+/** Page-level horizontal overflow in px (0 when the page never scrolls sideways). */
+const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+async function expectNoSidewaysScroll(page: Page, what: string, widths = WIDTHS) {
+	for (const width of widths) {
+		await page.setViewportSize({ width, height: 900 });
+		expect(await overflow(page), `${what} at ${width} px scrolls sideways`).toBeLessThanOrEqual(0);
+	}
+}
+
+test('a platforms link shows those columns, names a refused id, and the chooser keeps the URL', async ({ page }) => {
+	await page.setViewportSize({ width: 1280, height: 900 });
+	await page.goto('/compare/?platforms=studio-lab,colab,nope,kaggle');
+	await waitForHydrate(page);
+	const table = page.locator('table.compare').first();
+	await expect(table.locator('thead th:visible')).toHaveText(['Criterion', 'Google Colab', 'Kaggle Notebooks', 'Amazon SageMaker Studio Lab']);
+	await expect(page.locator('.wr-notice'), 'the unknown id is named').toContainText('platforms=nope');
+	// Related rows sit together: GPU, GPU hours, the article's 2020 GPU verdict.
+	const labels = await table.locator('tbody th[scope="row"]').allTextContents();
+	const gpu = labels.indexOf('GPU');
+	expect(labels.slice(gpu, gpu + 3)).toEqual(['GPU', 'GPU hours', 'GPU in the 2020 article']);
+	// Every source link says what it is the source of; the visible text stays short.
+	const sources = page.locator('main .wr-source a');
+	expect(await sources.count()).toBeGreaterThan(50);
+	const names = await sources.evaluateAll((links) => links.map((a) => a.getAttribute('aria-label') ?? ''));
+	expect(names.filter((n) => !/^Source for .+, read \d{4}-\d{2}/.test(n)), 'source links without a descriptive name').toEqual([]);
+	await expect(sources.first()).toHaveText('source');
+	expect(new Set(names).size, 'names tell the links apart').toBeGreaterThan(names.length / 2);
+	// The first column stays put while the table scrolls in its own box.
+	await expect(table.locator('tbody th[scope="row"]').first()).toHaveCSS('position', 'sticky');
+	await page.getByRole('checkbox', { name: 'Kaggle Notebooks', exact: true }).uncheck();
+	await expect(page).toHaveURL(/[?&]platforms=colab%2Cstudio-lab(&|$)/);
+	await expect(table.locator('thead th:visible')).toHaveCount(3);
+	await expectNoSidewaysScroll(page, '/compare/');
+});
+
+test('every platform box hides its column, and all shown by default', async ({ page }) => {
+	await page.goto('/compare/');
+	await waitForHydrate(page);
+	const headers = page.locator('table.compare').first().locator('thead th:visible');
+	await expect(headers).toHaveCount(PLATFORM_IDS.length + 1);
+	for (const id of PLATFORM_IDS) {
+		const box = page.locator(`#compare-show-${id}`);
+		await box.uncheck();
+		await expect(page.locator(`table.compare th[data-platform="${id}"]`).first(), `${id} hidden`).toBeHidden();
+		await box.check();
+	}
+	await expect(headers).toHaveCount(PLATFORM_IDS.length + 1);
+	await expect(page).toHaveURL(/\/compare\/$/);
+});
+
+test('no guide page scrolls sideways from 320 to 1920 px', async ({ page }) => {
+	test.setTimeout(120_000); // one load per guide page, resized in place
+	const guides = builtPages().filter((p) => /^\/guide\//.test(p));
+	expect(guides.length).toBeGreaterThan(5);
+	for (const path of guides) {
+		await page.setViewportSize({ width: 1280, height: 900 });
+		await page.goto(path);
+		await expectNoSidewaysScroll(page, path, [320, 1280, 1920]);
+	}
+});

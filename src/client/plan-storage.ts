@@ -1,0 +1,39 @@
+/**
+ * The plan page's memory (lib/plan-storage.ts): a bare visit reopens the instructor's stored
+ * plan, their own plan is saved after every change, a link's values never are, and "Start a
+ * new plan" forgets it. Storage that throws (blocked, full) leaves the page as it was.
+ */
+import { PLAN_STORAGE_KEY, planMode, storedPlanQuery } from '~/lib/plan-storage';
+
+const read = () => {
+	try {
+		return storedPlanQuery(localStorage.getItem(PLAN_STORAGE_KEY));
+	} catch {
+		return undefined;
+	}
+};
+const write = (query: string | null) => {
+	try {
+		if (query === null) localStorage.removeItem(PLAN_STORAGE_KEY);
+		else localStorage.setItem(PLAN_STORAGE_KEY, query);
+	} catch {
+		// Not kept; the URL still holds the plan.
+	}
+};
+
+/** Set by "Start a new plan", so no pending save writes the old plan back. */
+let leaving = false;
+const stored = read();
+const mode = planMode(location.search.slice(1), stored);
+if (mode === 'restore') location.replace(`${location.pathname}?${stored}${location.hash}`);
+else if (mode === 'link') document.querySelector<HTMLElement>('[data-plan-from-link]')?.removeAttribute('hidden');
+else {
+	// The tools rewrite the URL synchronously on every change; save it right after.
+	const save = () => setTimeout(() => leaving || write(location.search.slice(1) || null));
+	for (const type of ['input', 'change', 'click']) document.addEventListener(type, save, true);
+}
+document.querySelector('[data-new-plan]')?.addEventListener('click', () => {
+	leaving = true;
+	write(null);
+	location.assign(location.pathname);
+});
