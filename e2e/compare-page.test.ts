@@ -1,7 +1,7 @@
 /** The comparison and the guide's tables: own scroll box, platform chooser in the URL, grouped rows, named sources. */
 import { expect, test, type Page } from '@playwright/test';
 import { PLATFORM_IDS } from '../src/lib/platform-ids';
-import { builtPages, waitForHydrate } from './test-utils';
+import { builtPages } from './test-utils';
 
 const WIDTHS = [320, 768, 1280, 1920];
 
@@ -18,10 +18,18 @@ async function expectNoSidewaysScroll(page: Page, what: string, widths = WIDTHS)
 test('a platforms link shows those columns, names a refused id, and the chooser keeps the URL', async ({ page }) => {
 	await page.setViewportSize({ width: 1280, height: 900 });
 	await page.goto('/compare/?platforms=studio-lab,colab,nope,kaggle');
-	await waitForHydrate(page);
+	// The page's small script (no island) has read the link once CoCalc's box is unticked.
+	await expect(page.getByRole('checkbox', { name: 'CoCalc', exact: true })).not.toBeChecked();
 	const table = page.locator('table.compare').first();
-	await expect(table.locator('thead th:visible')).toHaveText(['Criterion', 'Google Colab', 'Kaggle Notebooks', 'Amazon SageMaker Studio Lab']);
-	await expect(page.locator('.wr-notice'), 'the unknown id is named').toContainText('platforms=nope');
+	await expect(table.locator('thead th:visible')).toHaveText([
+		'Criterion',
+		'Google Colab',
+		'Kaggle Notebooks',
+		'Amazon SageMaker Studio Lab',
+	]);
+	const notice = page.locator('.wr-notice');
+	await expect(notice.locator('code').first(), 'names the parameter').toHaveText('platforms');
+	await expect(notice.locator('code.wr-link-value'), 'and, as code, the unknown id').toHaveText('nope');
 	// Related rows sit together: GPU, GPU hours, the article's 2020 GPU verdict.
 	const labels = await table.locator('tbody th[scope="row"]').allTextContents();
 	const gpu = labels.indexOf('GPU');
@@ -30,7 +38,10 @@ test('a platforms link shows those columns, names a refused id, and the chooser 
 	const sources = page.locator('main .wr-source a');
 	expect(await sources.count()).toBeGreaterThan(50);
 	const names = await sources.evaluateAll((links) => links.map((a) => a.getAttribute('aria-label') ?? ''));
-	expect(names.filter((n) => !/^Source for .+, read \d{4}-\d{2}/.test(n)), 'source links without a descriptive name').toEqual([]);
+	expect(
+		names.filter((n) => !/^Source for .+, read \d{4}-\d{2}/.test(n)),
+		'source links without a descriptive name',
+	).toEqual([]);
 	await expect(sources.first()).toHaveText('source');
 	expect(new Set(names).size, 'names tell the links apart').toBeGreaterThan(names.length / 2);
 	// The first column stays put while the table scrolls in its own box.
@@ -43,7 +54,6 @@ test('a platforms link shows those columns, names a refused id, and the chooser 
 
 test('every platform box hides its column, and all shown by default', async ({ page }) => {
 	await page.goto('/compare/');
-	await waitForHydrate(page);
 	const headers = page.locator('table.compare').first().locator('thead th:visible');
 	await expect(headers).toHaveCount(PLATFORM_IDS.length + 1);
 	for (const id of PLATFORM_IDS) {
@@ -54,6 +64,17 @@ test('every platform box hides its column, and all shown by default', async ({ p
 	}
 	await expect(headers).toHaveCount(PLATFORM_IDS.length + 1);
 	await expect(page).toHaveURL(/\/compare\/$/);
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('the boxes still hide their columns', async ({ page }) => {
+		await page.goto('/compare/');
+		await page.getByRole('checkbox', { name: 'mybinder.org', exact: true }).uncheck();
+		await expect(page.locator('table.compare th[data-platform="binder"]').first()).toBeHidden();
+		await expect(page.locator('table.compare th[data-platform="colab"]').first()).toBeVisible();
+	});
 });
 
 test('no guide page scrolls sideways from 320 to 1920 px', async ({ page }) => {

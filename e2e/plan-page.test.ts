@@ -65,6 +65,20 @@ test('an invalid repository keeps the last valid link and says why', async ({ pa
 	await expect(linkText(page), 'the bare host is read as https').toContainText('repo=https%3A%2F%2Fgithub.com%2Focto%2Flab2');
 });
 
+test('the step bar keeps the prep link and its state in reach while scrolling', async ({ page }) => {
+	await open(page);
+	const bar = page.getByRole('navigation', { name: 'Plan steps' });
+	const shown = () => bar.getByRole('link').evaluateAll((links) => links.map((a) => (a as HTMLElement).innerText.replace(/\s+/g, ' ').trim()));
+	await expect.poll(shown).toEqual(['Details', 'Cost', 'Time budget', 'Prep link (ready)']);
+	await page.locator('#plan-time').scrollIntoViewIfNeeded();
+	await expect(bar, 'still on screen far down the page').toBeInViewport();
+	await details(page).getByLabel('Repository URL').fill('https://github.com/a/b c');
+	const toLink = bar.getByRole('link', { name: /^Prep link/ });
+	await expect.poll(() => toLink.innerText(), { message: 'says the link is incomplete' }).toMatch(/Prep link \(incomplete: fix the marked fields\)$/);
+	await toLink.click();
+	await expect(page.getByRole('heading', { name: 'Prep link for attendees' })).toBeInViewport();
+});
+
 test('the unambiguous forms give the same prep link as the canonical values', async ({ page }) => {
 	const canonical = 'repo=https://gitlab.com/acme/keras-101&branch=dev&notebook=notebooks/train.ipynb&date=2026-12-15';
 	await open(page, `/plan/?${canonical}`);
@@ -82,6 +96,8 @@ test('the QR code encodes the link and the copy button copies it', async ({ page
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 	await open(page, '/plan/?title=Lab&platform=kaggle');
 	const qr = page.getByRole('img', { name: 'QR code of the prep link' });
+	await expect(qr, 'the encoder waits until the code is near the screen').toHaveCount(0);
+	await page.locator('.prep-link-qr-box').scrollIntoViewIfNeeded();
 	await expect(qr).toBeVisible();
 	const path = await qr.locator('path').getAttribute('d');
 	expect(path?.length ?? 0, 'the code has modules').toBeGreaterThan(200);
@@ -108,25 +124,32 @@ test('the plan page has no axe violations', async ({ page }) => {
 	await expectNoAxeViolations(page);
 });
 
-test('the instructor’s plan survives a reload and leaving; a link’s values are never kept', async ({ page }) => {
+test('the instructor’s plan, agenda names included, survives a reload and leaving; a link’s values are never kept', async ({ page }) => {
 	test.setTimeout(90_000); // six page loads
 	await open(page);
 	await details(page).getByLabel('Workshop title').fill('Keras 101');
-	await details(page).getByLabel('Attendees').fill('40');
+	await cost(page).getByLabel('Attendees').fill('40');
+	const agenda = page.locator('.tb-agenda');
+	await agenda.getByLabel('Name of item 1').fill('Q&A, then coffee');
+	await agenda.getByRole('button', { name: 'Add an agenda item' }).click();
+	await expect(page).toHaveURL(/agenda=Q%26A%252C\+then\+coffee%3A15/);
 	await page.reload();
 	await waitForHydrate(page);
 	await expect(details(page).getByLabel('Workshop title'), 'the title survives a reload').toHaveValue('Keras 101');
+	await expect(agenda.getByLabel('Name of item 1'), 'the name survives a reload').toHaveValue('Q&A, then coffee');
+	await expect(agenda.locator('li'), 'every item, not one lump').toHaveCount(5);
 	// Leave through the navigation and come back: the plan is still there.
 	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Compare' }).click();
 	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Plan' }).click();
 	await expect(page).toHaveURL(/title=Keras\+101/);
 	await waitForHydrate(page);
 	await expect(details(page).getByLabel('Workshop title')).toHaveValue('Keras 101');
-	await expect(details(page).getByLabel('Attendees')).toHaveValue('40');
+	await expect(cost(page).getByLabel('Attendees')).toHaveValue('40');
+	await expect(agenda.getByLabel('Name of item 1')).toHaveValue('Q&A, then coffee');
 	// Someone else's link is shown, said to be a link, and not stored.
 	await open(page, '/plan/?title=Their%20workshop');
 	await expect(page.locator('[data-plan-from-link]')).toBeVisible();
-	await details(page).getByLabel('Attendees').fill('77');
+	await cost(page).getByLabel('Attendees').fill('77');
 	expect(await page.evaluate(() => localStorage.getItem('wr:plan'))).not.toMatch(/Their|77/);
 	// A fresh start forgets the plan.
 	await page.goto('/plan/');

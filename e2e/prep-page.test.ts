@@ -32,8 +32,12 @@ test('missing values fall back to defaults and invalid ones get a notice', async
 	await expect(page.getByRole('heading', { level: 1 }), 'the default heading').toHaveText('Prepare for the workshop');
 	await expect(page.locator('time'), 'no date shown').toHaveCount(0);
 	const notice = page.locator('.wr-notice').filter({ hasText: 'not used' });
-	await expect(notice.locator('li').filter({ hasText: 'date' }).locator('code.wr-link-value'), 'the date is named').toHaveText('2026-02-30');
-	await expect(notice.locator('li').filter({ hasText: 'platform' }).locator('code.wr-link-value'), 'the platform is named').toHaveText('nowhere');
+	await expect(notice.locator('li').filter({ hasText: 'date' }).locator('code.wr-link-value'), 'the date is named').toHaveText(
+		'2026-02-30',
+	);
+	await expect(notice.locator('li').filter({ hasText: 'platform' }).locator('code.wr-link-value'), 'the platform is named').toHaveText(
+		'nowhere',
+	);
 	await expect(page.getByRole('heading', { name: 'Steps on Google Colab' }), 'the default platform').toBeVisible();
 });
 
@@ -126,6 +130,46 @@ test('the printout carries the prep link and the troubleshooting addresses', asy
 	const first = page.locator('.wr-trouble li').first();
 	await expect(first, 'troubleshooting addresses printed in full').toContainText(/\(http:\/\/[^)]+\/guide\/troubleshooting\/#[a-z0-9-]+\)/);
 	expect(await page.locator('main').innerText()).toContain('laptop you will bring');
+	const banner = page.locator('.wr-banner');
+	expect(await banner.innerText(), 'on paper the banner speaks of the workshop, not a link').toMatch(/^Customised for this workshop:/);
+	await page.emulateMedia({ media: 'screen' });
+	expect(await banner.innerText()).toMatch(/^Commands customised by this link:/);
+	// The Print button draws the QR code of this page first (the encoder loads only then).
+	await page.evaluate(() => {
+		window.print = () => undefined;
+	});
+	await page.getByRole('button', { name: /^Print these steps/ }).click();
+	const qr = printLink.locator('svg[role="img"][aria-label="QR code of this page’s address"]');
+	await expect(qr, 'drawn, for paper only').toBeAttached();
+	await page.emulateMedia({ media: 'print' });
+	await expect(qr).toBeVisible();
+	await expect(page.locator('.wr-banner'), 'no dangling separator on paper').not.toContainText('·');
+});
+
+test('for another repository: links to open the platform, general expectations, optional steps not counted, progress on top', async ({
+	page,
+}) => {
+	await open(page, '/prep/?platform=colab&repo=https://github.com/acme/keras-101&notebook=notebooks/train.ipynb');
+	const panel = sections(page);
+	await expect(
+		panel.getByRole('link', { name: 'Open a new Colab notebook' }).first(),
+		'the first instruction has its link',
+	).toHaveAttribute('href', 'https://colab.research.google.com/#create=true');
+	const expected = panel.locator('.wr-expected');
+	await expect(expected.first()).toContainText("lists the repository's files");
+	await expect(expected.first(), 'not the default repository’s file list').not.toContainText('pipelines');
+	const top = panel.locator('.wr-progress-top');
+	const total = Number((await top.innerText()).match(/of (\d+) steps/)?.[1]);
+	const boxes = panel.getByRole('checkbox');
+	expect(total, 'the optional “open from GitHub” step is not counted').toBe((await boxes.count()) - 1);
+	await expect(panel.getByRole('heading', { name: /Or open the notebook straight from GitHub/ })).toContainText('optional');
+	await panel.getByRole('checkbox', { name: /Or open the notebook straight from GitHub/ }).check();
+	await expect(top, 'ticking the optional step changes nothing').toHaveText(`0 of ${total} steps done`);
+	await boxes.first().check();
+	await expect(top).toHaveText(`1 of ${total} steps done`);
+	// The default repository's own file list is still named for it.
+	await open(page, '/prep/?platform=colab');
+	await expect(sections(page).locator('.wr-expected').first()).toContainText('pipelines');
 });
 
 test.describe('without JavaScript', () => {

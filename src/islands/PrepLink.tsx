@@ -4,9 +4,10 @@
  */
 import { useStore } from '@nanostores/preact';
 import { Fragment } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { buildPrepLink, type LinkKey } from '~/lib/prep-link';
-import { qrPath } from '~/lib/qr';
+import { QrCode } from './shared/QrCode';
+import { useLazyQr } from './shared/useLazyQr';
 import { $invalidFields, fieldId } from '~/stores/invalid-fields';
 import { planDetails } from '~/stores/setup-url';
 import { $workshop, DEFAULT_PLAN } from '~/stores/workshop';
@@ -38,7 +39,9 @@ export function PrepLink({ labels, calendar, copied, copyFailed, prepPath, field
 	const plan = origin ? stored : DEFAULT_PLAN;
 	const path = buildPrepLink(prepPath, planDetails(plan));
 	const link = `${origin}${path}`;
-	const qr = qrPath(link);
+	const qrBox = useRef<HTMLDivElement>(null);
+	const { encode } = useLazyQr(qrBox);
+	const qr = encode?.(link);
 	// Reloading the preview on every keystroke would be wasteful: follow the link once typing pauses.
 	const [previewPath, setPreviewPath] = useState(path);
 	useEffect(() => {
@@ -82,14 +85,14 @@ export function PrepLink({ labels, calendar, copied, copyFailed, prepPath, field
 					<CalendarButton details={planDetails(plan)} path={path} minutes={plan.sessionMinutes} labels={calendar} />
 				</p>
 			)}
-			{qr ? (
-				<svg class="prep-link-qr" role="img" aria-label={labels.qrLabel} viewBox={`0 0 ${qr.size} ${qr.size}`} width="220" height="220" shape-rendering="crispEdges">
-					<rect width={qr.size} height={qr.size} fill="#fff" />
-					<path d={qr.d} fill="#000" />
-				</svg>
-			) : (
-				<p class="prep-link-no-qr">{labels.qrTooLong}</p>
-			)}
+			{/* Holds the QR code's place until its encoder has loaded (shared/useLazyQr.ts). */}
+			<div class="prep-link-qr-box" ref={qrBox}>
+				{!encode ? null : qr ? (
+					<QrCode qr={qr} label={labels.qrLabel} class="prep-link-qr" />
+				) : (
+					<p class="prep-link-no-qr">{labels.qrTooLong}</p>
+				)}
+			</div>
 			{/*
 			 * Inert: a picture of the attendees' page, not part of this one. Its header, navigation,
 			 * search and footer would otherwise repeat this page's landmarks and tab stops; the

@@ -13,6 +13,9 @@ import { planDetails } from '~/stores/setup-url';
 import { $workshop } from '~/stores/workshop';
 import { CalendarButton } from './shared/CalendarButton';
 import { ParamNotices } from './shared/ParamNotices';
+import { QrCode } from './shared/QrCode';
+import { useLazyQr } from './shared/useLazyQr';
+import { IN_BROWSER, KEEP_SERVER_HTML } from './shared/live-panels';
 import { LinkBanner } from './setup/LinkBanner';
 import { NotebookDownload } from './setup/NotebookDownload';
 import { PlatformSteps } from './setup/PlatformSteps';
@@ -67,7 +70,12 @@ export default function PrepPage({ platforms, labels, prep, trouble, setupPath, 
 			)}
 			{plan.date && (
 				<p class="no-print">
-					<CalendarButton details={planDetails(plan)} path={buildPrepLink(prepPath, planDetails(plan))} minutes={plan.sessionMinutes} labels={calendar} />
+					<CalendarButton
+						details={planDetails(plan)}
+						path={buildPrepLink(prepPath, planDetails(plan))}
+						minutes={plan.sessionMinutes}
+						labels={calendar}
+					/>
 				</p>
 			)}
 			<p class="no-js-only wr-notice">{prep.noJs}</p>
@@ -75,7 +83,10 @@ export default function PrepPage({ platforms, labels, prep, trouble, setupPath, 
 			<LinkBanner labels={labels} />
 			<p>{prep.intro}</p>
 			{platforms.map((p) =>
-				hydrated && p.id !== selected ? null : (
+				hydrated && p.id !== selected ? null : IN_BROWSER && p.id !== selected ? (
+					// Dropped right after mount: hydration adopts its server HTML without walking it.
+					<section key={p.id} id={`prep-${p.id}`} class="wr-setup-panel" data-inactive="" {...KEEP_SERVER_HTML} />
+				) : (
 					<section key={p.id} id={`prep-${p.id}`} class="wr-setup-panel" data-inactive={p.id === selected ? undefined : ''}>
 						<h2>{fill(labels.stepsTitle, { platform: p.name })}</h2>
 						<h3>{prep.bringTitle}</h3>
@@ -99,11 +110,7 @@ export default function PrepPage({ platforms, labels, prep, trouble, setupPath, 
 					</section>
 				),
 			)}
-			{hydrated && (
-				<p class="wr-print-only wr-prep-print-link">
-					{prep.printLink} <span>{window.location.href}</span>
-				</p>
-			)}
+			{hydrated && <PrintLink prep={prep} />}
 			<p class="no-print">
 				<a href={query ? `${setupPath}?${query}` : setupPath}>{prep.otherPlatforms}</a>
 			</p>
@@ -114,4 +121,31 @@ export default function PrepPage({ platforms, labels, prep, trouble, setupPath, 
 /** ", 09:30 (Europe/Berlin)" after the date: the start time as the link gives it. */
 function StartTime({ time, tz, labels }: { time: string; tz: string; labels: Dictionary['calendar'] }) {
 	return <>{fill(labels.afterDate, { time: tz ? fill(labels.zoned, { time, tz }) : time })}</>;
+}
+
+/**
+ * On paper, this page's address and its QR code, to get back online from the printout. The QR
+ * encoder loads only when printing is asked for (the Print button, or the browser's own print
+ * through `beforeprint`), so the page's JavaScript before interaction stays within its budget.
+ */
+function PrintLink({ prep }: { prep: Dictionary['prep'] }) {
+	const { encode, load } = useLazyQr();
+	const qr = encode?.(window.location.href);
+	// The QR code is drawn before the print dialog takes its snapshot of the page.
+	const print = () => void load().then(() => requestAnimationFrame(() => window.print()));
+	return (
+		<>
+			<p class="no-print">
+				<button type="button" onClick={print}>
+					{prep.printButton}
+				</button>
+			</p>
+			<div class="wr-print-only wr-prep-print-link">
+				<p>
+					{prep.printLink} <span>{window.location.href}</span>
+				</p>
+				{qr && <QrCode qr={qr} label={prep.printQrLabel} px={120} />}
+			</div>
+		</>
+	);
 }

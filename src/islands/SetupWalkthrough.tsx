@@ -1,7 +1,8 @@
 /**
  * The setup walkthrough: link notices and banner, the workshop fields, and one tab per
  * platform. Every panel is server-rendered (no JS: all visible); after mount the inactive
- * ones are hidden, except in print.
+ * ones are hidden, except in print. Hydration adopts the hidden panels' HTML as it is and
+ * renders them live in idle time (shared/live-panels.ts).
  */
 import { useStore } from '@nanostores/preact';
 import { SETUP_KEYS } from '~/lib/prep-link';
@@ -9,6 +10,7 @@ import type { SetupPlatform } from '~/lib/setup-steps';
 import { choosePlatform } from '~/stores/setup';
 import { $workshop } from '~/stores/workshop';
 import { ParamNotices } from './shared/ParamNotices';
+import { KEEP_SERVER_HTML, useLivePanels } from './shared/live-panels';
 import { LinkBanner } from './setup/LinkBanner';
 import { PlatformSteps } from './setup/PlatformSteps';
 import { SetupInputs } from './setup/SetupInputs';
@@ -23,12 +25,11 @@ interface Props {
 
 /** Tabs, fields and steps of `/setup/`. */
 export default function SetupWalkthrough({ platforms, labels }: Props) {
-	const { hydrated, notices } = useSetupPage(
-		SETUP_KEYS,
-		platforms.map((p) => p.id),
-	);
+	const ids = platforms.map((p) => p.id);
+	const { hydrated, notices } = useSetupPage(SETUP_KEYS, ids);
 	const { platform } = useStore($workshop);
 	const selected = platforms.find((p) => p.id === platform)?.id ?? platforms[0]?.id ?? 'colab';
+	const live = useLivePanels(ids, selected, hydrated);
 	return (
 		<div class="wr-setup">
 			<ParamNotices notices={notices} title={labels.noticesTitle} template={labels.paramNotice} reasons={labels.reasons} />
@@ -59,9 +60,14 @@ export default function SetupWalkthrough({ platforms, labels }: Props) {
 								hidden: p.id !== selected,
 							}
 						: {})}
+					{...(live(p.id) ? {} : KEEP_SERVER_HTML)}
 				>
-					<h2>{p.name}</h2>
-					<PlatformSteps platform={p} hydrated={hydrated} labels={labels} />
+					{live(p.id) && (
+						<>
+							<h2>{p.name}</h2>
+							<PlatformSteps platform={p} hydrated={hydrated} labels={labels} />
+						</>
+					)}
 				</section>
 			))}
 		</div>

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { buildSteps, effectiveBranch, fillCommand, fillLink, resolveParts, type SetupInput, type SetupParts } from './commands';
+import { buildStep, buildSteps, effectiveBranch, fillCommand, fillLink, resolveParts, type SetupInput, type SetupParts } from './commands';
 import { parseBranch, parseFolder, parseRepoUrl } from './repo';
 import { SETUP_PLATFORMS } from '../../test/fixtures/setup-test-data';
 
@@ -134,7 +134,8 @@ describe('platform setup data', () => {
 
 	test('offers Open in Colab only for GitHub repositories with a notebook', () => {
 		const colab = SETUP_PLATFORMS.find((p) => p.id === 'colab')?.steps ?? [];
-		const links = (input: Partial<SetupInput>) => buildSteps(colab, parts(input)).flatMap((s) => (s.link ? [s.link.href] : []));
+		const links = (input: Partial<SetupInput>) =>
+			buildSteps(colab, parts(input)).flatMap((s) => (s.link && s.link.href.includes('/github/') ? [s.link.href] : []));
 		expect(links({})).toEqual([
 			'https://colab.research.google.com/github/ryanmark1867/dl_structured_data_hands_on/blob/master/notebooks/streetcar_model_training.ipynb',
 		]);
@@ -181,5 +182,30 @@ describe('commands from any input', () => {
 			}),
 			{ numRuns: 400 },
 		);
+	});
+
+	test('names the default repository’s files under Expected only for that repository', () => {
+		for (const platform of SETUP_PLATFORMS) {
+			if (!platform.check) continue;
+			const forDefault = buildStep(platform.check, parts()).expected ?? '';
+			const forOther = buildStep(platform.check, parts({ repo: 'https://github.com/acme/keras-101' })).expected ?? '';
+			expect(forOther, platform.id).not.toMatch(/pipelines/);
+			if (platform.check.expectedDefault) expect(forDefault, platform.id).toMatch(/README\.md.*pipelines/);
+			expect(forDefault.startsWith(forOther), `${platform.id}: the general sentence comes first`).toBe(true);
+		}
+	});
+
+	test('gives every quick setup and the first notebook step a link to open the platform', () => {
+		for (const id of ['colab', 'kaggle', 'studio-lab', 'cocalc']) {
+			const platform = SETUP_PLATFORMS.find((p) => p.id === id);
+			expect(platform?.quick?.link?.template, id).toMatch(/^https:\/\//);
+			expect(buildSteps(platform?.steps ?? [], parts()).find((s) => s.link)?.link?.href, id).toMatch(/^https:\/\//);
+		}
+		expect(buildSteps(SETUP_PLATFORMS[0]?.steps ?? [], parts())[0]?.link?.href).toBe('https://colab.research.google.com/#create=true');
+	});
+
+	test('marks Colab’s “open straight from GitHub” as optional, and nothing else there', () => {
+		const colab = SETUP_PLATFORMS.find((p) => p.id === 'colab')?.steps ?? [];
+		expect(buildSteps(colab, parts()).filter((s) => s.optional).map((s) => s.id)).toEqual(['open-in-colab']);
 	});
 });

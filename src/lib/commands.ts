@@ -19,6 +19,7 @@ import {
 import type { Parsed } from './query';
 import { quoteFor, type ShellKind } from './shell-quote';
 import type { StepText } from './setup-steps';
+import type { LinkText } from './setup-cell';
 
 /** The workshop details as the store holds them: validated strings, '' for "use the default". */
 export interface SetupInput {
@@ -123,9 +124,23 @@ export interface BuiltStep {
 	os?: 'windows' | 'macos' | 'linux';
 	commands: { shell: ShellKind; text: string }[];
 	expected?: string;
-	link?: { href: string; label: string };
+	/** Skippable: not counted in the progress. */
+	optional?: boolean;
+	link?: BuiltLink;
 	source: string;
 	asOf: string;
+}
+
+/** A link ready to show. */
+export interface BuiltLink {
+	href: string;
+	label: string;
+}
+
+/** Fills a link; undefined when its address is not an https URL. */
+export function buildLink(link: LinkText, parts: SetupParts): BuiltLink | undefined {
+	const href = fillLink(link.template, parts);
+	return href ? { href, label: fillText(link.label, parts) } : undefined;
 }
 
 /** Whether a step applies: `needs` a notebook, or a repo on one of `hosts`. */
@@ -136,15 +151,18 @@ export function stepApplies(step: StepText, parts: SetupParts): boolean {
 
 /** Builds one step's text, commands and link from `parts`. */
 export function buildStep(step: StepText, parts: SetupParts): BuiltStep {
-	const href = step.link ? fillLink(step.link.template, parts) : undefined;
+	const link = step.link ? buildLink(step.link, parts) : undefined;
+	// The default repository's own file list is added only when that is the repository in use.
+	const expected = [step.expected, parts.isDefaultRepo ? step.expectedDefault : undefined].filter(Boolean).join(' ');
 	return {
 		id: step.id,
 		title: fillText(step.title, parts),
 		...(step.body ? { body: fillText(step.body, parts) } : {}),
 		...(step.os ? { os: step.os } : {}),
 		commands: step.commands.map((c) => ({ shell: c.shell, text: fillCommand(c.template, c.shell, parts) })),
-		...(step.expected ? { expected: fillText(step.expected, parts) } : {}),
-		...(step.link && href ? { link: { href, label: fillText(step.link.label, parts) } } : {}),
+		...(expected ? { expected: fillText(expected, parts) } : {}),
+		...(step.optional ? { optional: true } : {}),
+		...(link ? { link } : {}),
 		source: step.source,
 		asOf: step.asOf,
 	};

@@ -150,6 +150,12 @@ export const commandTemplate = z.strictObject({
 	template: z.string().min(1),
 });
 
+/** A link a step offers; its template takes the same placeholders as commands. */
+const stepLink = z.strictObject({
+	template: z.string().regex(/^https:\/\/[a-z0-9.-]+\//, 'a link template must start with https://<host>/'),
+	label: localizedText,
+});
+
 /** One numbered setup step. */
 export const setupStep = z.strictObject({
 	/** Stable id: checklist progress is stored under it, so never rename a step's id. */
@@ -165,13 +171,12 @@ export const setupStep = z.strictObject({
 	needs: z.enum(['notebook']).optional(),
 	/** Only shown for repositories on these hosts (Open in Colab and Binder links work for GitHub only). */
 	hosts: z.array(z.enum(REPO_HOSTS)).min(1).optional(),
+	/** Said in general terms above; this adds what the site's default repository shows (its file list), only for that repository. */
+	expectedDefault: localizedText.optional(),
+	/** An alternative the attendee may skip: marked as optional and not counted in the progress. */
+	optional: z.boolean().optional(),
 	/** A link the step offers (Open in Colab, launch Binder); the template takes the same placeholders as commands. */
-	link: z
-		.strictObject({
-			template: z.string().regex(/^https:\/\/[a-z0-9.-]+\//, 'a link template must start with https://<host>/'),
-			label: localizedText,
-		})
-		.optional(),
+	link: stepLink.optional(),
 	source,
 	asOf,
 });
@@ -188,6 +193,8 @@ export const quickSetup = z.strictObject({
 	prelude: plainPython.optional(),
 	/** Shown above the cell (on CoCalc: which tier has the internet access it needs). */
 	body: localizedText.optional(),
+	/** Where the cell is run (a new Colab notebook), so the first instruction comes with its link. */
+	link: stepLink.optional(),
 	/** What the cell tells the attendee to do when the clone fails on this platform. */
 	offline: localizedText.optional(),
 	source,

@@ -9,6 +9,12 @@
 import { fillText, placeholders, type SetupParts } from './commands';
 import { pyString } from './shell-quote';
 
+/** A link in one locale, its template (placeholders as in commands) not yet filled. */
+export interface LinkText {
+	template: string;
+	label: string;
+}
+
 /** A platform's quick-setup data in one locale. */
 export interface QuickText {
 	/** The folder the clone goes in; placeholders like `{folder}` are filled with validated values. */
@@ -18,6 +24,8 @@ export interface QuickText {
 	/** What to do when the clone fails, on this platform (Kaggle: switch Internet on). */
 	offline?: string;
 	body?: string;
+	/** Where to run the cell (a new Colab notebook). */
+	link?: LinkText;
 	source: string;
 	asOf: string;
 	/** The shared Python (`CELL_PROGRAM`), handed over as data so the pages' JavaScript does not carry it. */

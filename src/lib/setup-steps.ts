@@ -2,11 +2,11 @@
  * The slice of a platform record the setup islands receive as props: one locale's text, the
  * command templates and their provenance. Nothing else of the record (no prices) is shipped.
  */
-import type { Platform, QuickSetup, SetupStep } from './platform-schema';
+import type { LocalizedText, Platform, QuickSetup, SetupStep } from './platform-schema';
 import type { PlatformId } from './platform-ids';
 import type { RepoHost } from './repo';
 import type { ShellKind } from './shell-quote';
-import type { QuickText } from './setup-cell';
+import type { LinkText, QuickText } from './setup-cell';
 import { CELL_PROGRAM } from './setup-cell-program';
 import { pickText } from './localized';
 
@@ -18,9 +18,11 @@ export interface StepText {
 	os?: 'windows' | 'macos' | 'linux';
 	commands: { shell: ShellKind; template: string }[];
 	expected?: string;
+	expectedDefault?: string;
+	optional?: boolean;
 	needs?: 'notebook';
 	hosts?: RepoHost[];
-	link?: { template: string; label: string };
+	link?: LinkText;
 	source: string;
 	asOf: string;
 }
@@ -36,6 +38,11 @@ export interface SetupPlatform {
 	bring: string[];
 }
 
+/** A step's or quick setup's link in `locale`, template not yet filled. */
+function localizeLink(link: { template: string; label: LocalizedText }, locale: string): LinkText {
+	return { template: link.template, label: pickText(link.label, locale) };
+}
+
 /** One step's text in `locale`. */
 export function localizeStep(step: SetupStep, locale: string): StepText {
 	return {
@@ -45,9 +52,11 @@ export function localizeStep(step: SetupStep, locale: string): StepText {
 		...(step.os ? { os: step.os } : {}),
 		commands: step.commands.map((c) => ({ shell: c.shell, template: c.template })),
 		...(step.expected ? { expected: pickText(step.expected, locale) } : {}),
+		...(step.expectedDefault ? { expectedDefault: pickText(step.expectedDefault, locale) } : {}),
+		...(step.optional ? { optional: true } : {}),
 		...(step.needs ? { needs: step.needs } : {}),
 		...(step.hosts ? { hosts: [...step.hosts] } : {}),
-		...(step.link ? { link: { template: step.link.template, label: pickText(step.link.label, locale) } } : {}),
+		...(step.link ? { link: localizeLink(step.link, locale) } : {}),
 		source: step.source,
 		asOf: step.asOf,
 	};
@@ -59,6 +68,7 @@ function localizeQuick(quick: QuickSetup, locale: string): QuickText {
 		root: quick.root,
 		...(quick.prelude ? { prelude: quick.prelude } : {}),
 		...(quick.body ? { body: pickText(quick.body, locale) } : {}),
+		...(quick.link ? { link: localizeLink(quick.link, locale) } : {}),
 		...(quick.offline ? { offline: pickText(quick.offline, locale) } : {}),
 		source: quick.source,
 		asOf: quick.asOf,

@@ -1,8 +1,8 @@
 /**
- * The non-training part of a session as an editable agenda. Its total is what a link's
- * `overhead` carries; item names are not in links, so a link restores only the total.
+ * The non-training part of a session as an editable agenda. A link carries it whole in
+ * `agenda` (names and minutes, below) and its total in `overhead`, which older links carry alone.
  */
-import type { NumberSpec } from './query';
+import { parseNumber, type NumberSpec, type Parsed } from './query';
 import { OVERHEAD_SPEC } from './time-budget';
 
 /** Which dictionary text names an item until the user renames it. */
@@ -53,4 +53,56 @@ export function agendaItemSpec(items: readonly AgendaItem[], id: number): Number
 export function newAgendaItem(items: readonly AgendaItem[]): AgendaItem {
 	const id = items.reduce((max, i) => Math.max(max, i.id), 0) + 1;
 	return item(id, 'custom', Math.min(10, room(items)));
+}
+
+/*
+ * `agenda=<item>,<item>,…` keeps the agenda itself in a link: each item is `<name>:<minutes>`
+ * (the last `:` splits), e.g. `agenda=Welcome:15,Q%26A:25`. Inside a name, `%`, `,` and `:`
+ * are written `%25`, `%2C` and `%3A`. An item still called by its default name is written
+ * `~<kind>` (`~welcome:15`), so each reader sees that name in their own language.
+ */
+
+/** Most items a link may carry, and the longest name (the editor's limit). */
+export const AGENDA_MAX_ITEMS = 50;
+export const AGENDA_MAX_NAME = 80;
+
+const KINDS: readonly AgendaKey[] = ['welcome', 'walkthrough', 'breaks', 'wrapUp', 'fromLink', 'custom'];
+const escapeName = (name: string) => name.replace(/[%,:~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+const unescapeName = (text: string) => text.replace(/%(25|2C|3A|7E)/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+
+/** The agenda as the `agenda` value. */
+export function formatAgenda(items: readonly AgendaItem[]): string {
+	return items.map((i) => `${i.label === null ? `~${i.key}` : escapeName(i.label)}:${i.minutes}`).join(',');
+}
+
+/** Whether the agenda is the default one (names and minutes), which a link need not carry. */
+export function isDefaultAgenda(items: readonly AgendaItem[]): boolean {
+	return formatAgenda(items) === formatAgenda(DEFAULT_AGENDA);
+}
+
+/**
+ * Parses an `agenda` value: every item must have a name of at most 80 characters (may be
+ * empty) and minutes as `overhead` accepts them, and the total may not exceed a day. Anything
+ * else refuses the whole value (a partial agenda would misstate the session).
+ */
+export function parseAgenda(raw: string): Parsed<AgendaItem[]> {
+	if (raw.trim() === '') return { ok: false, reason: 'empty' };
+	if (raw.length > AGENDA_MAX_ITEMS * (AGENDA_MAX_NAME * 3 + 8)) return { ok: false, reason: 'too-large' };
+	const parts = raw.split(',');
+	if (parts.length > AGENDA_MAX_ITEMS) return { ok: false, reason: 'too-large' };
+	const items: AgendaItem[] = [];
+	for (const [n, part] of parts.entries()) {
+		const colon = part.lastIndexOf(':');
+		if (colon < 0) return { ok: false, reason: 'rejected' };
+		const minutes = parseNumber(part.slice(colon + 1), OVERHEAD_SPEC);
+		if (!minutes.ok) return minutes;
+		const name = part.slice(0, colon).trim();
+		const kind = name.startsWith('~') ? KINDS.find((k) => `~${k}` === name) : undefined;
+		if (name.startsWith('~') && !kind) return { ok: false, reason: 'rejected' };
+		const label = kind ? null : unescapeName(name);
+		if (label !== null && label.length > AGENDA_MAX_NAME) return { ok: false, reason: 'too-large' };
+		items.push({ id: n + 1, key: kind ?? 'custom', label, minutes: minutes.value });
+	}
+	if (agendaTotal(items) > OVERHEAD_SPEC.max) return { ok: false, reason: 'too-large' };
+	return { ok: true, value: items };
 }

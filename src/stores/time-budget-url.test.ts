@@ -117,6 +117,22 @@ describe('editing', () => {
 		expect(written()).toContain('overhead=60');
 	});
 
+	test('keeps agenda names and minutes through the link; agenda wins over overhead', () => {
+		editAgendaItem(1, { label: 'Q&A, then coffee', minutes: 25 });
+		const link = written();
+		expect(link).toContain('overhead=70');
+		$agenda.set(DEFAULT_AGENDA);
+		expect(read(link)).toEqual([]);
+		expect($agenda.get()[0]).toMatchObject({ label: 'Q&A, then coffee', minutes: 25 });
+		expect($agenda.get()[1]).toMatchObject({ key: 'walkthrough', label: null });
+		expect(read('agenda=Welcome:15,Q%26A:25&overhead=99')).toEqual([expect.objectContaining({ param: 'overhead', reason: 'rejected' })]);
+		expect($agenda.get().map((i) => i.label)).toEqual(['Welcome', 'Q&A']);
+		expect(read('agenda=Welcome&overhead=45').map((n) => n.param), 'a bad agenda falls back to overhead').toEqual(['agenda']);
+		expect($overheadMinutes.get()).toBe(45);
+		$agenda.set(DEFAULT_AGENDA);
+		expect(written(), 'the default agenda needs no agenda parameter').not.toContain('agenda=');
+	});
+
 	test.each([
 		{ id: 'mnist', query: 'epochs=5&runs=1&spe=2.5' },
 		{ id: 'streetcar', query: 'epochs=50&runs=1&spe=7.2' },

@@ -2,9 +2,13 @@
  * The time-budget estimator's link format: a public contract (links go into slides and emails).
  *
  *   session=<1–1440, whole>            session length in minutes          ($workshop, shared)
- *   overhead=<0–1440, ≤1 decimal>      minutes not spent training: the agenda's total. A link
- *                                      restores the default agenda when it equals its total,
- *                                      otherwise one "from link" item (see time-agenda.ts)
+ *   overhead=<0–1440, ≤1 decimal>      minutes not spent training: the agenda's total. Alone (older
+ *                                      links) it restores the default agenda when it equals its
+ *                                      total, otherwise one "from link" item (see time-agenda.ts)
+ *   agenda=<name>:<min>,…              the agenda itself, names and minutes (time-agenda.ts); written
+ *                                      when it is not the default. It replaces `overhead`, which is
+ *                                      still written as its total; a link whose `overhead` disagrees
+ *                                      with its `agenda` gets a notice on `overhead`
  *   epochs=<1–100000, whole>           epochs per run (simple mode)
  *   spe=<0.01–86400, ≤3 decimals>      seconds per epoch on the reference platform, Colab
  *   runs=<1–1000, whole>               number of identical runs (simple mode)
@@ -19,11 +23,11 @@
  */
 import { noticeValue, parseChoice, parseNumber, readParam, type NumberSpec, type ParamNotice, type Parsed } from '~/lib/query';
 import { PLATFORM_IDS, type PlatformId } from '~/lib/platform-ids';
-import { agendaTotal } from '~/lib/time-agenda';
+import { agendaTotal, formatAgenda, isDefaultAgenda, parseAgenda } from '~/lib/time-agenda';
 import { EPOCHS_SPEC, FACTOR_SPEC, OVERHEAD_SPEC, RUNS_SPEC, SPE_SPEC } from '~/lib/time-budget';
 import { formatPlan, parsePlan } from '~/lib/time-plan';
 import { mergeQuery, type QueryCodec } from './url-sync';
-import { $agenda, $factorOverrides, $training, setFactor, setOverhead, setPlan, setTraining } from './time-budget';
+import { $agenda, $factorOverrides, $training, setAgenda, setFactor, setOverhead, setPlan, setTraining } from './time-budget';
 import { $workshop, SESSION_SPEC, setPlatform, setSessionMinutes } from './workshop';
 
 const FACTOR_PREFIX = 'factor-';
@@ -31,7 +35,7 @@ const num = (spec: NumberSpec) => (raw: string) => parseNumber(raw, spec);
 
 /** Reads and writes session, overhead, epochs, spe, runs, plan, platform and factor-<id>. */
 export const timeBudgetCodec: QueryCodec = {
-	keys: ['session', 'overhead', 'epochs', 'spe', 'runs', 'plan', 'platform', `${FACTOR_PREFIX}*`],
+	keys: ['session', 'overhead', 'agenda', 'epochs', 'spe', 'runs', 'plan', 'platform', `${FACTOR_PREFIX}*`],
 	read(params) {
 		const notices: ParamNotice[] = [];
 		const read = <T>(name: string, parse: (raw: string) => Parsed<T>, apply: (value: T) => void) => {
@@ -40,7 +44,13 @@ export const timeBudgetCodec: QueryCodec = {
 		};
 		read('session', num(SESSION_SPEC), setSessionMinutes);
 		read('platform', parseChoice(PLATFORM_IDS), setPlatform);
-		read('overhead', num(OVERHEAD_SPEC), setOverhead);
+		const overhead = readParam(params, 'overhead', num(OVERHEAD_SPEC), notices);
+		const agenda = readParam(params, 'agenda', parseAgenda, notices);
+		if (agenda) {
+			setAgenda(agenda);
+			if (overhead !== undefined && overhead !== agendaTotal(agenda))
+				notices.push({ param: 'overhead', value: noticeValue(params.get('overhead') ?? ''), reason: 'rejected' });
+		} else if (overhead !== undefined) setOverhead(overhead);
 		read('epochs', num(EPOCHS_SPEC), (v) => setTraining('epochs', v));
 		read('spe', num(SPE_SPEC), (v) => setTraining('secondsPerEpoch', v));
 		read('runs', num(RUNS_SPEC), (v) => setTraining('runs', v));
@@ -58,7 +68,9 @@ export const timeBudgetCodec: QueryCodec = {
 		const { sessionMinutes, platform } = $workshop.get();
 		const training = $training.get();
 		params.set('session', String(sessionMinutes));
-		params.set('overhead', String(agendaTotal($agenda.get())));
+		const agenda = $agenda.get();
+		params.set('overhead', String(agendaTotal(agenda)));
+		if (!isDefaultAgenda(agenda)) params.set('agenda', formatAgenda(agenda));
 		if (training.mode === 'plan') params.set('plan', formatPlan(training.plan));
 		else {
 			params.set('epochs', String(training.epochs));

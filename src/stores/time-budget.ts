@@ -88,6 +88,11 @@ export function setOverhead(minutes: number): void {
 	$agenda.set(agendaFromOverhead(minutes));
 }
 
+/** Replaces the agenda by a link's `agenda`. */
+export function setAgenda(items: readonly AgendaItem[]): void {
+	$agenda.set(items);
+}
+
 /** Changes one agenda item's minutes or name. */
 export function editAgendaItem(id: number, change: Partial<Pick<AgendaItem, 'minutes' | 'label'>>): void {
 	$agenda.set($agenda.get().map((i) => (i.id === id ? { ...i, ...change } : i)));

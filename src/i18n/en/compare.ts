@@ -12,7 +12,6 @@ export default {
 	datesRangeTo: ' to ',
 	datesNone: 'no dated values',
 	chooserLegend: 'Platforms to show',
-	chooserApply: 'Show these',
 	criterion: 'Criterion',
 	platformsCaption: 'Platforms compared on the criteria that matter for a hands-on workshop',
 	articleTitle: 'What the article found in June 2020',

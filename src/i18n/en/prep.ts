@@ -2,6 +2,8 @@
 export default {
 	title: 'Prepare for the workshop',
 	description: 'What to bring and the setup steps to finish before a hands-on workshop, with a check that everything works.',
+	printButton: 'Print these steps (with a QR code back to this page)',
+	printQrLabel: 'QR code of this page’s address',
 	printLink: 'This page online (to get back to it, or open it on the laptop you will bring):',
 	defaultHeading: 'Prepare for the workshop',
 	titleFromLink: 'Workshop title given by the link:',

@@ -13,7 +13,6 @@ export default {
 	datesRangeTo: ' 至 ',
 	datesNone: '没有注明日期的数值',
 	chooserLegend: '显示哪些平台',
-	chooserApply: '显示所选',
 	criterion: '比较项',
 	platformsCaption: '从实践工作坊关心的几个方面对比各平台',
 	articleTitle: '2020 年 6 月文章的发现',

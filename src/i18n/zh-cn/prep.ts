@@ -4,6 +4,8 @@ import type { Dictionary } from '../index';
 export default {
 	title: '为工作坊做好准备',
 	description: '参加实践工作坊之前需要准备什么、要完成哪些配置步骤，以及如何确认一切正常。',
+	printButton: '打印这些步骤（附带返回本页的二维码）',
+	printQrLabel: '本页地址的二维码',
 	printLink: '本页在线地址（可回到此页，或在你要带去的笔记本电脑上打开）：',
 	defaultHeading: '为工作坊做好准备',
 	titleFromLink: '链接给出的工作坊标题：',

@@ -35,7 +35,9 @@ export function LinkBanner({ labels, reset = false }: { labels: SetupLabels; res
 	if (items.length === 0) return null;
 	return (
 		<p class="wr-banner" role="status">
-			{labels.bannerText}{' '}
+			{/* On paper there is no link to speak of: the printout says what the words mean there. */}
+			<span class="no-print">{labels.bannerText}</span>
+			<span class="wr-print-only wr-print-inline">{labels.bannerTextPrint}</span>{' '}
 			{items.map((item, i) => (
 				<Fragment key={item.label}>
 					{i > 0 && labels.listSeparator}
@@ -44,12 +46,12 @@ export function LinkBanner({ labels, reset = false }: { labels: SetupLabels; res
 				</Fragment>
 			))}
 			{reset && (
-				<>
+				<span class="no-print">
 					{' · '}
 					<button type="button" onClick={resetLinkDetails} aria-label={labels.bannerResetAria}>
 						{labels.bannerReset}
 					</button>
-				</>
+				</span>
 			)}
 		</p>
 	);

@@ -1,5 +1,5 @@
 /** One numbered step: title, what to do, its commands or link, the expected output, a Done box. */
-import type { BuiltStep } from '~/lib/commands';
+import type { BuiltLink, BuiltStep } from '~/lib/commands';
 import { fill } from '~/i18n';
 import { SourceLink } from '../shared/SourceLink';
 import { CommandBlock } from './CommandBlock';
@@ -30,18 +30,13 @@ export function Step({ step, anchor, osLabel, done, onDone, labels }: Props) {
 			<h3 id={anchor}>
 				{step.title}
 				{osLabel && <span class="wr-step-os">{fill(labels.parenthetical, { text: osLabel })}</span>}
+				{step.optional && <span class="wr-step-os">{fill(labels.parenthetical, { text: labels.optionalStep })}</span>}
 			</h3>
 			{step.body && <p>{step.body}</p>}
 			{step.commands.map((c, i) => (
 				<CommandBlock key={i} text={c.text} where={labels[SHELL_LABEL[c.shell]]} labels={labels} />
 			))}
-			{step.link && (
-				<p>
-					<a class="wr-step-link" href={step.link.href} rel="noopener noreferrer">
-						{step.link.label}
-					</a>
-				</p>
-			)}
+			{step.link && <StepLink link={step.link} />}
 			{step.expected && (
 				<p class="wr-expected">
 					<strong>{labels.expected}</strong> {step.expected}
@@ -58,5 +53,16 @@ export function Step({ step, anchor, osLabel, done, onDone, labels }: Props) {
 				<SourceLink info={{ source: step.source, asOf: step.asOf }} labels={labels} />
 			</p>
 		</>
+	);
+}
+
+/** The link a step or the quick setup offers, as its own line. */
+export function StepLink({ link }: { link: BuiltLink }) {
+	return (
+		<p>
+			<a class="wr-step-link" href={link.href} rel="noopener noreferrer">
+				{link.label}
+			</a>
+		</p>
 	);
 }

@@ -29,8 +29,10 @@ interface Props {
 export function StepList({ platform, steps, check, os, done, onDone, onReset, unsaved, labels, listProps }: Props) {
 	const osLabel = osNames(labels);
 	const shown = steps.filter((s) => !os || !s.os || s.os === os);
-	const all = check ? [...shown, check] : shown;
-	const count = all.filter((s) => done.includes(s.id)).length;
+	// Optional steps (an alternative way) are ticked like the others but not counted.
+	const counted = (check ? [...shown, check] : shown).filter((s) => !s.optional);
+	const count = counted.filter((s) => done.includes(s.id)).length;
+	const progress = fill(labels.progress, { done: count, total: counted.length });
 	const item = (step: BuiltStep) => (
 		<Step
 			step={step}
@@ -43,6 +45,8 @@ export function StepList({ platform, steps, check, os, done, onDone, onReset, un
 	);
 	return (
 		<div {...listProps}>
+			{/* Also above the steps, so a returning attendee sees where they are; the live one is below. */}
+			<p class="wr-progress wr-progress-top">{progress}</p>
 			<ol class="wr-steps">
 				{steps.map((step) => (
 					<li key={step.id} class={step.os ? 'wr-step wr-step-variant' : 'wr-step'} hidden={!shown.includes(step)}>
@@ -52,7 +56,7 @@ export function StepList({ platform, steps, check, os, done, onDone, onReset, un
 			</ol>
 			{check && <section class="wr-step wr-check">{item(check)}</section>}
 			<p class="wr-progress">
-				<span role="status">{fill(labels.progress, { done: count, total: all.length })}</span>{' '}
+				<span role="status">{progress}</span>{' '}
 				<button type="button" onClick={onReset}>
 					{labels.resetProgress}
 				</button>

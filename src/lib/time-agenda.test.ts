@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { agendaTotal, DEFAULT_AGENDA, formatAgenda, isDefaultAgenda, parseAgenda, type AgendaItem } from './time-agenda';
+
+const value = (raw: string) => {
+	const r = parseAgenda(raw);
+	if (!r.ok) throw new Error(`refused ${raw}: ${r.reason}`);
+	return r.value;
+};
+
+describe('agenda parameter', () => {
+	it('reads names and minutes, the last colon splitting them', () => {
+		expect(value('Welcome:15,Q&A:25,Demo: part 2:7.5').map((i) => [i.label, i.minutes])).toEqual([
+			['Welcome', 15],
+			['Q&A', 25],
+			['Demo: part 2', 7.5],
+		]);
+	});
+	it('keeps default names as kinds, so each reader sees them in their language', () => {
+		expect(formatAgenda(DEFAULT_AGENDA)).toBe('~welcome:15,~walkthrough:20,~breaks:15,~wrapUp:10');
+		expect(value(formatAgenda(DEFAULT_AGENDA)).map(({ key, label, minutes }) => ({ key, label, minutes }))).toEqual(
+			DEFAULT_AGENDA.map(({ key, label, minutes }) => ({ key, label, minutes })),
+		);
+		expect(isDefaultAgenda(DEFAULT_AGENDA)).toBe(true);
+		expect(isDefaultAgenda([{ ...DEFAULT_AGENDA[0]!, label: 'Hello' }, ...DEFAULT_AGENDA.slice(1)])).toBe(false);
+	});
+	it.each([
+		['', 'empty'],
+		['Welcome', 'rejected'],
+		['Welcome:', 'empty'],
+		['Welcome:-5', 'too-small'],
+		['Welcome:1e3', 'not-a-number'],
+		['Welcome:15.25', 'not-a-number'],
+		['~nope:5', 'rejected'],
+		['A:1000,B:1000', 'too-large'],
+		[`${'x'.repeat(81)}:5`, 'too-large'],
+		[Array.from({ length: 51 }, () => 'a:1').join(','), 'too-large'],
+	])('refuses %j whole (%s)', (raw, reason) => {
+		expect(parseAgenda(raw)).toMatchObject({ ok: false, reason });
+	});
+	it('round-trips any agenda of typed names, commas, colons and tildes included', () => {
+		const item = fc.record({
+			label: fc.option(fc.string({ maxLength: 80 }).filter((s) => s.trim() === s), { nil: null }),
+			minutes: fc.integer({ min: 0, max: 200 }).map((t) => t / 10),
+		});
+		fc.assert(
+			fc.property(fc.array(item, { minLength: 1, maxLength: 12 }), (drafts) => {
+				const items: AgendaItem[] = drafts.map((d, i) => ({ id: i + 1, key: d.label === null ? 'welcome' : 'custom', ...d }));
+				// Through URLSearchParams, as a link carries it.
+				const raw = new URLSearchParams(`agenda=${encodeURIComponent(formatAgenda(items))}`).get('agenda') ?? '';
+				const back = value(raw);
+				expect(back.map((i) => [i.label, i.minutes])).toEqual(items.map((i) => [i.label, i.minutes]));
+				expect(agendaTotal(back)).toBe(agendaTotal(items));
+			}),
+		);
+	});
+});
