@@ -198,7 +198,7 @@ test('axe (WCAG 2.2 AA) in the error, over-budget and copied states in both them
 	expect(said.length, 'each click says "Copied" anew').toBeGreaterThanOrEqual(2);
 });
 
-test('the plan page: one live region per tool, none for the prep link, errors on leaving a field, placeholders at 4.5:1, inert preview, axe in both themes', async ({
+test('the plan page: one live region per tool, none for the prep link, errors on leaving a field, no grey placeholders in fields, inert preview, axe in both themes', async ({
 	page,
 	context,
 }) => {
@@ -228,14 +228,16 @@ test('the plan page: one live region per tool, none for the prep link, errors on
 
 	for (const theme of ['light', 'dark'] as const) {
 		await setTheme(page, theme);
-		// 1.4.3: the grey default in a field reads at 4.5:1 like any text.
+		// Issue 16: no field holds a grey default or example (they are said in the hints, since grey
+		// text in a field looks filled in); the header's search box keeps its placeholder at 4.5:1 (1.4.3).
+		await expect(page.locator('main input[placeholder]:not([placeholder=""])'), 'no placeholder in the plan’s fields').toHaveCount(0);
 		const pairs = await page.locator('input[placeholder]:not([placeholder=""])').evaluateAll((inputs) =>
 			inputs.map((input) => {
 				const placeholder = getComputedStyle(input, '::placeholder');
 				return { name: input.id, color: placeholder.color, opacity: Number(placeholder.opacity), bg: getComputedStyle(input).backgroundColor };
 			}),
 		);
-		expect(pairs.length, 'placeholders to check').toBeGreaterThan(2);
+		expect(pairs.length, 'the search box’s placeholder to check').toBeGreaterThan(0);
 		for (const p of pairs) expect(contrast(p.color, p.bg, p.opacity), `placeholder of ${p.name}, ${theme}`).toBeGreaterThanOrEqual(4.5);
 		await expectNoAxeViolations(page, `plan, ${theme}: date error, copied`);
 	}

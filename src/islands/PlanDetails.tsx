@@ -31,11 +31,11 @@ interface Props {
 export function PlanDetails({ labels, calendar, setup, platformNames }: Props) {
 	const plan = useStore($workshop);
 	// The four text details, one row each: the link key, its words and its parser.
-	const details: { key: 'title' | 'date' | 'time' | 'tz'; label: string; hint: string; invalid: string; placeholder: string; parse: (raw: string) => Parsed<string> }[] = [
-		{ key: 'title', label: labels.titleLabel, hint: labels.titleHint, invalid: labels.titleInvalid, placeholder: '', parse: parseTitle },
-		{ key: 'date', label: labels.dateLabel, hint: labels.dateHint, invalid: labels.dateInvalid, placeholder: '2026-12-03', parse: parseDate },
-		{ key: 'time', label: calendar.timeLabel, hint: calendar.timeHint, invalid: calendar.timeInvalid, placeholder: '09:30', parse: parseTime },
-		{ key: 'tz', label: calendar.tzLabel, hint: calendar.tzHint, invalid: calendar.tzInvalid, placeholder: 'Europe/Berlin', parse: parseTimeZone },
+	const details: { key: 'title' | 'date' | 'time' | 'tz'; label: string; hint: string; invalid: string; parse: (raw: string) => Parsed<string> }[] = [
+		{ key: 'title', label: labels.titleLabel, hint: labels.titleHint, invalid: labels.titleInvalid, parse: parseTitle },
+		{ key: 'date', label: labels.dateLabel, hint: labels.dateHint, invalid: labels.dateInvalid, parse: parseDate },
+		{ key: 'time', label: calendar.timeLabel, hint: calendar.timeHint, invalid: calendar.timeInvalid, parse: parseTime },
+		{ key: 'tz', label: calendar.tzLabel, hint: calendar.tzHint, invalid: calendar.tzInvalid, parse: parseTimeZone },
 	];
 	const [notices, setNotices] = useState<ParamNotice[]>([]);
 	useEffect(() => {
@@ -56,7 +56,6 @@ export function PlanDetails({ labels, calendar, setup, platformNames }: Props) {
 						hint={d.hint}
 						invalid={d.invalid}
 						tooLong={d.invalid}
-						placeholder={d.placeholder}
 						value={plan[d.key]}
 						parse={d.parse}
 						id={fieldId(d.key)}

@@ -4,6 +4,7 @@
  */
 import { parseNumber, type InvalidReason, type Parsed } from './query';
 import { EPOCHS_SPEC, PLAN_MAX_RUNS, SPE_SPEC, type Training } from './time-budget';
+import { ARTICLE } from './article';
 
 /** A plan parse outcome; `item` (1-based) names the first bad run, absent when the list is too long. */
 export type PlanParsed = { ok: true; value: number[] } | { ok: false; reason: InvalidReason; item?: number };
@@ -53,11 +54,7 @@ export function deriveSecondsPerEpoch(epochs: number, seconds: number): Parsed<n
 export const MEASURED_SECONDS_SPEC = { min: 0.01, max: SPE_SPEC.max * EPOCHS_SPEC.max, maxDecimals: 3 } as const;
 
 /** The article's figures (Towards Data Science, June 2020) that every preset cites. */
-export const ARTICLE_SOURCE = {
-	title: 'CoCalc vs Colab — which is better for a hands-on workshop?',
-	url: 'https://towardsdatascience.com/cocalc-vs-colab-which-is-better-for-a-hands-on-workshop-bb6261e2498',
-	asOf: '2020-06',
-} as const;
+export const ARTICLE_SOURCE = { title: ARTICLE.title, url: ARTICLE.url, asOf: ARTICLE.asOf } as const;
 
 /** The 2020 workshop's experiment plan: epochs of each run, in order. */
 export const WORKSHOP_2020_PLAN: readonly number[] = [1, 10, 50, 50, 50, 50, 20];

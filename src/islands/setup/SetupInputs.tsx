@@ -9,10 +9,10 @@ import { TextField } from './TextField';
 import type { SetupLabels } from './labels';
 
 const FIELDS = [
-	{ key: 'repo', parse: LINK_PARSERS.repo, placeholder: DEFAULT_REPO.url },
-	{ key: 'branch', parse: parseBranch, placeholder: DEFAULT_BRANCH },
-	{ key: 'folder', parse: parseFolder, placeholder: DEFAULT_FOLDER },
-	{ key: 'notebook', parse: parseNotebook, placeholder: DEFAULT_NOTEBOOK },
+	{ key: 'repo', parse: LINK_PARSERS.repo, fallback: DEFAULT_REPO.url },
+	{ key: 'branch', parse: parseBranch, fallback: DEFAULT_BRANCH },
+	{ key: 'folder', parse: parseFolder, fallback: DEFAULT_FOLDER },
+	{ key: 'notebook', parse: parseNotebook, fallback: DEFAULT_NOTEBOOK },
 ] as const;
 
 /** Repo URL, branch, Drive folder and notebook path fields. */
@@ -23,18 +23,17 @@ export function SetupInputs({ labels }: { labels: SetupLabels }) {
 			<fieldset class="wr-setup-inputs">
 				<legend>{labels.inputsTitle}</legend>
 				<p class="wr-field-hint">{labels.inputsHint}</p>
-				{FIELDS.map(({ key, parse, placeholder }) => {
+				{FIELDS.map(({ key, parse, fallback }) => {
 					const hint = labels[`${key}Hint`];
 					return (
 						<TextField
 							key={key}
 							name={key}
 							label={labels[`${key}Label`]}
-							// The default is said in the hint: a grey placeholder looks like a value already filled in.
-							hint={`${hint} ${fill(labels.defaultHint, { value: placeholder })}`}
+							// The default is said in the hint, not as a grey placeholder that looks like a value already filled in.
+							hint={`${hint} ${fill(labels.defaultHint, { value: fallback })}`}
 							invalid={labels[`${key}Invalid`]}
 							tooLong={labels.tooLong}
-							placeholder=""
 							value={plan[key]}
 							parse={parse}
 							id={fieldId(key)}

@@ -11,7 +11,6 @@ import { useShownError } from '../shared/settle';
 interface Props {
 	label: string;
 	hint: string;
-	placeholder: string;
 	/** The store's current value ('' = default). */
 	value: string;
 	parse: (raw: string) => Parsed<string>;
@@ -27,7 +26,7 @@ interface Props {
 }
 
 /** Text input with hint, `aria-invalid` and a message for refused text. */
-export function TextField({ label, hint, placeholder, value, parse, onValid, invalid, tooLong, name, id: givenId, onValidity }: Props) {
+export function TextField({ label, hint, value, parse, onValid, invalid, tooLong, name, id: givenId, onValidity }: Props) {
 	const generatedId = useId();
 	const id = givenId ?? generatedId;
 	const [raw, setRaw] = useState(value);
@@ -52,7 +51,6 @@ export function TextField({ label, hint, placeholder, value, parse, onValid, inv
 				spellcheck={false}
 				autoComplete="off"
 				autoCapitalize="off"
-				placeholder={placeholder}
 				value={raw}
 				aria-invalid={error ? 'true' : undefined}
 				aria-describedby={describedBy(id, hint, error)}
