@@ -25,6 +25,9 @@ export default defineConfig({
 	use: {
 		baseURL: `http://127.0.0.1:${port}`,
 		trace: 'retain-on-failure',
+		// The prep and setup pages register the offline service worker, whose install fetches every
+		// precached page: that background load slowed every spec. Only the offline spec allows it.
+		serviceWorkers: 'block',
 		...devices['Desktop Chrome'],
 		launchOptions: executablePath ? { executablePath } : {},
 	},

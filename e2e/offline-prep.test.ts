@@ -10,6 +10,9 @@ import { outDir } from './gates/pages.mjs';
 import { BASE, baseBuild } from './base-build';
 import { serveStatic } from './static-server';
 
+// The one spec that needs the service worker (blocked for the others in playwright.config.ts).
+test.use({ serviceWorkers: 'allow' });
+
 const REPO = 'https://github.com/octo-org/offline-workshop';
 const TITLE = 'Venue Wi-Fi, day 2';
 const query = `platform=colab&title=${encodeURIComponent(TITLE)}&date=2026-12-03&repo=${encodeURIComponent(REPO)}`;

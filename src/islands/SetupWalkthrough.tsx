@@ -2,7 +2,7 @@
  * The setup walkthrough: link notices and banner, the workshop fields, and one tab per
  * platform. Every panel is server-rendered (no JS: all visible); after mount the inactive
  * ones are hidden, except in print. Hydration adopts the hidden panels' HTML as it is and
- * renders them live in idle time (shared/live-panels.ts).
+ * renders each live once chosen or printed (shared/live-panels.ts).
  */
 import { useStore } from '@nanostores/preact';
 import { SETUP_KEYS } from '~/lib/prep-link';
@@ -29,7 +29,7 @@ export default function SetupWalkthrough({ platforms, labels }: Props) {
 	const { hydrated, notices } = useSetupPage(SETUP_KEYS, ids);
 	const { platform } = useStore($workshop);
 	const selected = platforms.find((p) => p.id === platform)?.id ?? platforms[0]?.id ?? 'colab';
-	const live = useLivePanels(ids, selected, hydrated);
+	const live = useLivePanels(selected, hydrated);
 	return (
 		<div class="wr-setup">
 			<ParamNotices notices={notices} title={labels.noticesTitle} template={labels.paramNotice} reasons={labels.reasons} />

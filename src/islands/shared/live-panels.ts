@@ -1,9 +1,10 @@
 /**
  * Hydrating the setup walkthrough's seven platform panels at once was one long task (Lighthouse
- * counted ~100 ms of blocking time on a phone). Preact leaves an element that has
- * `dangerouslySetInnerHTML` untouched while hydrating, neither walking nor rebuilding its
- * subtree: the panels not shown yet keep their server HTML that way, and are rendered live one
- * per idle moment afterwards (all of them at once before printing).
+ * counted ~100 ms of blocking time on a phone), and rendering the hidden ones afterwards, even
+ * one per idle moment, cost more. Preact leaves an element that has `dangerouslySetInnerHTML`
+ * untouched while hydrating, neither walking nor rebuilding its subtree: the panels not shown
+ * keep their server HTML that way (hidden), and a panel renders live once it is chosen, or
+ * when the page is printed (the walkthrough prints every platform).
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 
@@ -13,27 +14,17 @@ export const IN_BROWSER = typeof window !== 'undefined';
 /** Spread on a panel that keeps its server-rendered content (give it no children). */
 export const KEEP_SERVER_HTML = { dangerouslySetInnerHTML: { __html: '' } } as const;
 
-/** Whether a panel renders live now: on the server, the selected one, any seen before, then the rest in idle time. */
-export function useLivePanels(ids: readonly string[], selected: string, hydrated: boolean): (id: string) => boolean {
-	const [ready, setReady] = useState(0);
+/** Whether a panel renders live: always on the server; in the browser the selected one, any chosen before, and all once printing starts. */
+export function useLivePanels(selected: string, hydrated: boolean): (id: string) => boolean {
+	const [printing, setPrinting] = useState(false);
 	const seen = useRef(new Set<string>());
 	seen.current.add(selected);
 	useEffect(() => {
 		if (!hydrated) return;
-		const all = () => setReady(ids.length);
+		// Preact renders the state change in a microtask, before the browser lays out the printout.
+		const all = () => setPrinting(true);
 		window.addEventListener('beforeprint', all);
 		return () => window.removeEventListener('beforeprint', all);
-	}, [hydrated, ids.length]);
-	useEffect(() => {
-		if (!hydrated || ready >= ids.length) return;
-		// One panel per idle moment keeps each task short; Safari has no requestIdleCallback.
-		const next = () => setReady((n) => n + 1);
-		if ('requestIdleCallback' in window) {
-			const handle = window.requestIdleCallback(next);
-			return () => window.cancelIdleCallback(handle);
-		}
-		const timer = setTimeout(next, 50);
-		return () => clearTimeout(timer);
-	}, [hydrated, ready, ids.length]);
-	return (id) => !IN_BROWSER || seen.current.has(id) || ids.indexOf(id) < ready;
+	}, [hydrated]);
+	return (id) => !IN_BROWSER || printing || seen.current.has(id);
 }
