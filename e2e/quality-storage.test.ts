@@ -64,11 +64,16 @@ async function faultedRun(context: BrowserContext, label: string, defaults: Map<
 	return problems.map((p) => `${label}: ${p}`);
 }
 
+/** The clean run, made once: the three faults run one after another in one worker and share it. */
+let clean: ReturnType<typeof cleanRun> | undefined;
+const cleanOnce = (browser: Browser) => (clean ??= cleanRun(browser));
+
 test.describe('tools survive broken storage', () => {
+	test.describe.configure({ mode: 'serial' });
 	test.setTimeout(120_000);
 
 	test('localStorage that throws on access', async ({ browser }) => {
-		const { defaults } = await cleanRun(browser);
+		const { defaults } = await cleanOnce(browser);
 		const context = await browser.newContext();
 		await context.addInitScript(() => {
 			for (const name of ['localStorage', 'sessionStorage'])
@@ -83,7 +88,7 @@ test.describe('tools survive broken storage', () => {
 	});
 
 	test('localStorage that is full', async ({ browser }) => {
-		const { defaults } = await cleanRun(browser);
+		const { defaults } = await cleanOnce(browser);
 		const context = await browser.newContext();
 		await context.addInitScript(() => {
 			Storage.prototype.setItem = () => {
@@ -94,7 +99,7 @@ test.describe('tools survive broken storage', () => {
 	});
 
 	test('localStorage holding corrupted values', async ({ browser }) => {
-		const { defaults, keys } = await cleanRun(browser);
+		const { defaults, keys } = await cleanOnce(browser);
 		test.info().annotations.push({ type: 'corrupted keys', description: keys.join(', ') });
 		const problems: string[] = [];
 		for (const garbage of GARBAGE) {

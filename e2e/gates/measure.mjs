@@ -51,7 +51,7 @@ export function trackRequests(page) {
  * @param {import('@playwright/test').Page} page
  * @param {Set<unknown>} inFlight from `trackRequests`
  */
-export async function waitForQuiet(page, inFlight, quietMs = 200, timeoutMs = 10_000) {
+export async function waitForQuiet(page, inFlight, quietMs = 150, timeoutMs = 10_000) {
 	const start = Date.now();
 	let quietSince = Date.now();
 	while (Date.now() - start < timeoutMs) {
