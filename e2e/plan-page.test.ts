@@ -65,6 +65,15 @@ test('an invalid repository keeps the last valid link and says why', async ({ pa
 	await expect(linkText(page), 'the bare host is read as https').toContainText('repo=https%3A%2F%2Fgithub.com%2Focto%2Flab2');
 });
 
+test('a refused platform is named once, by its one owner (the details)', async ({ page }) => {
+	await open(page, '/plan/?platform=nowhere&session=90');
+	await expect(page.locator('.wr-notice li').filter({ hasText: 'platform' }), 'one notice, not one per tool').toHaveCount(1);
+	await details(page).getByLabel('Platform').selectOption('kaggle');
+	await expect(page).toHaveURL(/[?&]platform=kaggle(&|$)/);
+	expect(new URL(page.url()).searchParams.getAll('platform'), 'written once').toEqual(['kaggle']);
+	await expect(page.locator('.tb-results').getByRole('heading').first(), 'the estimator still follows it').toHaveText('On Kaggle Notebooks');
+});
+
 test('the step bar keeps the prep link and its state in reach while scrolling', async ({ page }) => {
 	await open(page);
 	const bar = page.getByRole('navigation', { name: 'Plan steps' });

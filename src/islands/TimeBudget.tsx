@@ -28,7 +28,7 @@ export function TimeBudget(props: IslandProps) {
 	const [notices, setNotices] = useState<ParamNotice[]>([]);
 	const id = useId();
 	useEffect(() => {
-		const bound = bindUrl(timeBudgetCodec);
+		const bound = bindUrl(timeBudgetCodec(props.platformField !== false));
 		setNotices(bound.notices);
 		return bound.unbind;
 	}, []);

@@ -37,10 +37,10 @@ beforeEach(() => {
 });
 afterEach(() => cleanStores($estimates, $chosen, $timeline, $overheadMinutes));
 
-const read = (query: string) => timeBudgetCodec.read(new URLSearchParams(query));
+const read = (query: string) => timeBudgetCodec().read(new URLSearchParams(query));
 const written = () => {
 	const params = new URLSearchParams();
-	timeBudgetCodec.write(params);
+	timeBudgetCodec().write(params);
 	return params.toString();
 };
 const ACCEPTANCE = 'session=180&overhead=60&epochs=50&spe=7.2&runs=3';
@@ -89,7 +89,7 @@ describe('reading a link', () => {
 		const key = fc.constantFrom('session', 'overhead', 'epochs', 'spe', 'runs', 'plan', 'platform', 'factor-colab', 'factor-x');
 		fc.assert(
 			fc.property(fc.array(fc.tuple(key, fc.string({ maxLength: 40 })), { maxLength: 8 }), (pairs) => {
-				const notices = timeBudgetCodec.read(new URLSearchParams(pairs));
+				const notices = timeBudgetCodec().read(new URLSearchParams(pairs));
 				expect(Array.isArray(notices)).toBe(true);
 				for (const p of $estimates.get())
 					if (p.estimate) expect(Number.isFinite(p.estimate.usedMs) && p.estimate.usedMs >= 0).toBe(true);
@@ -140,5 +140,18 @@ describe('editing', () => {
 	] as const)('applies the $id preset', ({ id, query }) => {
 		applyPreset(id);
 		expect(written()).toContain(query);
+	});
+});
+
+describe('where another tool owns the platform (the plan)', () => {
+	test('neither reads, names nor writes it', () => {
+		const codec = timeBudgetCodec(false);
+		expect(codec.keys).not.toContain('platform');
+		expect(codec.read(new URLSearchParams('platform=nowhere&session=90')), 'no second notice').toEqual([]);
+		expect($workshop.get().sessionMinutes).toBe(90);
+		const params = new URLSearchParams();
+		codec.write(params);
+		expect(params.has('platform')).toBe(false);
+		expect(timeBudgetCodec().read(new URLSearchParams('platform=nowhere')).map((n) => n.param), 'the tool page still does').toEqual(['platform']);
 	});
 });

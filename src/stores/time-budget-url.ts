@@ -33,59 +33,67 @@ import { $workshop, SESSION_SPEC, setPlatform, setSessionMinutes } from './works
 const FACTOR_PREFIX = 'factor-';
 const num = (spec: NumberSpec) => (raw: string) => parseNumber(raw, spec);
 
-/** Reads and writes session, overhead, epochs, spe, runs, plan, platform and factor-<id>. */
-export const timeBudgetCodec: QueryCodec = {
-	keys: ['session', 'overhead', 'agenda', 'epochs', 'spe', 'runs', 'plan', 'platform', `${FACTOR_PREFIX}*`],
-	read(params) {
-		const notices: ParamNotice[] = [];
-		const read = <T>(name: string, parse: (raw: string) => Parsed<T>, apply: (value: T) => void) => {
-			const value = readParam(params, name, parse, notices);
-			if (value !== undefined) apply(value);
-		};
-		read('session', num(SESSION_SPEC), setSessionMinutes);
-		read('platform', parseChoice(PLATFORM_IDS), setPlatform);
-		const overhead = readParam(params, 'overhead', num(OVERHEAD_SPEC), notices);
-		const agenda = readParam(params, 'agenda', parseAgenda, notices);
-		if (agenda) {
-			setAgenda(agenda);
-			if (overhead !== undefined && overhead !== agendaTotal(agenda))
-				notices.push({ param: 'overhead', value: noticeValue(params.get('overhead') ?? ''), reason: 'rejected' });
-		} else if (overhead !== undefined) setOverhead(overhead);
-		read('epochs', num(EPOCHS_SPEC), (v) => setTraining('epochs', v));
-		read('spe', num(SPE_SPEC), (v) => setTraining('secondsPerEpoch', v));
-		read('runs', num(RUNS_SPEC), (v) => setTraining('runs', v));
-		read('plan', parsePlan, setPlan);
-		for (const name of new Set(params.keys())) {
-			if (!name.startsWith(FACTOR_PREFIX)) continue;
-			const id = name.slice(FACTOR_PREFIX.length);
-			if ((PLATFORM_IDS as readonly string[]).includes(id))
-				read(name, num(FACTOR_SPEC), (v) => setFactor(id as PlatformId, v));
-			else notices.push({ param: noticeValue(name), value: noticeValue(params.getAll(name).join(', ')), reason: 'unknown' });
-		}
-		return notices;
-	},
-	write(params) {
-		const { sessionMinutes, platform } = $workshop.get();
-		const training = $training.get();
-		params.set('session', String(sessionMinutes));
-		const agenda = $agenda.get();
-		params.set('overhead', String(agendaTotal(agenda)));
-		if (!isDefaultAgenda(agenda)) params.set('agenda', formatAgenda(agenda));
-		if (training.mode === 'plan') params.set('plan', formatPlan(training.plan));
-		else {
-			params.set('epochs', String(training.epochs));
-			params.set('runs', String(training.runs));
-		}
-		params.set('spe', String(training.secondsPerEpoch));
-		params.set('platform', platform);
-		for (const [id, factor] of Object.entries($factorOverrides.get()))
-			if (factor !== undefined) params.set(`${FACTOR_PREFIX}${id}`, String(factor));
-	},
-	stores: [$workshop, $agenda, $training, $factorOverrides],
-};
+/** The stores the estimator's link reads and writes. */
+export const TIME_BUDGET_STORES = [$workshop, $agenda, $training, $factorOverrides];
+
+/**
+ * Reads and writes session, overhead, agenda, epochs, spe, runs, plan, factor-<id> and, when the
+ * estimator owns it, platform. On `/plan/` the workshop details own `platform`: a second owner
+ * would name a refused value twice and write the parameter twice on every change.
+ */
+export function timeBudgetCodec(ownsPlatform = true): QueryCodec {
+	return {
+		keys: ['session', 'overhead', 'agenda', 'epochs', 'spe', 'runs', 'plan', ...(ownsPlatform ? ['platform'] : []), `${FACTOR_PREFIX}*`],
+		read(params) {
+			const notices: ParamNotice[] = [];
+			const read = <T>(name: string, parse: (raw: string) => Parsed<T>, apply: (value: T) => void) => {
+				const value = readParam(params, name, parse, notices);
+				if (value !== undefined) apply(value);
+			};
+			read('session', num(SESSION_SPEC), setSessionMinutes);
+			if (ownsPlatform) read('platform', parseChoice(PLATFORM_IDS), setPlatform);
+			const overhead = readParam(params, 'overhead', num(OVERHEAD_SPEC), notices);
+			const agenda = readParam(params, 'agenda', parseAgenda, notices);
+			if (agenda) {
+				setAgenda(agenda);
+				if (overhead !== undefined && overhead !== agendaTotal(agenda))
+					notices.push({ param: 'overhead', value: noticeValue(params.get('overhead') ?? ''), reason: 'rejected' });
+			} else if (overhead !== undefined) setOverhead(overhead);
+			read('epochs', num(EPOCHS_SPEC), (v) => setTraining('epochs', v));
+			read('spe', num(SPE_SPEC), (v) => setTraining('secondsPerEpoch', v));
+			read('runs', num(RUNS_SPEC), (v) => setTraining('runs', v));
+			read('plan', parsePlan, setPlan);
+			for (const name of new Set(params.keys())) {
+				if (!name.startsWith(FACTOR_PREFIX)) continue;
+				const id = name.slice(FACTOR_PREFIX.length);
+				if ((PLATFORM_IDS as readonly string[]).includes(id)) read(name, num(FACTOR_SPEC), (v) => setFactor(id as PlatformId, v));
+				else notices.push({ param: noticeValue(name), value: noticeValue(params.getAll(name).join(', ')), reason: 'unknown' });
+			}
+			return notices;
+		},
+		write(params) {
+			const { sessionMinutes, platform } = $workshop.get();
+			const training = $training.get();
+			params.set('session', String(sessionMinutes));
+			const agenda = $agenda.get();
+			params.set('overhead', String(agendaTotal(agenda)));
+			if (!isDefaultAgenda(agenda)) params.set('agenda', formatAgenda(agenda));
+			if (training.mode === 'plan') params.set('plan', formatPlan(training.plan));
+			else {
+				params.set('epochs', String(training.epochs));
+				params.set('runs', String(training.runs));
+			}
+			params.set('spe', String(training.secondsPerEpoch));
+			if (ownsPlatform) params.set('platform', platform);
+			for (const [id, factor] of Object.entries($factorOverrides.get()))
+				if (factor !== undefined) params.set(`${FACTOR_PREFIX}${id}`, String(factor));
+		},
+		stores: TIME_BUDGET_STORES,
+	};
+}
 
 /** The full link to the current estimate (other tools' parameters on the page are kept). */
-export function timeBudgetLink(): string {
-	const query = mergeQuery(new URLSearchParams(window.location.search), timeBudgetCodec).toString();
+export function timeBudgetLink(ownsPlatform = true): string {
+	const query = mergeQuery(new URLSearchParams(window.location.search), timeBudgetCodec(ownsPlatform)).toString();
 	return `${window.location.origin}${window.location.pathname}${query ? `?${query}` : ''}`;
 }

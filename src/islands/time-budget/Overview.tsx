@@ -44,7 +44,7 @@ export function Overview(props: IslandProps) {
 			)}
 			<p class="needs-js">
 				<CopyButton
-					text={typeof window === 'undefined' ? '' : timeBudgetLink()}
+					text={typeof window === 'undefined' ? '' : timeBudgetLink(props.platformField !== false)}
 					label={messages.copyLink}
 					copiedLabel={messages.copied}
 					failedLabel={messages.copyFailed}

@@ -9,14 +9,14 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { setDataFactors } from '~/stores/time-budget';
-import { timeBudgetCodec } from '~/stores/time-budget-url';
+import { TIME_BUDGET_STORES } from '~/stores/time-budget-url';
 import { timeFormat } from './format';
 import type { IslandProps } from './types';
 
 /** Records the platform factors; returns the root key, the formatters and the heading tag. */
 export function useIsland({ platforms, labels, localeTag, headingLevel = 2 }: IslandProps) {
 	setDataFactors(platforms);
-	const [stale] = useState(() => timeBudgetCodec.stores.some((s) => s.get() !== s.init));
+	const [stale] = useState(() => TIME_BUDGET_STORES.some((s) => s.get() !== s.init));
 	const [live, setLive] = useState(false);
 	useEffect(() => {
 		if (stale) setLive(true);
