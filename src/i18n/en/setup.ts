@@ -22,7 +22,6 @@ export default {
 	notebookHint: 'Like notebooks/training.ipynb. Needed for the Open in Colab link.',
 	notebookInvalid: 'Use a path like notebooks/training.ipynb: letters, digits and . _ - only, ending in .ipynb.',
 	tooLong: 'Too long.',
-	rejected: 'Not an accepted value.',
 	tabsLabel: 'Platform',
 	osTabsLabel: 'Operating system',
 	osWindows: 'Windows',

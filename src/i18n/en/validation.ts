@@ -7,7 +7,7 @@ export default {
 	'too-large': 'Must be at most {max}.',
 	repeated: 'Given more than once.',
 	unknown: 'Not one of the accepted values.',
-	rejected: 'Not accepted.',
+	rejected: 'Not an accepted value.',
 	paramNotice: 'The link’s {param} was not used ({reason}); the default applies. The link gave: {value}',
 	noticesTitle: 'Some values in this link were not used',
 	copyLink: 'Copy link',

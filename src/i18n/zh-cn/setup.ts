@@ -24,7 +24,6 @@ export default {
 	notebookHint: '例如 notebooks/training.ipynb。“在 Colab 中打开”链接需要它。',
 	notebookInvalid: '请使用类似 notebooks/training.ipynb 的路径：只能使用字母、数字和 . _ -，并以 .ipynb 结尾。',
 	tooLong: '太长了。',
-	rejected: '不是可接受的值。',
 	tabsLabel: '平台',
 	osTabsLabel: '操作系统',
 	osWindows: 'Windows',

@@ -9,7 +9,7 @@ export default {
 	'too-large': '不能大于 {max}。',
 	repeated: '出现了不止一次。',
 	unknown: '不是可接受的取值之一。',
-	rejected: '不被接受。',
+	rejected: '不是可接受的值。',
 	paramNotice: '链接中的 {param} 未被采用（{reason}），改用默认值。链接给出的值：{value}',
 	noticesTitle: '此链接中的部分值未被采用',
 	copyLink: '复制链接',

@@ -23,7 +23,6 @@ export function setupLabels(dict: Dictionary): SetupLabels {
 		reasons: {
 			...dict.validation,
 			'too-large': dict.setup.tooLong,
-			rejected: dict.setup.rejected,
 		},
 		sourceLabel: dict.common.sourceLabel,
 		asOfLabel: dict.common.asOfLabel,
