@@ -4,6 +4,7 @@
  * spaced from Han text as everywhere on the site);
  * the unit words come from the dictionary, because `Intl` has no "1 h" style in English.
  */
+import { formatNumber } from './format';
 
 /** Unit templates, each with an `{n}` placeholder (`'{n} min'`). */
 export interface DurationUnits {
@@ -54,7 +55,7 @@ function pair(big: keyof DurationUnits, a: number, small: keyof DurationUnits, b
 }
 
 const unit = (template: string, n: number, tag: string, digits = 1) =>
-	template.replace('{n}', new Intl.NumberFormat(tag, { maximumFractionDigits: digits }).format(n));
+	template.replace('{n}', formatNumber(n, tag, digits));
 
 /** "1 h 30 min", "6 min", "12.5 s", "2 d 3 h". */
 export function formatDuration(ms: number, units: DurationUnits, tag: string): string {

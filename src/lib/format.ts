@@ -2,6 +2,7 @@
  * Locale-aware formatting of money, numbers and limits with `Intl`. Money is always US dollars
  * (the platforms bill in USD); only its presentation follows the reader's locale.
  */
+import { listFormat, numberFormat } from './intl';
 
 /**
  * Whole cents from a dollar amount, rounded half away from zero on the decimal digits as
@@ -15,28 +16,16 @@ export function dollarsToCents(dollars: number): number {
 	return Math.sign(dollars) * Math.round(Number.isFinite(shifted) ? shifted : abs * 100);
 }
 
-// One formatter per locale: building one costs ~50× a format call, and a results table
-// formats dozens of amounts on every keystroke.
-const usdFormats = new Map<string, Intl.NumberFormat>();
+const USD = { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 2 } as const;
 
 /** `$1,234.50` (en) or `US$1,234.50` (zh-CN) from integer cents. */
 export function formatUsdCents(cents: number, localeTag: string): string {
-	let format = usdFormats.get(localeTag);
-	if (!format) {
-		format = new Intl.NumberFormat(localeTag, {
-			style: 'currency',
-			currency: 'USD',
-			minimumFractionDigits: 2,
-			maximumFractionDigits: 2,
-		});
-		usdFormats.set(localeTag, format);
-	}
-	return format.format(cents / 100);
+	return numberFormat(localeTag, USD).format(cents / 100);
 }
 
 /** A plain number with at most `digits` decimals, grouped for the locale. */
 export function formatNumber(value: number, localeTag: string, digits = 2): string {
-	return new Intl.NumberFormat(localeTag, { maximumFractionDigits: digits }).format(value);
+	return numberFormat(localeTag, { maximumFractionDigits: digits }).format(value);
 }
 
 /** Unit templates, one per limit unit, each with an `{n}` placeholder. */
@@ -71,5 +60,5 @@ export function formatLimitValue(
 
 /** `Colab and Kaggle` (en), `Colab和Kaggle` (zh-CN): names joined the way the locale lists them. */
 export function formatList(items: readonly string[], localeTag: string): string {
-	return new Intl.ListFormat(localeTag, { style: 'long', type: 'conjunction' }).format(items);
+	return listFormat(localeTag, { style: 'long', type: 'conjunction' }).format(items);
 }

@@ -9,6 +9,7 @@ import { parseTime, parseTimeZone } from './event-time';
 import { PLATFORM_IDS, type PlatformId } from './platform-ids';
 import { parseChoice, readParam, type ParamNotice, type Parsed } from './query';
 import { parseBranch, parseFolder, parseNotebook, parseRepoUrl } from './repo';
+import { dateTimeFormat } from './intl';
 
 /** Workshop details a link may carry; absent = default. `repo` is the canonical URL. */
 export interface LinkDetails {
@@ -141,5 +142,5 @@ export function buildPrepLink(path: string, details: LinkDetails): string {
 /** A parsed `YYYY-MM-DD` date in words for `localeTag` (e.g. "Thursday, December 3, 2026"); the day never shifts with time zones. */
 export function formatPrepDate(date: string, localeTag: string): string {
 	const [y = 0, m = 1, d = 1] = date.split('-').map(Number);
-	return new Intl.DateTimeFormat(localeTag, { dateStyle: 'full', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
+	return dateTimeFormat(localeTag, { dateStyle: 'full', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
 }

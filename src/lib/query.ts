@@ -4,6 +4,7 @@
  * value or a reason code that the UI turns into a message.
  */
 import { stripInvisible } from './clipboard';
+import { numberFormat } from './intl';
 
 /** Why a value was refused; each code has a message in the `validation` dictionary. */
 export type InvalidReason =
@@ -113,6 +114,6 @@ export function parseChoice<T extends string>(choices: readonly T[]): (raw: stri
 
 /** `text` with its `{min}`/`{max}` placeholders written for the locale. */
 export function fillLimits(text: string, limits: Limits, localeTag: string): string {
-	const fmt = (n: number) => new Intl.NumberFormat(localeTag).format(n);
+	const fmt = (n: number) => numberFormat(localeTag).format(n);
 	return text.replace('{min}', fmt(limits.min)).replace('{max}', fmt(limits.max));
 }

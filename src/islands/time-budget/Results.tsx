@@ -9,6 +9,7 @@ import { Announce } from '../shared/settle';
 import { Dur } from './Dur';
 import type { TimeFormat } from './format';
 import { PLATFORMS_ID, type PlatformInfo, type TimeLabels } from './types';
+import { pluralRules } from '~/lib/intl';
 
 interface Props {
 	platform: PlatformInfo;
@@ -42,7 +43,7 @@ function Figure({ label, ms, f, t }: { label: string; ms: number; f: TimeFormat;
 /** Results for the chosen platform, or a request for a factor when it has none. */
 export function Results({ platform, factor, estimate: e, labels: t, localeTag, f, heading: H }: Props) {
 	const id = useId();
-	const plural = e ? new Intl.PluralRules(localeTag).select(e.moreRuns) : 'other';
+	const plural = e ? pluralRules(localeTag).select(e.moreRuns) : 'other';
 	const more = !e ? '' : e.moreRuns === 0 ? t.moreRunsZero : plural === 'one' ? t.moreRunsOne : t.moreRunsOther;
 	const warning = {
 		'long-run': fill(t.warnLongRun, { duration: f.dur(e?.longestRunMs ?? 0) }),

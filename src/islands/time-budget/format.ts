@@ -1,6 +1,7 @@
 /** The island's formatters, bound once to its labels and locale (no arithmetic, only Intl). */
 import { formatDuration, formatExactSeconds, formatMinutes, type DurationUnits } from '~/lib/duration';
 import type { TimeLabels } from './types';
+import { numberFormat } from '~/lib/intl';
 
 /** Formatting functions for durations, shares and counts. */
 export interface TimeFormat {
@@ -24,8 +25,8 @@ export function timeFormat(labels: TimeLabels, tag: string): TimeFormat {
 		minutes: labels.unitMinutes,
 		seconds: labels.unitSeconds,
 	};
-	const pct = new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 0 });
-	const num = new Intl.NumberFormat(tag, { maximumFractionDigits: 3 });
+	const pct = numberFormat(tag, { style: 'percent', maximumFractionDigits: 0 });
+	const num = numberFormat(tag, { maximumFractionDigits: 3 });
 	return {
 		min: (ms) => formatMinutes(ms, units, tag),
 		dur: (ms) => formatDuration(ms, units, tag),

@@ -1,0 +1,19 @@
+import { expect, test } from 'vitest';
+import { dateTimeFormat, listFormat, numberFormat, pluralRules } from './intl';
+
+test('a formatter is built once per locale and options, then reused', () => {
+	expect(numberFormat('en', { maximumFractionDigits: 1 })).toBe(numberFormat('en', { maximumFractionDigits: 1 }));
+	expect(numberFormat('en', { maximumFractionDigits: 1 })).not.toBe(numberFormat('en', { maximumFractionDigits: 2 }));
+	expect(numberFormat('en')).not.toBe(numberFormat('zh-CN'));
+	expect(listFormat('en', { type: 'conjunction' })).toBe(listFormat('en', { type: 'conjunction' }));
+	expect(dateTimeFormat('en', { timeZone: 'UTC' })).not.toBe(numberFormat('en', { timeZone: 'UTC' } as never));
+	expect(pluralRules('en')).toBe(pluralRules('en'));
+});
+
+test('a cached formatter formats as a new one would', () => {
+	expect(numberFormat('zh-CN', { maximumFractionDigits: 2 }).format(1234.567)).toBe(
+		new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 }).format(1234.567),
+	);
+	expect(listFormat('en', { style: 'long', type: 'conjunction' }).format(['a', 'b', 'c'])).toBe('a, b, and c');
+	expect(pluralRules('en').select(1)).toBe('one');
+});

@@ -1,0 +1,32 @@
+/**
+ * The one place formatters are made: each `Intl` formatter is built once per locale and options
+ * and reused. Building one costs about fifty format calls, and the tools re-render their figures
+ * on every keystroke.
+ */
+const formatters = new Map<string, unknown>();
+
+function cached<T>(kind: string, tag: string, options: object, make: () => T): T {
+	const key = `${kind}|${tag}|${JSON.stringify(options)}`;
+	let formatter = formatters.get(key) as T | undefined;
+	if (!formatter) {
+		formatter = make();
+		formatters.set(key, formatter);
+	}
+	return formatter;
+}
+
+/** A cached `Intl.NumberFormat`. */
+export const numberFormat = (tag: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat =>
+	cached('number', tag, options, () => new Intl.NumberFormat(tag, options));
+
+/** A cached `Intl.DateTimeFormat`. */
+export const dateTimeFormat = (tag: string, options: Intl.DateTimeFormatOptions = {}): Intl.DateTimeFormat =>
+	cached('date', tag, options, () => new Intl.DateTimeFormat(tag, options));
+
+/** A cached `Intl.ListFormat`. */
+export const listFormat = (tag: string, options: Intl.ListFormatOptions = {}): Intl.ListFormat =>
+	cached('list', tag, options, () => new Intl.ListFormat(tag, options));
+
+/** A cached `Intl.PluralRules`. */
+export const pluralRules = (tag: string, options: Intl.PluralRulesOptions = {}): Intl.PluralRules =>
+	cached('plural', tag, options, () => new Intl.PluralRules(tag, options));
