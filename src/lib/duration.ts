@@ -4,7 +4,7 @@
  * spaced from Han text as everywhere on the site);
  * the unit words come from the dictionary, because `Intl` has no "1 h" style in English.
  */
-import { formatNumber } from './format';
+import { numberFormat } from './intl';
 
 /** Unit templates, each with an `{n}` placeholder (`'{n} min'`). */
 export interface DurationUnits {
@@ -55,7 +55,7 @@ function pair(big: keyof DurationUnits, a: number, small: keyof DurationUnits, b
 }
 
 const unit = (template: string, n: number, tag: string, digits = 1) =>
-	template.replace('{n}', formatNumber(n, tag, digits));
+	template.replace('{n}', numberFormat(tag, { maximumFractionDigits: digits }).format(n));
 
 /** "1 h 30 min", "6 min", "12.5 s", "2 d 3 h". */
 export function formatDuration(ms: number, units: DurationUnits, tag: string): string {
