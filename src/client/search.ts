@@ -3,6 +3,8 @@
  * (never HTML: the query comes from a URL). Kept DOM-only and tiny; Pagefind itself is
  * fetched on demand from the built site.
  */
+import { fill } from '~/lib/fill';
+
 interface PagefindResult {
 	data(): Promise<{ url: string; meta: { title?: string }; excerpt: string }>;
 }
@@ -19,15 +21,15 @@ export async function runSearch(doc: Document): Promise<void> {
 	const q = (new URLSearchParams(doc.location.search).get('q') ?? '').trim().slice(0, 200);
 	if (!box || !q) return;
 	if (input instanceof HTMLInputElement) input.value = q;
-	const fill = (template: string, n?: number) =>
-		template.replace('{q}', q).replace('{n}', String(n ?? 0));
+	// The query is the reader's text: filled in by value, never read as a placeholder or a pattern.
+	const fillIn = (template: string, n?: number) => fill(template, { q, n: n ?? 0 });
 	box.textContent = box.dataset['loading'] ?? '';
 	const url = box.dataset['pagefind'] ?? '/pagefind/pagefind.js';
 	const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
 	const { results } = await pagefind.search(q);
 	const data = await Promise.all(results.slice(0, 20).map((r) => r.data()));
 	const heading = doc.createElement('p');
-	heading.textContent = fill(data.length ? (box.dataset['results'] ?? '') : (box.dataset['none'] ?? ''), data.length);
+	heading.textContent = fillIn(data.length ? (box.dataset['results'] ?? '') : (box.dataset['none'] ?? ''), data.length);
 	const list = doc.createElement('ol');
 	for (const item of data) {
 		const li = doc.createElement('li');

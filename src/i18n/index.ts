@@ -62,9 +62,5 @@ export function getDictionary(locale: Locale): Dictionary {
 	return dictionaries[locale];
 }
 
-/** Fills `{name}` placeholders; unknown placeholders are left as they are. */
-export function fill(template: string, vars: Record<string, string | number>): string {
-	return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-		name in vars ? String(vars[name]) : whole,
-	);
-}
+/** The placeholder filler, here for components that take their text from a dictionary. */
+export { fill } from '~/lib/fill';

@@ -11,6 +11,7 @@ import {
 	type Tier,
 } from './platform-schema';
 import { pickText } from './localized';
+import { fill } from './fill';
 import { dollarsToCents, formatLimitValue, formatNumber, formatUsdCents, type UnitLabels } from './format';
 
 /** One cell: a yes/no/unknown/n-a `kind`, or free `text`, plus note and provenance. */
@@ -81,7 +82,7 @@ export function compareRows(platforms: Platform[], labels: CompareLabels, tag: s
 			id: 'training-factor',
 			label: labels.rowTrainingFactor,
 			cells: platforms.map(({ trainingFactor: f }) => ({
-				text: f.value === null ? labels.unknownFactor : labels.factor.replace('{n}', formatNumber(f.value, tag)),
+				text: f.value === null ? labels.unknownFactor : fill(labels.factor, { n: formatNumber(f.value, tag) }),
 				...(f.note ? { note: pickText(f.note, locale) } : {}),
 				source: f.source,
 				asOf: f.asOf,

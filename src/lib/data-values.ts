@@ -6,6 +6,7 @@
  */
 import { LIMIT_KEYS, type LocalizedText, type Platform, type Tier } from './platform-schema';
 import { dollarsToCents, formatLimitValue, formatNumber, formatUsdCents, type UnitLabels } from './format';
+import { fill } from './fill';
 
 /** Fields a placeholder can name: a tier's price or limits, or the record's training factor. */
 export const VALUE_FIELDS = ['price', ...LIMIT_KEYS, 'trainingFactor'] as const;
@@ -31,7 +32,7 @@ function defaultTier(record: Platform): Tier | undefined {
 function formatValue(record: Platform, tier: Tier | undefined, field: ValueField, format: ValueFormat): string {
 	if (field === 'trainingFactor') {
 		const f = record.trainingFactor.value;
-		return f === null ? format.notPublished : format.factor.replace('{n}', formatNumber(f, format.tag));
+		return f === null ? format.notPublished : fill(format.factor, { n: formatNumber(f, format.tag) });
 	}
 	if (!tier) throw new Error(`${record.id}: {{${field}}} needs a tier (write {{tierId.${field}}})`);
 	const v = tierValue(tier, field);

@@ -5,6 +5,7 @@
  * the unit words come from the dictionary, because `Intl` has no "1 h" style in English.
  */
 import { numberFormat } from './intl';
+import { fill } from './fill';
 
 /** Unit templates, each with an `{n}` placeholder (`'{n} min'`). */
 export interface DurationUnits {
@@ -55,7 +56,7 @@ function pair(big: keyof DurationUnits, a: number, small: keyof DurationUnits, b
 }
 
 const unit = (template: string, n: number, tag: string, digits = 1) =>
-	template.replace('{n}', numberFormat(tag, { maximumFractionDigits: digits }).format(n));
+	fill(template, { n: numberFormat(tag, { maximumFractionDigits: digits }).format(n) });
 
 /** "1 h 30 min", "6 min", "12.5 s", "2 d 3 h". */
 export function formatDuration(ms: number, units: DurationUnits, tag: string): string {

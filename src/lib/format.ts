@@ -3,6 +3,7 @@
  * (the platforms bill in USD); only its presentation follows the reader's locale.
  */
 import { listFormat, numberFormat } from './intl';
+import { fill } from './fill';
 
 /**
  * Whole cents from a dollar amount, rounded half away from zero on the decimal digits as
@@ -55,7 +56,7 @@ export function formatLimitValue(
 	localeTag: string,
 ): string {
 	if (limit.value === null) return labels.notPublished;
-	return labels[UNIT_KEY[limit.unit]].replace('{n}', formatNumber(limit.value, localeTag, 1));
+	return fill(labels[UNIT_KEY[limit.unit]], { n: formatNumber(limit.value, localeTag, 1) });
 }
 
 /** `Colab and Kaggle` (en), `Colab和Kaggle` (zh-CN): names joined the way the locale lists them. */
