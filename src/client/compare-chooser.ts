@@ -39,7 +39,7 @@ function showNotices(root: HTMLElement, notices: ParamNotice[]): void {
 	if (!box || !list || notices.length === 0) return;
 	for (const notice of notices) {
 		const template = root.querySelector<HTMLTemplateElement>(`template[data-reason="${notice.reason}"]`);
-		const item = template?.content.firstElementChild?.cloneNode(true);
+		const item = template?.content.querySelector('li')?.cloneNode(true);
 		if (!(item instanceof HTMLElement)) continue;
 		const value = item.querySelector('.wr-link-value');
 		if (value) value.textContent = notice.value === '' ? '""' : notice.value;
