@@ -208,3 +208,16 @@ test('the unambiguous spellings of a link give the same commands as the canonica
 		await expect(page.locator('.wr-notice').filter({ hasText: 'not used' }), 'nothing refused').toHaveCount(0);
 	}
 });
+
+test('at 1,280 px the platform tabs fit one row, and each field says its default in the hint, not as a grey placeholder', async ({ page }) => {
+	await page.setViewportSize({ width: 1280, height: 800 });
+	await open(page, '/setup/');
+	const tops = await page.getByRole('tab').evaluateAll((tabs) => tabs.map((t) => Math.round(t.getBoundingClientRect().top)));
+	expect(tops.length, 'one tab per platform').toBe(7);
+	expect(new Set(tops).size, 'one row').toBe(1);
+	const repo = page.getByLabel('Repository URL');
+	await expect(repo).toHaveValue('');
+	await expect(repo, 'no placeholder that looks filled in').not.toHaveAttribute('placeholder', /./);
+	await expect(repo).toHaveAccessibleDescription(/Default: https:\/\/github\.com\/ryanmark1867\/dl_structured_data_hands_on/);
+	await expect(page.getByLabel('Branch')).toHaveAccessibleDescription(/Default: master/);
+});
