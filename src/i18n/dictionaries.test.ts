@@ -47,3 +47,8 @@ test('English values are never empty', () => {
 	);
 	expect(empty).toEqual([]);
 });
+
+test('every locale of LOCALES has a dictionary folder, and every folder is a locale', async () => {
+	const { LOCALES } = await import('./locales');
+	expect([...byLocale.keys()].sort()).toEqual([...LOCALES].sort());
+});

@@ -1,9 +1,10 @@
 /** Picking the reader's text from a data record's `{ en, zh-cn }` pair. */
+import { isLocale } from '~/i18n/locales';
 import type { LocalizedText } from './platform-schema';
 
 /** The text in `locale`, or English where that locale has none yet. */
 export function pickText(text: LocalizedText, locale: string): string {
-	return (locale === 'zh-cn' ? text['zh-cn'] : undefined) ?? text.en;
+	return (isLocale(locale) ? text[locale] : undefined) ?? text.en;
 }
 
 /**

@@ -6,6 +6,7 @@
  * values live beside today's as their own dated entries (`era: "article-2020"`), never as
  * overwritten history.
  */
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '~/i18n/locales';
 import { z } from 'astro/zod';
 import { REPO_HOSTS } from './repo';
 
@@ -33,10 +34,15 @@ const source = z
 		error: (issue) => `source ${String(issue.input)} is a home page: cite the page that states the value`,
 	});
 
-/** Text shown on pages, one entry per locale; English is required. */
+type OtherLocale = Exclude<Locale, typeof DEFAULT_LOCALE>;
+const otherLocales = Object.fromEntries(LOCALES.filter((l) => l !== DEFAULT_LOCALE).map((l) => [l, z.string().min(1).optional()])) as {
+	[L in OtherLocale]: z.ZodOptional<z.ZodString>;
+};
+
+/** Text shown on pages, one entry per locale (from LOCALES); English is required. */
 export const localizedText = z.strictObject({
 	en: z.string().min(1, 'English text must not be empty'),
-	'zh-cn': z.string().min(1).optional(),
+	...otherLocales,
 });
 export type LocalizedText = z.infer<typeof localizedText>;
 
@@ -65,14 +71,7 @@ export const capability = z.strictObject({
 export type Capability = z.infer<typeof capability>;
 
 /** The capability rows, in the order the comparison table shows them. */
-export const CAPABILITY_KEYS = [
-	'internet',
-	'cloneRepo',
-	'gpu',
-	'plainPy',
-	'filesPersist',
-	'notebooks',
-] as const;
+export const CAPABILITY_KEYS = ['internet', 'cloneRepo', 'gpu', 'plainPy', 'filesPersist', 'notebooks'] as const;
 export type CapabilityKey = (typeof CAPABILITY_KEYS)[number];
 
 /** A limit: `value` in `unit`, or null when it is unknown or does not apply (the note says which). */
@@ -133,14 +132,7 @@ export const articleVerdict = z.strictObject({
 });
 
 /** The article's criteria, in its order. */
-export const ARTICLE_CRITERIA = [
-	'cost',
-	'simplicity',
-	'fileSystem',
-	'performance',
-	'gpu',
-	'whatYouCanRun',
-] as const;
+export const ARTICLE_CRITERIA = ['cost', 'simplicity', 'fileSystem', 'performance', 'gpu', 'whatYouCanRun'] as const;
 export type ArticleCriterion = (typeof ARTICLE_CRITERIA)[number];
 
 /** A command template; `{repoUrl}`, `{branch}`, `{folder}`, `{notebook}`… are filled from validated parts. */

@@ -3,7 +3,7 @@
  * the data value and, where the data has one, the article's dated price as a preset.
  */
 import { NumberField } from '~/islands/shared/NumberField';
-import { fill } from '~/i18n';
+import { fill } from '~/lib/fill';
 import { priceInUse, PRICE_SPEC, type CostInputs } from '~/lib/cost';
 import type { CostOption } from '~/lib/cost-options';
 import { dollarsToCents, formatUsdCents } from '~/lib/format';

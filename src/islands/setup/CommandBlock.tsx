@@ -1,6 +1,6 @@
 /** One command in its own block, with a copy button that copies exactly the text shown. */
 import { CopyButton } from '../shared/CopyButton';
-import { fill } from '~/i18n';
+import { fill } from '~/lib/fill';
 import type { SetupLabels } from './labels';
 
 interface Props {

@@ -5,7 +5,7 @@
  * the attendee's `/prep/` has no control that changes what the instructor chose).
  */
 import { useStore } from '@nanostores/preact';
-import { fill } from '~/i18n';
+import { fill } from '~/lib/fill';
 import { Fragment } from 'preact';
 import { DEFAULT_BRANCH, parseRepoUrl } from '~/lib/repo';
 import { resolveParts } from '~/lib/commands';

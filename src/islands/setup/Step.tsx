@@ -1,6 +1,6 @@
 /** One numbered step: title, what to do, its commands or link, the expected output, a Done box. */
 import type { BuiltLink, BuiltStep } from '~/lib/commands';
-import { fill } from '~/i18n';
+import { fill } from '~/lib/fill';
 import { SourceLink } from '../shared/SourceLink';
 import { CommandBlock } from './CommandBlock';
 import type { SetupLabels } from './labels';

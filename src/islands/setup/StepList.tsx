@@ -6,7 +6,7 @@
 import type { BuiltStep } from '~/lib/commands';
 import type { OsId } from '~/lib/os';
 import type { PlatformId } from '~/lib/platform-ids';
-import { fill } from '~/i18n';
+import { fill } from '~/lib/fill';
 import { Step } from './Step';
 import { osNames, type SetupLabels } from './labels';
 

@@ -1,5 +1,5 @@
 /** The visible list of URL parameters a link carried that were refused. */
-import { fill } from '~/i18n';
+import { fill } from '~/lib/fill';
 import { fillLimits, type ParamNotice } from '~/lib/query';
 
 interface Props {

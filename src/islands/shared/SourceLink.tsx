@@ -1,5 +1,5 @@
 /** The “[source, as of date]” link beside a value from the platform data, in the page's words. */
-import { fill } from '~/i18n';
+import { fill } from '~/lib/fill';
 
 /** The `common` strings the link is made of. */
 export interface SourceLinkLabels {

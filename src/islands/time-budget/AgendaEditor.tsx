@@ -1,7 +1,7 @@
 /** The agenda: named items with minutes, added and removed freely; its total is `overhead`. */
 import { useStore } from '@nanostores/preact';
 import { useEffect, useId, useRef } from 'preact/hooks';
-import { fill } from '~/i18n';
+import { fill } from '~/lib/fill';
 import { minutesMs } from '~/lib/duration';
 import { agendaItemSpec } from '~/lib/time-agenda';
 import { $agenda, $overheadMinutes, addAgendaItem, editAgendaItem, removeAgendaItem } from '~/stores/time-budget';

@@ -1,5 +1,5 @@
 /** A platform's training-time factor: prefilled from the data, editable, with its source. */
-import { fill } from '~/i18n';
+import { fill } from '~/lib/fill';
 import { FACTOR_SPEC } from '~/lib/time-budget';
 import { setFactor } from '~/stores/time-budget';
 import { NumberField } from '../shared/NumberField';

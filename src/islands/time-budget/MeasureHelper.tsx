@@ -1,6 +1,6 @@
 /** "N epochs took M seconds": works out seconds per epoch from a timing the user made. */
 import { useId, useState } from 'preact/hooks';
-import { fill } from '~/i18n';
+import { fill } from '~/lib/fill';
 import { EPOCHS_SPEC, SPE_SPEC } from '~/lib/time-budget';
 import { deriveSecondsPerEpoch, MEASURED_SECONDS_SPEC } from '~/lib/time-plan';
 import { setTraining } from '~/stores/time-budget';

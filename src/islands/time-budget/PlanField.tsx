@@ -4,7 +4,7 @@
  * plan, so the last good estimate stays while a message says what is wrong.
  */
 import { useEffect, useId, useState } from 'preact/hooks';
-import { fill } from '~/i18n';
+import { fill } from '~/lib/fill';
 import { EPOCHS_SPEC } from '~/lib/time-budget';
 import { formatPlan, parsePlan, totalEpochs } from '~/lib/time-plan';
 import { setPlan } from '~/stores/time-budget';

@@ -3,7 +3,7 @@
  * warnings, and the tool's one live region saying the verdict as a sentence.
  */
 import { useId } from 'preact/hooks';
-import { fill } from '~/i18n';
+import { fill } from '~/lib/fill';
 import type { Estimate } from '~/lib/time-budget';
 import { Announce } from '../shared/settle';
 import { Dur } from './Dur';

@@ -5,7 +5,7 @@
  * are in a list anyone can open below it. Long plans arrive already merged into at most 40 bars.
  */
 import { useId } from 'preact/hooks';
-import { fill } from '~/i18n';
+import { fill } from '~/lib/fill';
 import { TIMELINE_WIDTH, type Timeline as Layout } from '~/lib/time-timeline';
 import type { TimeFormat } from './format';
 import type { TimeLabels } from './types';
