@@ -24,12 +24,12 @@ function tierValue(tier: Tier, field: Exclude<ValueField, 'trainingFactor'>) {
 }
 
 /** The current free tier, the default for placeholders outside a tier. */
-function defaultTier(record: Platform): Tier | undefined {
+export function defaultTier(record: Platform): Tier | undefined {
 	return record.tiers.find((t) => t.kind === 'free' && t.era === 'current');
 }
 
 /** One value, written for a locale (`9 h`, `US$14.00`, `5 倍`); `not published` for null. */
-function formatValue(record: Platform, tier: Tier | undefined, field: ValueField, format: ValueFormat): string {
+export function formatValue(record: Platform, tier: Tier | undefined, field: ValueField, format: ValueFormat): string {
 	if (field === 'trainingFactor') {
 		const f = record.trainingFactor.value;
 		return f === null ? format.notPublished : fill(format.factor, { n: formatNumber(f, format.tag) });
@@ -39,6 +39,20 @@ function formatValue(record: Platform, tier: Tier | undefined, field: ValueField
 	if (v.value === null) return format.notPublished;
 	if (field === 'price') return formatUsdCents(dollarsToCents(v.value), format.tag);
 	return formatLimitValue(tier.limits[field], format, format.tag);
+}
+
+/** A sourced value as the data states it: its number (null when not published), source, date and note. */
+export type Fact = { value: number | null; source: string; asOf: string; note?: LocalizedText | undefined; uncertain?: boolean | undefined };
+
+/** The fact behind `field`, of the tier `tierId` (default: the current free tier); throws naming the record when there is none. */
+export function factOf(record: Platform, field: ValueField, tierId?: string): { fact: Fact; tier: Tier | undefined } {
+	if (field === 'trainingFactor') return { fact: record.trainingFactor, tier: undefined };
+	const tier = tierId === undefined ? defaultTier(record) : record.tiers.find((t) => t.id === tierId);
+	if (!tier) {
+		const ids = record.tiers.map((t) => t.id).join(', ');
+		throw new Error(`${record.id}: ${tierId ? `no tier "${tierId}"` : 'no current free tier (pass tier=…)'}; its tiers are: ${ids}.`);
+	}
+	return { fact: field === 'price' ? tier.pricePerUserMonthUsd : tier.limits[field], tier };
 }
 
 /** `text` with every `{{…}}` filled; throws on an unknown field or tier, naming the record. */
