@@ -1,6 +1,9 @@
 /**
- * Every URL parameter parser never throws, whatever a link carries (issue 6). Parsers are
- * discovered by file name and export name, so a new tool's codec is fuzzed the day it lands:
+ * Every URL parameter parser never throws, whatever a link carries (issue 6), and every declared
+ * parameter reads, writes and reads back the same (issue 12). Found without a list to keep:
+ *   src/lib/*.ts          every exported set of parameter declarations (lib/params.ts): an object
+ *                         of `Param`s, a single `Param`, or a `…Params` factory of family members
+ *                         (called with sample members)
  *   src/stores/*-url.ts   every exported QueryCodec object, and every exported `…Codec`
  *                         factory called with no arguments (give its parameters defaults),
  *                         or else with `[]`; one that builds no codec with keys is listed
@@ -12,6 +15,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { readParams, writeParams, type Param, type Params } from '~/lib/params';
 import { parseNumber, readParam, type NumberSpec } from '~/lib/query';
 import type { QueryCodec } from '~/stores/url-sync';
 import { HOSTILE_VALUES } from '../e2e/gates/hostile-queries.mjs';
@@ -68,10 +72,42 @@ function discoverParsers() {
 	return { strings, queries };
 }
 
+// A plain object with a `parse` function (a zod schema has one too, but is a class instance).
+const isParam = (value: unknown): value is Param<unknown> =>
+	typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype && typeof (value as Param<unknown>).parse === 'function';
+const isParams = (value: unknown): value is Params =>
+	typeof value === 'object' && value !== null && !isParam(value) && Object.keys(value).length > 0 && Object.values(value).every(isParam);
+
+/** Every exported declaration set of src/lib; a factory gets two sample members per family. */
+function discoverDeclarations() {
+	const sets: [string, Params][] = [];
+	for (const [path, mod] of Object.entries(libModules)) {
+		for (const [name, value] of Object.entries(mod)) {
+			if (isParams(value)) sets.push([`${file(path)} ${name}`, value]);
+			else if (isParam(value)) sets.push([`${file(path)} ${name}`, { [name.toLowerCase()]: value }]);
+			else if (typeof value === 'function' && /^(?!parse|read|write|pick)\w+Params$/.test(name) && value.length === 1) {
+				const bare = (value as (members: string[]) => unknown)([]);
+				if (!isParams(bare)) continue;
+				const members = Object.keys(bare)
+					.filter((k) => k.endsWith('*'))
+					.flatMap((k) => [`${k.slice(0, -1)}a`, `${k.slice(0, -1)}b-c`]);
+				sets.push([`${file(path)} ${name}()`, (value as (members: string[]) => Params)(members)]);
+			}
+		}
+	}
+	return sets;
+}
+
 const { codecs, unbuildable } = discoverCodecs();
 const { strings, queries } = discoverParsers();
+const declarations = discoverDeclarations();
 
-const knownKeys = [...new Set(codecs.flatMap(([, c]) => c.keys))];
+const knownKeys = [
+	...new Set([
+		...codecs.flatMap(([, c]) => c.keys),
+		...declarations.flatMap(([, d]) => Object.entries(d).flatMap(([k, p]) => [k, ...(p.members ?? [])])),
+	]),
+];
 const keyArb = fc.oneof(
 	fc.constantFrom(...knownKeys.map((k) => k.replace(/\*$/, '')), '__proto__', 'constructor'),
 	fc.constantFrom(...knownKeys.filter((k) => k.endsWith('*'))).chain((k) => fc.string().map((s) => k.slice(0, -1) + s)),
@@ -106,6 +142,44 @@ describe.each(codecs)('%s', (_name, codec) => {
 				const notices = codec.read(new URLSearchParams(query));
 				expect(Array.isArray(notices)).toBe(true);
 				codec.write(new URLSearchParams());
+			}),
+		);
+	});
+});
+
+test('parameter declarations are discovered', () => {
+	expect(declarations.map(([name]) => name)).toEqual(
+		expect.arrayContaining(['src/lib/cost-query.ts costParams()', 'src/lib/time-query.ts TIME_PARAMS', 'src/lib/prep-link.ts LINK_PARAMS']),
+	);
+});
+
+describe.each(declarations)('%s', (_name, params) => {
+	const owned = (key: string) => Object.keys(params).some((k) => (k.endsWith('*') ? key.startsWith(k.slice(0, -1)) : k === key));
+	const valueOf = (values: Record<string, unknown>, key: string) =>
+		key in params ? values[key] : (Object.values(values).find((v) => typeof v === 'object' && v !== null && key in v) as Record<string, unknown> | undefined)?.[key];
+
+	test('gives every declared parameter of any query a value or a notice, never both', () => {
+		fc.assert(
+			fc.property(queryArb, (query) => {
+				const q = new URLSearchParams(query);
+				const { values, notices } = readParams(params, q);
+				for (const key of new Set(q.keys())) {
+					if (!owned(key)) continue;
+					const noticed = notices.some((n) => n.param === key);
+					expect(noticed !== (valueOf(values, key) !== undefined), `${key} is valid or noticed`).toBe(true);
+				}
+			}),
+		);
+	});
+
+	test('writes what it reads, and reads back what it wrote', () => {
+		fc.assert(
+			fc.property(queryArb, (query) => {
+				const { values } = readParams(params, new URLSearchParams(query));
+				const link = writeParams(params, values);
+				const again = readParams(params, link);
+				expect(again.notices).toEqual([]);
+				expect(writeParams(params, again.values).toString(), 'a written link is a fixed point').toBe(link.toString());
 			}),
 		);
 	});

@@ -11,8 +11,9 @@
  *   tool    has an astro-island: ≤ 22 KB gzip of JavaScript (20 KB until issue 17's accessibility
  *           fixes: a debounced live region, the sticky bar's measured height, wired errors; 21 KB
  *           until issue 16's agenda in the link, whose parser the time-budget page loads)
- *   setup, prep   walkthroughs with more steps: ≤ 26 KB gzip (25 KB until issue 16's printout
- *           with its QR code, optional steps and the hydration that adopts hidden panels)
+ *   setup, prep   walkthroughs with more steps: ≤ 26.5 KB gzip (25 KB until issue 16's printout
+ *           with its QR code, optional steps and the hydration that adopts hidden panels; 26 KB
+ *           until issue 12's declared parameters, whose one reader and writer every tool shares)
  *   plan    every tool on one page plus the QR-code library: ≤ 40 KB gzip
  *   search  loads its small search script at once and Pagefind only when a query runs, so it
  *           gets a JS budget for that script but no total-transfer budget (Pagefind's index
@@ -29,8 +30,8 @@ export const BUDGETS = {
 	prose: { jsGzip: 0, cssGzip: 6 * KB, totalGzip: 100 * KB },
 	enhanced: { jsGzip: 4 * KB, cssGzip: 6 * KB, totalGzip: 100 * KB },
 	tool: { jsGzip: 22 * KB, cssGzip: 8 * KB, totalGzip: 100 * KB },
-	setup: { jsGzip: 26 * KB, cssGzip: 8 * KB, totalGzip: 100 * KB },
-	prep: { jsGzip: 26 * KB, cssGzip: 8 * KB, totalGzip: 100 * KB },
+	setup: { jsGzip: 26.5 * KB, cssGzip: 8 * KB, totalGzip: 100 * KB },
+	prep: { jsGzip: 26.5 * KB, cssGzip: 8 * KB, totalGzip: 100 * KB },
 	plan: { jsGzip: 40 * KB, cssGzip: 8 * KB, totalGzip: 100 * KB },
 	search: { jsGzip: 5 * KB, cssGzip: 8 * KB, totalGzip: Infinity },
 };

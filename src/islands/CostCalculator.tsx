@@ -5,17 +5,18 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import { fill } from '~/i18n';
+import { fill } from '~/lib/fill';
 import { costTable, FEE_SPEC, MONTHS_SPEC } from '~/lib/cost';
 import type { CostOption } from '~/lib/cost-options';
 import { formatList, formatNumber, formatUsdCents, dollarsToCents } from '~/lib/format';
 import type { ParamNotice } from '~/lib/query';
-import { $cost, $priceOverrides, setFee, setMonths, setNeedGpu } from '~/stores/cost';
+import { $cost, $priceOverrides, setCost } from '~/stores/cost';
 import { costCodec } from '~/stores/cost-url';
 import { bindUrl } from '~/stores/url-sync';
-import { $workshop, ATTENDEES_SPEC, setAttendees } from '~/stores/workshop';
+import { ATTENDEES_SPEC } from '~/lib/workshop-params';
+import { $workshop, setAttendees } from '~/stores/workshop';
 import { Announce } from './shared/settle';
-import { CopyButton } from './shared/CopyButton';
+import { CopyPageLink } from './shared/CopyButton';
 import { NumberField } from './shared/NumberField';
 import { ParamNotices } from './shared/ParamNotices';
 import { CostChart } from './cost-calculator/CostChart';
@@ -77,11 +78,11 @@ export function CostCalculator({ options, labels: t, messages, tag }: Props) {
 			<fieldset class="cost-inputs">
 				<legend>{t.inputsLegend}</legend>
 				<NumberField label={t.attendees} name="attendees" value={attendees} spec={ATTENDEES_SPEC} onValid={setAttendees} messages={messages} localeTag={tag} />
-				<NumberField label={t.months} name="months" value={months} spec={MONTHS_SPEC} onValid={setMonths} messages={messages} localeTag={tag} hint={t.monthsHint} />
-				<NumberField label={t.fee} name="fee" value={feeUsd} spec={FEE_SPEC} onValid={setFee} messages={messages} localeTag={tag} hint={t.feeHint} suffix={t.usd} />
+				<NumberField label={t.months} name="months" value={months} spec={MONTHS_SPEC} onValid={(v) => setCost('months', v)} messages={messages} localeTag={tag} hint={t.monthsHint} />
+				<NumberField label={t.fee} name="fee" value={feeUsd} spec={FEE_SPEC} onValid={(v) => setCost('feeUsd', v)} messages={messages} localeTag={tag} hint={t.feeHint} suffix={t.usd} />
 				<div class="wr-field cost-gpu">
 					<label>
-						<input type="checkbox" name="gpu" value="1" checked={needGpu} onChange={(e) => setNeedGpu(e.currentTarget.checked)} /> {t.needGpu}
+						<input type="checkbox" name="gpu" value="1" checked={needGpu} onChange={(e) => setCost('needGpu', e.currentTarget.checked)} /> {t.needGpu}
 					</label>
 					<span class="wr-field-hint">{t.needGpuHint}</span>
 				</div>
@@ -91,12 +92,7 @@ export function CostCalculator({ options, labels: t, messages, tag }: Props) {
 			<CostTable rows={rows} labels={t} tag={tag} showFee={feeUsd > 0} caption={fill(t.tableCaption, { attendees: num(attendees), months: num(months), fee })} />
 			<CostChart rows={rows} labels={t} tag={tag} />
 			<p class="cost-copy needs-js">
-				<CopyButton
-					text={typeof location === 'undefined' ? '' : location.href}
-					label={messages.copyLink}
-					copiedLabel={messages.copied}
-					failedLabel={messages.copyFailed}
-				/>{' '}
+				<CopyPageLink messages={messages} />{' '}
 				<span class="wr-muted">{t.copyHint}</span>
 			</p>
 			{priceFields}

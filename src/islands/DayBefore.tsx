@@ -3,14 +3,15 @@
  * chosen platform's own pitfalls (from the platform data, with sources), a fallback platform
  * and the QR code slide; ticks persist per workshop. Also offers the setup notebook.
  */
+import { siteLink } from '~/stores/url-sync';
 import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
-import { fill, type Dictionary } from '~/i18n';
+import type { Dictionary } from '~/i18n';
+import { fill } from '~/lib/fill';
 import { buildPrepLink, formatPrepDate } from '~/lib/prep-link';
 import type { DayBeforePlatform } from '~/lib/setup-steps';
 import { dayBefore } from '~/stores/checklist';
 import { $setupParts } from '~/stores/setup';
-import { planDetails } from '~/stores/setup-url';
 import { $workshop } from '~/stores/workshop';
 import { SourceLink } from './shared/SourceLink';
 import { NotebookDownload } from './setup/NotebookDownload';
@@ -49,7 +50,7 @@ export function DayBefore({ platforms, labels, setup, prepPath, defaultTitle, lo
 	const intro = () => ({
 		title: plan.title || defaultTitle,
 		date: plan.date ? formatPrepDate(plan.date, localeTag) : '',
-		prepLink: `${location.origin}${buildPrepLink(prepPath, planDetails(plan))}`,
+		prepLink: siteLink(buildPrepLink(prepPath, plan)),
 	});
 	return (
 		<section key={mounted ? 'live' : 'server'} aria-labelledby="plan-day-before" class="wr-day-before">

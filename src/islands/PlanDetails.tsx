@@ -16,7 +16,7 @@ import { fieldId, setFieldValid } from '~/stores/invalid-fields';
 import { $workshop, setDetail, setPlatform } from '~/stores/workshop';
 import { ParamNotices } from './shared/ParamNotices';
 import { SetupInputs } from './setup/SetupInputs';
-import { TextField } from './setup/TextField';
+import { TextField } from './shared/TextField';
 import type { SetupLabels } from './setup/labels';
 import type { Dictionary } from '~/i18n';
 

@@ -2,6 +2,7 @@
  * The prep link the plan produces: the URL as text, a copy button, a QR code for the opening
  * slide and a live preview of the prep page. Rebuilt from the validated plan on every change.
  */
+import { siteLink } from '~/stores/url-sync';
 import { useStore } from '@nanostores/preact';
 import { Fragment } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
@@ -9,7 +10,6 @@ import { buildPrepLink, type LinkKey } from '~/lib/prep-link';
 import { QrCode } from './shared/QrCode';
 import { useLazyQr } from './shared/useLazyQr';
 import { $invalidFields, fieldId } from '~/stores/invalid-fields';
-import { planDetails } from '~/stores/setup-url';
 import { $workshop, DEFAULT_PLAN } from '~/stores/workshop';
 import { CalendarButton } from './shared/CalendarButton';
 import { CopyButton } from './shared/CopyButton';
@@ -32,13 +32,13 @@ export function PrepLink({ labels, calendar, copied, copyFailed, prepPath, field
 	const stored = useStore($workshop);
 	const invalid = useStore($invalidFields).filter((k): k is keyof typeof fieldLabels => k in fieldLabels);
 	// The absolute URL needs the page's origin, known only in the browser: the server renders the path.
-	const [origin, setOrigin] = useState('');
-	useEffect(() => setOrigin(window.location.origin), []);
+	const [mounted, setMounted] = useState(false);
+	useEffect(() => setMounted(true), []);
 	// Hydrate with what the server rendered (the default plan), then follow the store: if the details
 	// island read the link first, hydration would keep the server's src/href/d attributes unpatched.
-	const plan = origin ? stored : DEFAULT_PLAN;
-	const path = buildPrepLink(prepPath, planDetails(plan));
-	const link = `${origin}${path}`;
+	const plan = mounted ? stored : DEFAULT_PLAN;
+	const path = buildPrepLink(prepPath, plan);
+	const link = mounted ? siteLink(path) : path;
 	const qrBox = useRef<HTMLDivElement>(null);
 	const { encode } = useLazyQr(qrBox);
 	const qr = encode?.(link);
@@ -82,7 +82,7 @@ export function PrepLink({ labels, calendar, copied, copyFailed, prepPath, field
 			</p>
 			{plan.date && (
 				<p>
-					<CalendarButton details={planDetails(plan)} path={path} minutes={plan.sessionMinutes} labels={calendar} />
+					<CalendarButton details={plan} path={path} minutes={plan.sessionMinutes} labels={calendar} />
 				</p>
 			)}
 			{/* Holds the QR code's place until its encoder has loaded (shared/useLazyQr.ts). */}

@@ -3,13 +3,13 @@
  * platform what to bring, the steps with their checklist, the setup check and where to look
  * when something goes wrong. Server-rendered with every platform (no JS: all visible).
  */
+import { pageLink, siteLink } from '~/stores/url-sync';
 import { useStore } from '@nanostores/preact';
 import { buildLinkQuery, buildPrepLink, formatPrepDate, PREP_KEYS, SETUP_KEYS } from '~/lib/prep-link';
 import type { SetupPlatform } from '~/lib/setup-steps';
 import type { Dictionary } from '~/i18n';
-import { fill } from '~/i18n';
+import { fill } from '~/lib/fill';
 import { $setupParts } from '~/stores/setup';
-import { planDetails } from '~/stores/setup-url';
 import { $workshop } from '~/stores/workshop';
 import { CalendarButton } from './shared/CalendarButton';
 import { ParamNotices } from './shared/ParamNotices';
@@ -44,11 +44,11 @@ export default function PrepPage({ platforms, labels, prep, trouble, setupPath, 
 	const plan = useStore($workshop);
 	const selected = platforms.find((p) => p.id === plan.platform)?.id ?? platforms[0]?.id ?? 'colab';
 	const parts = useStore($setupParts);
-	const query = hydrated ? buildLinkQuery(planDetails(plan), SETUP_KEYS).toString() : '';
+	const query = hydrated ? buildLinkQuery(plan, SETUP_KEYS).toString() : '';
 	const intro = () => ({
 		title: plan.title || prep.defaultHeading,
 		date: plan.date ? formatPrepDate(plan.date, localeTag) : '',
-		prepLink: `${location.origin}${location.pathname}?${buildLinkQuery(planDetails(plan)).toString()}`,
+		prepLink: siteLink(buildPrepLink(prepPath, plan)),
 	});
 	return (
 		<div class="wr-prep">
@@ -71,8 +71,8 @@ export default function PrepPage({ platforms, labels, prep, trouble, setupPath, 
 			{plan.date && (
 				<p class="no-print">
 					<CalendarButton
-						details={planDetails(plan)}
-						path={buildPrepLink(prepPath, planDetails(plan))}
+						details={plan}
+						path={buildPrepLink(prepPath, plan)}
 						minutes={plan.sessionMinutes}
 						labels={calendar}
 					/>
@@ -103,7 +103,7 @@ export default function PrepPage({ platforms, labels, prep, trouble, setupPath, 
 								<li key={t.href}>
 									<a href={t.href}>{t.label}</a>
 									{/* On paper, the whole address (known once hydrated). */}
-									{hydrated && <span class="wr-print-only wr-print-inline"> ({new URL(t.href, window.location.href).href})</span>}
+									{hydrated && <span class="wr-print-only wr-print-inline"> ({siteLink(t.href)})</span>}
 								</li>
 							))}
 						</ul>
@@ -130,7 +130,7 @@ function StartTime({ time, tz, labels }: { time: string; tz: string; labels: Dic
  */
 function PrintLink({ prep }: { prep: Dictionary['prep'] }) {
 	const { encode, load } = useLazyQr();
-	const qr = encode?.(window.location.href);
+	const qr = encode?.(pageLink());
 	// The QR code is drawn before the print dialog takes its snapshot of the page.
 	const print = () => void load().then(() => requestAnimationFrame(() => window.print()));
 	return (
@@ -142,7 +142,7 @@ function PrintLink({ prep }: { prep: Dictionary['prep'] }) {
 			</p>
 			<div class="wr-print-only wr-prep-print-link">
 				<p>
-					{prep.printLink} <span>{window.location.href}</span>
+					{prep.printLink} <span>{pageLink()}</span>
 				</p>
 				{qr && <QrCode qr={qr} label={prep.printQrLabel} px={120} />}
 			</div>

@@ -6,9 +6,8 @@
  */
 import { useStore } from '@nanostores/preact';
 import { useEffect, useRef } from 'preact/hooks';
-import { fill } from '~/i18n';
+import { fill } from '~/lib/fill';
 import { minutesMs } from '~/lib/duration';
-import { $chosen } from '~/stores/time-budget';
 import { $workshop } from '~/stores/workshop';
 import { useIsland } from './time-budget/island';
 import type { IslandProps } from './time-budget/types';
@@ -16,7 +15,7 @@ import type { IslandProps } from './time-budget/types';
 /** The session length and a one-line verdict. */
 export function SessionSummary(props: IslandProps) {
 	const { labels: t, platforms } = props;
-	const { key, f } = useIsland(props);
+	const { key, f, $chosen } = useIsland(props);
 	const workshop = useStore($workshop);
 	const chosen = useStore($chosen);
 	const platform = platforms.find((p) => p.id === workshop.platform)?.name ?? '';

@@ -7,7 +7,6 @@ import { useStore } from '@nanostores/preact';
 import { useEffect, useId, useState } from 'preact/hooks';
 import type { ParamNotice } from '~/lib/query';
 import type { PlatformId } from '~/lib/platform-ids';
-import { $chosen } from '~/stores/time-budget';
 import { timeBudgetCodec } from '~/stores/time-budget-url';
 import { bindUrl } from '~/stores/url-sync';
 import { $workshop, setPlatform } from '~/stores/workshop';
@@ -22,7 +21,7 @@ import type { IslandProps } from './time-budget/types';
 /** The estimator island. */
 export function TimeBudget(props: IslandProps) {
 	const { labels: t, messages, localeTag, platforms } = props;
-	const { key, f, heading } = useIsland(props);
+	const { key, f, heading, $chosen } = useIsland(props);
 	const workshop = useStore($workshop);
 	const chosen = useStore($chosen);
 	const [notices, setNotices] = useState<ParamNotice[]>([]);

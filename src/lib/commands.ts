@@ -116,20 +116,11 @@ export function fillLink(template: string, parts: SetupParts): string | undefine
 	return /^https:\/\/[a-z0-9.-]+\//.test(href) ? href : undefined;
 }
 
-/** One step, ready to show. */
-export interface BuiltStep {
-	id: string;
-	title: string;
-	body?: string;
-	os?: 'windows' | 'macos' | 'linux';
+/** One step, ready to show: its text with the templates filled (`expected` already picked for the repository). */
+export type BuiltStep = Omit<StepText, 'commands' | 'expectedDefault' | 'needs' | 'hosts' | 'link'> & {
 	commands: { shell: ShellKind; text: string }[];
-	expected?: string;
-	/** Skippable: not counted in the progress. */
-	optional?: boolean;
 	link?: BuiltLink;
-	source: string;
-	asOf: string;
-}
+};
 
 /** A link ready to show. */
 export interface BuiltLink {

@@ -1,12 +1,25 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { parseCostQuery } from './cost-query';
+import { costParams } from './cost-query';
+import { readParams, writeParams } from './params';
 
-const ATTENDEES = { min: 1, max: 10_000, integer: true };
 const PRICES = ['price-colab', 'price-cocalc', 'price-colab-pro-plus'];
-const parse = (query: string) => parseCostQuery(new URLSearchParams(query), ATTENDEES, PRICES);
+/** The declarations read, in the old flat shape the cases below were written for. */
+function parseCostQuery(query: URLSearchParams) {
+	const { values, notices } = readParams(costParams(PRICES), query);
+	const { attendees, months, fee: feeUsd, gpu: needGpu } = values;
+	return {
+		...(attendees !== undefined && { attendees }),
+		...(months !== undefined && { months }),
+		...(feeUsd !== undefined && { feeUsd }),
+		...(needGpu !== undefined && { needGpu }),
+		prices: (values['price-*'] ?? {}) as Record<string, number>,
+		notices,
+	};
+}
+const parse = (query: string) => parseCostQuery(new URLSearchParams(query));
 
-describe('parseCostQuery', () => {
+describe('the cost parameters', () => {
 	test('reads the acceptance link', () => {
 		expect(parse('attendees=30&months=1&price-cocalc=14')).toEqual({
 			attendees: 30,
@@ -67,7 +80,7 @@ describe('parseCostQuery', () => {
 		fc.assert(
 			fc.property(fc.array(fc.tuple(name, fc.string({ maxLength: 40 })), { maxLength: 8 }), (pairs) => {
 				const params = new URLSearchParams(pairs);
-				const q = parseCostQuery(params, ATTENDEES, PRICES);
+				const q = parseCostQuery(params);
 				const values: Record<string, number | undefined> = { attendees: q.attendees, months: q.months, fee: q.feeUsd, ...q.prices };
 				for (const key of new Set(params.keys())) {
 					if (key === 'other') continue;
@@ -91,5 +104,11 @@ describe('parseCostQuery', () => {
 				}
 			}),
 		);
+	});
+
+	test('write what they read: gpu only when 1, prices in declaration order', () => {
+		const { values } = readParams(costParams(PRICES), new URLSearchParams('price-colab-pro-plus=45&fee=2.50&gpu=0&price-colab=0&attendees=012&months=3'));
+		expect(writeParams(costParams(PRICES), values).toString()).toBe('attendees=12&months=3&fee=2.5&price-colab=0&price-colab-pro-plus=45');
+		expect(writeParams(costParams(PRICES), { gpu: true }).toString()).toBe('gpu=1');
 	});
 });

@@ -1,51 +1,46 @@
 /**
- * Reading the cost calculator's query parameters. Pure and total: any query string yields the
- * valid values it carries plus a notice for each refused parameter, never an exception.
+ * The cost calculator's parameters, declared once (a public contract: links in the wild depend on them).
+ *
+ *   attendees                     whole number 1–10,000 (default 25); shared with the other tools
+ *   months                        whole number 1–24, months each paid seat is billed (default 1)
+ *   fee                           USD 0–100,000, at most 2 decimals, fee collected per attendee (default 0)
+ *   gpu                           1 = attendees need a GPU: only tiers with GPU capability "yes" are
+ *                                 workable; 0 or absent = no GPU needed (written only when 1)
+ *   price-<platformId>            USD 0–100,000, at most 2 decimals: price per user per month of the
+ *                                 platform's default paid tier, or of its free tier where it has no
+ *                                 paid tier (price-colab, price-cocalc, price-local, price-kaggle,
+ *                                 price-studio-lab, price-codespaces, price-binder)
+ *   price-<platformId>-<tierId>   the same for any other current tier of that platform, e.g.
+ *                                 price-colab-pro-plus, price-colab-free, price-cocalc-free
+ *
+ * attendees, months and fee are always written; a price only when it differs from the data
+ * (the store leaves the others out), so a shared link keeps following updated prices unless its
+ * sender edited one. A refused or unknown parameter is ignored with a visible notice.
  */
-import { parseChoice, parseNumber, readParam, noticeValue, type NumberSpec, type ParamNotice } from './query';
 import { FEE_SPEC, MONTHS_SPEC, PRICE_SPEC } from './cost';
+import { numberParam, type Param } from './params';
+import { parseChoice } from './query';
+import { ATTENDEES_PARAM } from './workshop-params';
 
-/** Values a link carried; absent or refused parameters are left out. */
-export interface CostQuery {
-	attendees?: number;
-	months?: number;
-	feeUsd?: number;
-	/** `gpu=1`: attendees need a GPU; `gpu=0`: they do not (the default). */
-	needGpu?: boolean;
-	/** Price overrides by parameter name (`price-cocalc`), in USD. */
-	prices: Record<string, number>;
-	notices: ParamNotice[];
-}
+const gpuChoice = parseChoice(['0', '1'] as const);
 
-const numberParser = (spec: NumberSpec) => (raw: string) => parseNumber(raw, spec);
+/** `gpu`: `1` or `0`. */
+const GPU_PARAM: Param<boolean> = {
+	parse: (raw) => {
+		const parsed = gpuChoice(raw);
+		return parsed.ok ? { ok: true, value: parsed.value === '1' } : parsed;
+	},
+	format: (needGpu) => (needGpu ? '1' : '0'),
+	default: false,
+};
 
-/**
- * Parses `attendees`, `months`, `fee`, `gpu` (`1` or `0`) and every `price-…` parameter. `priceParams` lists the
- * accepted price parameter names; any other `price-…` name gets an `unknown` notice.
- */
-export function parseCostQuery(
-	params: URLSearchParams,
-	attendeesSpec: NumberSpec,
-	priceParams: readonly string[],
-): CostQuery {
-	const notices: ParamNotice[] = [];
-	const query: CostQuery = { prices: {}, notices };
-	const attendees = readParam(params, 'attendees', numberParser(attendeesSpec), notices);
-	const months = readParam(params, 'months', numberParser(MONTHS_SPEC), notices);
-	const feeUsd = readParam(params, 'fee', numberParser(FEE_SPEC), notices);
-	if (attendees !== undefined) query.attendees = attendees;
-	if (months !== undefined) query.months = months;
-	if (feeUsd !== undefined) query.feeUsd = feeUsd;
-	const gpu = readParam(params, 'gpu', parseChoice(['0', '1'] as const), notices);
-	if (gpu !== undefined) query.needGpu = gpu === '1';
-	const names = new Set([...params.keys()].filter((name) => name.startsWith('price-')));
-	for (const name of names) {
-		if (!priceParams.includes(name)) {
-			notices.push({ param: noticeValue(name), value: noticeValue(params.getAll(name).join(', ')), reason: 'unknown' });
-			continue;
-		}
-		const price = readParam(params, name, numberParser(PRICE_SPEC), notices);
-		if (price !== undefined) query.prices[name] = price;
-	}
-	return query;
+/** The calculator's parameters; `priceParams` are the accepted `price-…` names (one per priced option). */
+export function costParams(priceParams: readonly string[]) {
+	return {
+		attendees: ATTENDEES_PARAM,
+		months: numberParam(MONTHS_SPEC),
+		fee: numberParam(FEE_SPEC),
+		gpu: GPU_PARAM,
+		'price-*': { ...numberParam(PRICE_SPEC), members: priceParams },
+	};
 }

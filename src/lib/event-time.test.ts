@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { parseTime, parseTimeZone, zonedTimeToUtc } from './event-time';
+import { parseTime, parseTimeZone } from './event-time';
+import { zonedTimeToUtc } from './zoned-time';
 
 describe('parseTime', () => {
 	test.each(['00:00', '09:30', '18:05', '23:59'])('accepts %s', (raw) => {

@@ -5,7 +5,7 @@
  * reminder the day before. Text is escaped (§3.3.11), lines folded at 75 octets (§3.1)
  * without splitting a UTF-8 character, and every line ends in CRLF.
  */
-import { zonedTimeToUtc } from './event-time';
+import { zonedTimeToUtc } from './zoned-time';
 
 /** What the calendar file says about the workshop; every value already validated. */
 export interface WorkshopEvent {

@@ -7,3 +7,5 @@
 export const PLATFORM_IDS = ['colab', 'cocalc', 'local', 'kaggle', 'studio-lab', 'codespaces', 'binder'] as const;
 /** One platform id. */
 export type PlatformId = (typeof PLATFORM_IDS)[number];
+/** The platform when none is chosen: the article's (and left out of links). */
+export const DEFAULT_PLATFORM: PlatformId = 'colab';

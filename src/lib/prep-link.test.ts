@@ -193,12 +193,18 @@ describe('buildPrepLink', () => {
 		{ requiredKeys: [] },
 	);
 
-	test('round-trips any valid details through a link', () => {
+	test('leaves out the default platform, which a link without one means', () => {
+		expect(buildPrepLink('/prep/', { platform: 'colab', title: 'T' })).toBe('/prep/?title=T');
+	});
+
+	test('round-trips any valid details through a link (the default platform as its absence)', () => {
 		fc.assert(
 			fc.property(details, (d) => {
 				const link = buildPrepLink('/prep/', d);
 				const query = link.includes('?') ? link.slice(link.indexOf('?') + 1) : '';
-				expect(parseLinkParams(new URLSearchParams(query))).toEqual({ details: d, notices: [] });
+				const { platform, ...rest } = d;
+				const expected = platform === 'colab' ? rest : d;
+				expect(parseLinkParams(new URLSearchParams(query))).toEqual({ details: expected, notices: [] });
 			}),
 			{ numRuns: 300 },
 		);

@@ -6,8 +6,10 @@
  */
 import { stripInvisible } from './clipboard';
 import { parseTime, parseTimeZone } from './event-time';
-import { PLATFORM_IDS, type PlatformId } from './platform-ids';
-import { parseChoice, readParam, type ParamNotice, type Parsed } from './query';
+import type { PlatformId } from './platform-ids';
+import { pickParams, readParams, writeParams, type Param } from './params';
+import type { ParamNotice, Parsed } from './query';
+import { PLATFORM_PARAM } from './workshop-params';
 import { parseBranch, parseFolder, parseNotebook, parseRepoUrl } from './repo';
 import { dateTimeFormat } from './intl';
 
@@ -82,18 +84,24 @@ const asString =
 		return parsed.ok ? { ok: true, value: parsed.value.url } : parsed;
 	};
 
-/** The parser of each link parameter. */
-export const LINK_PARSERS: { [K in LinkKey]-?: (raw: string) => Parsed<NonNullable<LinkDetails[K]>> } = {
-	platform: parseChoice(PLATFORM_IDS),
-	repo: asString(parseRepoUrl),
-	branch: parseBranch,
-	folder: parseFolder,
-	notebook: parseNotebook,
-	title: parseTitle,
-	date: parseDate,
-	time: parseTime,
-	tz: parseTimeZone,
-};
+/** The link's parameters, in the order a built link lists them. */
+export const LINK_PARAMS = {
+	title: { parse: parseTitle },
+	date: { parse: parseDate },
+	time: { parse: parseTime },
+	tz: { parse: parseTimeZone },
+	platform: PLATFORM_PARAM,
+	repo: { parse: asString(parseRepoUrl) },
+	branch: { parse: parseBranch },
+	folder: { parse: parseFolder },
+	notebook: { parse: parseNotebook },
+} satisfies { [K in LinkKey]-?: Param<NonNullable<LinkDetails[K]>> };
+
+/** `details` with the branch a repository's branch page names (`…/tree/<branch>`) when `query` gives no `branch`. */
+export function withPageBranch<D extends LinkDetails>(details: D, query: URLSearchParams): D {
+	const pageBranch = details.repo && !query.has('branch') ? branchOfRepoPage(query.get('repo') ?? '') : undefined;
+	return pageBranch ? { ...details, branch: pageBranch } : details;
+}
 
 /**
  * Reads `keys` from a query. Refused values become notices (see `noticeValue`); valid ones are
@@ -104,15 +112,8 @@ export function parseLinkParams(
 	params: URLSearchParams,
 	keys: readonly LinkKey[] = PREP_KEYS,
 ): { details: LinkDetails; notices: ParamNotice[] } {
-	const details: LinkDetails = {};
-	const notices: ParamNotice[] = [];
-	for (const key of keys) {
-		const value = readParam<string>(params, key, LINK_PARSERS[key], notices);
-		if (value !== undefined) Object.assign(details, { [key]: value });
-	}
-	const pageBranch = details.repo && !params.has('branch') && keys.includes('branch') ? branchOfRepoPage(params.get('repo') ?? '') : undefined;
-	if (pageBranch) details.branch = pageBranch;
-	return { details, notices };
+	const { values, notices } = readParams(pickParams(LINK_PARAMS, keys), params);
+	return { details: keys.includes('branch') ? withPageBranch(values, params) : values, notices };
 }
 
 /** The branch a repository's branch-page address names (`…/tree/<branch>`), if any. */
@@ -121,16 +122,10 @@ export function branchOfRepoPage(repo: string): string | undefined {
 	return parsed.ok ? parsed.value.branch : undefined;
 }
 
-/** The query for `details`: each value as its parser returns it, refused ones left out, in `PREP_KEYS` order. */
+/** The query for `details`: each value as its parser returns it, refused ones and the default platform left out, in `keys` order. */
 export function buildLinkQuery(details: LinkDetails, keys: readonly LinkKey[] = PREP_KEYS): URLSearchParams {
-	const params = new URLSearchParams();
 	const pageBranch = details.branch ? undefined : branchOfRepoPage(details.repo ?? '');
-	for (const key of keys) {
-		const value = key === 'branch' && pageBranch ? pageBranch : details[key];
-		const parsed = value ? LINK_PARSERS[key](value) : undefined;
-		if (parsed?.ok) params.set(key, parsed.value);
-	}
-	return params;
+	return writeParams(pickParams(LINK_PARAMS, keys), pageBranch ? { ...details, branch: pageBranch } : details);
 }
 
 /** A prep link: `path` (e.g. `/prep/`, base included) plus the query for `details`. */

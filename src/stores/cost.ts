@@ -22,19 +22,9 @@ export const $cost = map<CostSettings>({ ...DEFAULT_COST });
 /** Prices the user edited, by option parameter (`price-cocalc`); absent means "use the data". */
 export const $priceOverrides = map<Record<string, number | undefined>>({});
 
-/** Sets the months each paid seat is billed. */
-export function setMonths(months: number): void {
-	$cost.setKey('months', months);
-}
-
-/** Sets the fee collected per attendee, in USD. */
-export function setFee(feeUsd: number): void {
-	$cost.setKey('feeUsd', feeUsd);
-}
-
-/** Says whether attendees need a GPU. */
-export function setNeedGpu(needGpu: boolean): void {
-	$cost.setKey('needGpu', needGpu);
+/** Sets the months billed, the fee per attendee (USD) or whether attendees need a GPU (already validated). */
+export function setCost<K extends keyof CostSettings>(key: K, value: CostSettings[K]): void {
+	$cost.set({ ...$cost.get(), [key]: value });
 }
 
 /** Sets an option's price per user per month, in USD. */

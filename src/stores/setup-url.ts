@@ -1,44 +1,24 @@
 /**
- * URL codec of `/setup/` and `/prep/`: reads `platform`, `repo`, `branch`, `folder`,
- * `notebook` (and on `/prep/` `title`, `date`, `time`, `tz`) into `$workshop`, then mirrors the plan's
- * values back. Link values go to stores only, never to storage.
+ * URL codec of `/setup/` and `/prep/` (and the plan page's details): the link parameters of
+ * lib/prep-link.ts, read into `$workshop` and written back from it. What a link set is also
+ * remembered for the "customised by this link" banner. Link values go to stores only, never to storage.
  */
-import { SETUP_KEYS, buildLinkQuery, parseLinkParams, type LinkDetails, type LinkKey } from '~/lib/prep-link';
-import type { QueryCodec } from './url-sync';
-import { $workshop, DEFAULT_PLAN, setDetail, setPlatform, type WorkshopPlan } from './workshop';
+import { pickParams } from '~/lib/params';
+import { LINK_PARAMS, SETUP_KEYS, withPageBranch, type LinkKey } from '~/lib/prep-link';
+import { paramCodec } from './url-sync';
+import { WORKSHOP_BINDING } from './url-sync';
 import { setLinkDetails } from './setup';
 
-/** A plan's link details: the default platform left out. */
-export function planDetails(plan: WorkshopPlan = $workshop.get()): LinkDetails {
-	const { platform, repo, branch, folder, notebook, title, date, time, tz } = plan;
-	return {
-		...(platform !== DEFAULT_PLAN.platform ? { platform } : {}),
-		repo,
-		branch,
-		folder,
-		notebook,
-		title,
-		date,
-		time,
-		tz,
-	};
-}
-
 /** A codec for `keys` (the setup page's or the prep page's). */
-export function setupCodec(keys: readonly LinkKey[] = SETUP_KEYS): QueryCodec {
-	return {
-		keys,
-		read(params) {
-			const { details, notices } = parseLinkParams(params, keys);
-			const { platform, ...text } = details;
-			if (platform) setPlatform(platform);
-			for (const [key, value] of Object.entries(text)) setDetail(key as Exclude<LinkKey, 'platform'>, value);
-			setLinkDetails(details);
-			return notices;
+export function setupCodec(keys: readonly LinkKey[] = SETUP_KEYS) {
+	return paramCodec(pickParams(LINK_PARAMS, keys), [
+		{
+			...WORKSHOP_BINDING,
+			set(values, query) {
+				const details = keys.includes('branch') ? withPageBranch(values, query) : values;
+				WORKSHOP_BINDING.set(details, query);
+				setLinkDetails(details);
+			},
 		},
-		write(params) {
-			for (const [key, value] of buildLinkQuery(planDetails(), keys)) params.set(key, value);
-		},
-		stores: [$workshop],
-	};
+	]);
 }

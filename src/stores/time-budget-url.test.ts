@@ -3,11 +3,9 @@ import fc from 'fast-check';
 import { cleanStores } from 'nanostores';
 import { DEFAULT_AGENDA } from '~/lib/time-agenda';
 import { timeBudgetCodec } from './time-budget-url';
-import { $timeline } from './time-budget-timeline';
+import { timelineStore } from './time-budget-timeline';
 import {
 	$agenda,
-	$chosen,
-	$estimates,
 	$factorOverrides,
 	$overheadMinutes,
 	$training,
@@ -15,8 +13,8 @@ import {
 	applyPreset,
 	DEFAULT_TRAINING,
 	editAgendaItem,
+	estimateStores,
 	removeAgendaItem,
-	setDataFactors,
 } from './time-budget';
 import { $workshop, DEFAULT_PLAN } from './workshop';
 
@@ -27,13 +25,14 @@ const DATA = [
 	{ id: 'local', factor: 2 },
 	{ id: 'kaggle', factor: null },
 ] as const;
+const { $estimates, $chosen } = estimateStores(DATA);
+const $timeline = timelineStore($chosen);
 
 beforeEach(() => {
 	$workshop.set({ ...DEFAULT_PLAN });
 	$training.set({ ...DEFAULT_TRAINING });
 	$agenda.set(DEFAULT_AGENDA);
 	$factorOverrides.set({});
-	setDataFactors(DATA);
 });
 afterEach(() => cleanStores($estimates, $chosen, $timeline, $overheadMinutes));
 
@@ -68,13 +67,13 @@ describe('reading a link', () => {
 		{ query: 'spe=1&spe=2', param: 'spe', reason: 'repeated' },
 	])('refuses $query with a notice and keeps the default', ({ query, param, reason }) => {
 		expect(read(query).map((n) => [n.param, n.reason])).toEqual([[param, reason]]);
-		expect(written()).toBe('session=180&overhead=60&epochs=50&runs=3&spe=7.2&platform=colab');
+		expect(written()).toBe('session=180&overhead=60&epochs=50&runs=3&spe=7.2');
 	});
 
 	test('lets a plan replace epochs and runs', () => {
 		read('epochs=5&runs=9&plan=1,10,50&spe=2');
 		expect($chosen.get()?.estimate?.runMs).toEqual([2_000, 20_000, 100_000]);
-		expect(written()).toBe('session=180&overhead=60&plan=1%2C10%2C50&spe=2&platform=colab');
+		expect(written()).toBe('session=180&overhead=60&plan=1%2C10%2C50&spe=2');
 	});
 
 	test('turns a factor into an estimate for a platform without a measured one', () => {
@@ -82,7 +81,7 @@ describe('reading a link', () => {
 		read(`${ACCEPTANCE}&factor-kaggle=1.5&factor-cocalc=4`);
 		const trainingOf = (id: string) => $estimates.get().find((p) => p.id === id)?.estimate?.trainingMs;
 		expect([trainingOf('kaggle'), trainingOf('cocalc')]).toEqual([27 * MIN, 72 * MIN]);
-		expect(written()).toContain('factor-kaggle=1.5&factor-cocalc=4');
+		expect(written(), 'in platform order').toContain('factor-cocalc=4&factor-kaggle=1.5');
 	});
 
 	test('never throws on any query', () => {

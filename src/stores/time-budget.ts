@@ -6,10 +6,11 @@
  *   $training        { mode, epochs, secondsPerEpoch, runs, plan }   the runs to time
  *   $agenda          AgendaItem[]                                    non-training time
  *   $factorOverrides { [platformId]: factor }                        factors the user typed
- *   $dataFactors     [{ id, factor | null }]                         factors from content/platforms,
- *                                                                    set by the island from its props
+ *
+ * The factors from content/platforms reach the estimates through `estimateStores`, a factory
+ * keyed by the data, so no island writes its props into a store while rendering.
  */
-import { atom, computed, map } from 'nanostores';
+import { atom, computed, map, type ReadableAtom } from 'nanostores';
 import type { PlatformId } from '~/lib/platform-ids';
 import { agendaFromOverhead, agendaTotal, DEFAULT_AGENDA, newAgendaItem, type AgendaItem } from '~/lib/time-agenda';
 import { estimateAll, runEpochs, type PlatformFactor, type Training } from '~/lib/time-budget';
@@ -31,35 +32,38 @@ export const $training = map<Training>({ ...DEFAULT_TRAINING });
 export const $agenda = atom<readonly AgendaItem[]>(DEFAULT_AGENDA);
 /** Factors the user typed (or a link carried), by platform. */
 export const $factorOverrides = map<Partial<Record<PlatformId, number>>>({});
-/** Factors from the platform data, in data order. */
-export const $dataFactors = atom<readonly PlatformFactor<PlatformId>[]>([]);
-
 /** Minutes of non-training time: what `overhead` carries. */
 export const $overheadMinutes = computed($agenda, agendaTotal);
 
-/** Every platform's estimate, in data order; null where no factor is known. */
-export const $estimates = computed(
-	[$workshop, $overheadMinutes, $training, $dataFactors, $factorOverrides],
-	(workshop, overheadMinutes, training, data, overrides) =>
+/** One platform's estimate; null where no factor is known. */
+type PlatformEstimate = ReturnType<typeof estimateAll<PlatformId>>[number];
+
+/** The estimate stores for one set of platform factors. */
+export interface EstimateStores {
+	/** Every platform's estimate, in data order; null where no factor is known. */
+	$estimates: ReadableAtom<PlatformEstimate[]>;
+	/** The platform in use and its estimate. */
+	$chosen: ReadableAtom<PlatformEstimate | undefined>;
+}
+
+const byData = new Map<string, EstimateStores>();
+
+/** The estimates for `factors` (the platform data, in data order): one set of stores per data, shared by every island. */
+export function estimateStores(factors: readonly PlatformFactor<PlatformId>[]): EstimateStores {
+	const key = factors.map(({ id, factor }) => `${id}:${factor}`).join(',');
+	const known = byData.get(key);
+	if (known) return known;
+	const data = factors.map(({ id, factor }) => ({ id, factor }));
+	const $estimates = computed([$workshop, $overheadMinutes, $training, $factorOverrides], (workshop, overheadMinutes, training, overrides) =>
 		estimateAll(
-			{
-				sessionMinutes: workshop.sessionMinutes,
-				overheadMinutes,
-				runs: runEpochs(training),
-				secondsPerEpoch: training.secondsPerEpoch,
-			},
+			{ sessionMinutes: workshop.sessionMinutes, overheadMinutes, runs: runEpochs(training), secondsPerEpoch: training.secondsPerEpoch },
 			data.map(({ id, factor }) => ({ id, factor: overrides[id] ?? factor })),
 		),
-);
-
-/** The platform in use and its estimate. */
-export const $chosen = computed([$estimates, $workshop], (all, workshop) => all.find((e) => e.id === workshop.platform));
-
-/** Records the factors from the platform data (idempotent: every island passes the same). */
-export function setDataFactors(factors: readonly PlatformFactor<PlatformId>[]): void {
-	const now = $dataFactors.get();
-	const same = now.length === factors.length && now.every((f, i) => f.id === factors[i]?.id && f.factor === factors[i]?.factor);
-	if (!same) $dataFactors.set(factors.map(({ id, factor }) => ({ id, factor })));
+	);
+	const $chosen = computed([$estimates, $workshop], (all, workshop) => all.find((e) => e.id === workshop.platform));
+	const stores = { $estimates, $chosen };
+	byData.set(key, stores);
+	return stores;
 }
 
 /** Sets one training input (already validated). */

@@ -1,12 +1,15 @@
 /**
- * Two-way binding between stores and the page's query string. Each tool describes its own
- * parameters as a codec; several codecs can share one page (the plan page) and each writes
- * only its own keys, leaving the others untouched.
+ * Two-way binding between stores and the page's query string. A page's parameters are declared
+ * in lib (`Params`); each store module says where its parameters live (a `StoreBinding`), and
+ * `paramCodec` joins the two. Several codecs can share one page (the plan page): each writes only
+ * its own keys, leaving the others untouched. The only module that touches the page's address.
  */
 import type { ReadableAtom } from 'nanostores';
+import { ownsParam, readParams, writeParams, type Params } from '~/lib/params';
 import type { ParamNotice } from '~/lib/query';
+import { $workshop, setSessionMinutes } from './workshop';
 
-/** How one tool reads its parameters into stores and writes them back. */
+/** How a page reads its parameters into stores and writes them back. */
 export interface QueryCodec {
 	/** Parameter names this codec owns (a name may end in `*` for a family, e.g. `price-*`). */
 	keys: readonly string[];
@@ -18,15 +21,63 @@ export interface QueryCodec {
 	stores: readonly ReadableAtom<unknown>[];
 }
 
-const owns = (keys: readonly string[], name: string) =>
-	keys.some((k) => (k.endsWith('*') ? name.startsWith(k.slice(0, -1)) : k === name));
+/** Where one owner's parameters live: the stores, read as parameter values and set from a link's. */
+export interface StoreBinding {
+	stores: readonly ReadableAtom<unknown>[];
+	/** The values to write, by parameter name (a family's as a record); undefined ones are left out. */
+	get(): Record<string, unknown>;
+	/** Applies the link's valid values it owns; returns notices on values that disagree with each other. */
+	set(values: Record<string, unknown>, query: URLSearchParams): ParamNotice[] | void;
+}
+
+/** The codec of a page showing `params`, each owned by one of `bindings`. */
+export function paramCodec(params: Params, bindings: readonly StoreBinding[]): QueryCodec {
+	return {
+		keys: Object.keys(params),
+		read(query) {
+			const { values, notices } = readParams(params, query);
+			for (const binding of bindings) notices.push(...(binding.set(values, query) ?? []));
+			return notices;
+		},
+		write(into) {
+			writeParams(params, Object.assign({}, ...bindings.map((b) => b.get())), into);
+		},
+		stores: bindings.flatMap((b) => b.stores),
+	};
+}
+
+/** Link parameters of `$workshop` other than `session` (`sessionMinutes` in the store). */
+const SAME_NAME = ['attendees', 'platform', 'repo', 'branch', 'folder', 'notebook', 'title', 'date', 'time', 'tz'] as const;
+
+/** Where the workshop-wide parameters (lib/workshop-params.ts, lib/prep-link.ts) live: `$workshop`, their one owner on every page. */
+export const WORKSHOP_BINDING: StoreBinding = {
+	stores: [$workshop],
+	get() {
+		const { sessionMinutes, ...rest } = $workshop.get();
+		return { ...rest, session: sessionMinutes };
+	},
+	set(values) {
+		if (values.session !== undefined) setSessionMinutes(values.session as number);
+		for (const key of SAME_NAME) if (values[key] !== undefined) $workshop.setKey(key, values[key] as never);
+	},
+};
 
 /** The query with the codec's keys replaced by the stores' values, other keys kept. */
 export function mergeQuery(current: URLSearchParams, codec: Pick<QueryCodec, 'keys' | 'write'>): URLSearchParams {
 	const next = new URLSearchParams();
-	for (const [name, value] of current) if (!owns(codec.keys, name)) next.append(name, value);
+	for (const [name, value] of current) if (!ownsParam(codec.keys, name)) next.append(name, value);
 	codec.write(next);
 	return next;
+}
+
+/** This page's full address as the tools keep it ('' on the server): what "copy link" copies. */
+export function pageLink(): string {
+	return typeof location === 'undefined' ? '' : location.href;
+}
+
+/** `path` (base included) as an absolute address on this site ('' on the server). */
+export function siteLink(path: string): string {
+	return typeof location === 'undefined' ? '' : `${location.origin}${path}`;
 }
 
 /**
@@ -35,12 +86,11 @@ export function mergeQuery(current: URLSearchParams, codec: Pick<QueryCodec, 'ke
  * effect; returns the notices and an unbind function.
  */
 export function bindUrl(codec: QueryCodec): { notices: ParamNotice[]; unbind: () => void } {
-	const notices = codec.read(new URLSearchParams(window.location.search));
+	const notices = codec.read(new URLSearchParams(location.search));
 	const update = () => {
-		const next = mergeQuery(new URLSearchParams(window.location.search), codec).toString();
-		const url = `${window.location.pathname}${next ? `?${next}` : ''}${window.location.hash}`;
-		if (url !== `${window.location.pathname}${window.location.search}${window.location.hash}`)
-			window.history.replaceState(window.history.state, '', url);
+		const next = mergeQuery(new URLSearchParams(location.search), codec).toString();
+		const url = `${location.pathname}${next ? `?${next}` : ''}${location.hash}`;
+		if (url !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(history.state, '', url);
 	};
 	const unsubs = codec.stores.map((store) => store.listen(update));
 	return { notices, unbind: () => unsubs.forEach((u) => u()) };

@@ -11,6 +11,7 @@
  */
 import { map } from 'nanostores';
 import type { PlatformId } from '~/lib/platform-schema';
+import { DEFAULT_PLATFORM } from '~/lib/platform-ids';
 
 /** The shared plan. */
 export interface WorkshopPlan {
@@ -31,7 +32,7 @@ export interface WorkshopPlan {
 
 /** Defaults: the article's situation (25 attendees, a 3-hour session on Colab). */
 export const DEFAULT_PLAN: Readonly<WorkshopPlan> = {
-	platform: 'colab',
+	platform: DEFAULT_PLATFORM,
 	attendees: 25,
 	sessionMinutes: 180,
 	repo: '',
@@ -43,10 +44,6 @@ export const DEFAULT_PLAN: Readonly<WorkshopPlan> = {
 	time: '',
 	tz: '',
 };
-
-/** Ranges of the shared numbers, used by fields and URL parsers alike. */
-export const ATTENDEES_SPEC = { min: 1, max: 10_000, integer: true } as const;
-export const SESSION_SPEC = { min: 1, max: 1_440, integer: true } as const;
 
 export const $workshop = map<WorkshopPlan>({ ...DEFAULT_PLAN });
 

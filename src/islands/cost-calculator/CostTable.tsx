@@ -2,7 +2,7 @@
  * The results, one row per option: totals, fee coverage, whether it can clone the repo and
  * who pays. The cheapest workable option carries a text badge, not only a colour.
  */
-import { fill } from '~/i18n';
+import { fill } from '~/lib/fill';
 import type { CostRow } from '~/lib/cost';
 import { formatUsdCents } from '~/lib/format';
 import { SourceLink, sourceName } from '../shared/SourceLink';
@@ -28,14 +28,10 @@ export function CostTable({ rows, caption, labels: t, tag, showFee }: Props) {
 			<caption>{caption}</caption>
 			<thead>
 				<tr>
-					<th scope="col">{t.colOption}</th>
-					<th scope="col">{t.colPrice}</th>
-					<th scope="col">{t.colTotal}</th>
-					<th scope="col">{t.colPerAttendee}</th>
-					{showFee && <th scope="col">{t.colCoverage}</th>}
-					{showFee && <th scope="col">{t.colBreakEven}</th>}
-					<th scope="col">{t.colWorkable}</th>
-					<th scope="col">{t.colPayer}</th>
+					{/* Fee coverage and break-even only mean something when a fee is collected. */}
+					{[t.colOption, t.colPrice, t.colTotal, t.colPerAttendee, ...(showFee ? [t.colCoverage, t.colBreakEven] : []), t.colWorkable, t.colPayer].map((h) => (
+						<th scope="col">{h}</th>
+					))}
 				</tr>
 			</thead>
 			<tbody>

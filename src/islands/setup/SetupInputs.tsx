@@ -1,15 +1,15 @@
 /** The four workshop details the commands are built from; commands update as they are typed. */
 import { useStore } from '@nanostores/preact';
-import { branchOfRepoPage, LINK_PARSERS } from '~/lib/prep-link';
+import { branchOfRepoPage, LINK_PARAMS } from '~/lib/prep-link';
 import { DEFAULT_BRANCH, DEFAULT_FOLDER, DEFAULT_NOTEBOOK, DEFAULT_REPO, parseBranch, parseFolder, parseNotebook } from '~/lib/repo';
-import { fill } from '~/i18n';
+import { fill } from '~/lib/fill';
 import { fieldId, setFieldValid } from '~/stores/invalid-fields';
 import { $workshop, setDetail } from '~/stores/workshop';
-import { TextField } from './TextField';
+import { TextField } from '../shared/TextField';
 import type { SetupLabels } from './labels';
 
 const FIELDS = [
-	{ key: 'repo', parse: LINK_PARSERS.repo, fallback: DEFAULT_REPO.url },
+	{ key: 'repo', parse: LINK_PARAMS.repo.parse, fallback: DEFAULT_REPO.url },
 	{ key: 'branch', parse: parseBranch, fallback: DEFAULT_BRANCH },
 	{ key: 'folder', parse: parseFolder, fallback: DEFAULT_FOLDER },
 	{ key: 'notebook', parse: parseNotebook, fallback: DEFAULT_NOTEBOOK },

@@ -2,6 +2,7 @@
  * "Add to calendar": on click, builds the `.ics` file of the prep link in the browser and
  * downloads it. Rendered only when the plan has a date.
  */
+import { siteLink } from '~/stores/url-sync';
 import { useId } from 'preact/hooks';
 import type { Dictionary } from '~/i18n';
 import type { LinkDetails } from '~/lib/prep-link';
@@ -25,7 +26,7 @@ export function CalendarButton({ details, path, minutes, labels }: Props) {
 	// The calendar code loads on the click that needs it, so the page's first load stays in budget.
 	const save = async () => {
 		const { prepCalendar } = await import('~/lib/prep-calendar');
-		const file = prepCalendar({ ...details, date }, `${window.location.origin}${path}`, labels, minutes, new Date());
+		const file = prepCalendar({ ...details, date }, siteLink(path), labels, minutes, new Date());
 		saveText(file.name, file.text, 'text/calendar;charset=utf-8');
 	};
 	return (

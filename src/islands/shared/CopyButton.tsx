@@ -5,6 +5,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { cleanClipboardText } from '~/lib/clipboard';
+import { pageLink } from '~/stores/url-sync';
 
 /** How long the confirmation stays on screen. */
 const SHOWN_MS = 3000;
@@ -12,8 +13,8 @@ const SHOWN_MS = 3000;
 const REPEAT_GAP_MS = 100;
 
 interface Props {
-	/** Exactly the text shown to the reader. */
-	text: string;
+	/** Exactly the text shown to the reader, or how to get it at the click (the page's address). */
+	text: string | (() => string);
 	label: string;
 	copiedLabel: string;
 	failedLabel: string;
@@ -34,7 +35,7 @@ export function CopyButton({ text, label, copiedLabel, failedLabel, ariaLabel, c
 		setStatus('');
 		let next: 'ok' | 'fail' = 'ok';
 		try {
-			await navigator.clipboard.writeText(cleanClipboardText(text));
+			await navigator.clipboard.writeText(cleanClipboardText(typeof text === 'function' ? text() : text));
 		} catch {
 			next = 'fail';
 		}
@@ -51,4 +52,9 @@ export function CopyButton({ text, label, copiedLabel, failedLabel, ariaLabel, c
 			</span>
 		</span>
 	);
+}
+
+/** "Copy link": copies this page's address, which the tools keep in step with every change. */
+export function CopyPageLink({ messages }: { messages: { copyLink: string; copied: string; copyFailed: string } }) {
+	return <CopyButton text={pageLink} label={messages.copyLink} copiedLabel={messages.copied} failedLabel={messages.copyFailed} />;
 }

@@ -7,10 +7,9 @@
  */
 import { useStore } from '@nanostores/preact';
 import { runEpochs } from '~/lib/time-budget';
-import { $agenda, $chosen, $estimates, $training } from '~/stores/time-budget';
-import { $timeline } from '~/stores/time-budget-timeline';
-import { timeBudgetLink } from '~/stores/time-budget-url';
-import { CopyButton } from '../shared/CopyButton';
+import { $agenda, $training } from '~/stores/time-budget';
+import { timelineStore } from '~/stores/time-budget-timeline';
+import { CopyPageLink } from '../shared/CopyButton';
 import { $workshop } from '~/stores/workshop';
 import { agendaName } from './agenda-name';
 import { useIsland } from './island';
@@ -21,9 +20,9 @@ import type { IslandProps } from './types';
 /** Timeline of the platform in use, then the table of all platforms. */
 export function Overview(props: IslandProps) {
 	const { labels: t, messages, localeTag, platforms } = props;
-	const { key, f, heading } = useIsland(props);
+	const { key, f, heading, $chosen, $estimates } = useIsland(props);
 	const chosen = useStore($chosen);
-	const timeline = useStore($timeline);
+	const timeline = useStore(timelineStore($chosen));
 	const estimates = useStore($estimates);
 	const agenda = useStore($agenda);
 	const training = useStore($training);
@@ -43,12 +42,7 @@ export function Overview(props: IslandProps) {
 				/>
 			)}
 			<p class="needs-js">
-				<CopyButton
-					text={typeof window === 'undefined' ? '' : timeBudgetLink(props.platformField !== false)}
-					label={messages.copyLink}
-					copiedLabel={messages.copied}
-					failedLabel={messages.copyFailed}
-				/>
+				<CopyPageLink messages={messages} />
 			</p>
 			<PlatformTable
 				rows={estimates}

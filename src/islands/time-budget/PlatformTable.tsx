@@ -1,6 +1,6 @@
 /** Every platform side by side, so the fallback (no GPU, another platform) is always in view. */
 import { useId } from 'preact/hooks';
-import { fill } from '~/i18n';
+import { fill } from '~/lib/fill';
 import type { Estimate } from '~/lib/time-budget';
 import { Dur } from './Dur';
 import { FactorField } from './FactorField';
@@ -29,11 +29,9 @@ export function PlatformTable({ rows, platforms, chosen, labels: t, messages, lo
 					<caption class="visually-hidden">{t.tableCaption}</caption>
 					<thead>
 						<tr>
-							<th scope="col">{t.colPlatform}</th>
-							<th scope="col">{t.colFactor}</th>
-							<th scope="col">{t.colTraining}</th>
-							<th scope="col">{t.colUsed}</th>
-							<th scope="col">{t.colLeft}</th>
+							{[t.colPlatform, t.colFactor, t.colTraining, t.colUsed, t.colLeft].map((h) => (
+								<th scope="col">{h}</th>
+							))}
 						</tr>
 					</thead>
 					<tbody>

@@ -1,5 +1,6 @@
 /** The session length field, bound to the shared `$workshop` store (the estimator and the summary bar both show it). */
-import { SESSION_SPEC, setSessionMinutes } from '~/stores/workshop';
+import { SESSION_SPEC } from '~/lib/workshop-params';
+import { setSessionMinutes } from '~/stores/workshop';
 import { NumberField } from '../shared/NumberField';
 import type { Messages, TimeLabels } from './types';
 

@@ -8,19 +8,19 @@
  * defaults: the default page hydrates without a second render.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { setDataFactors } from '~/stores/time-budget';
+import { estimateStores } from '~/stores/time-budget';
 import { TIME_BUDGET_STORES } from '~/stores/time-budget-url';
 import { timeFormat } from './format';
 import type { IslandProps } from './types';
 
-/** Records the platform factors; returns the root key, the formatters and the heading tag. */
+/** The estimate stores for the page's platform data, the root key, the formatters and the heading tag. */
 export function useIsland({ platforms, labels, localeTag, headingLevel = 2 }: IslandProps) {
-	setDataFactors(platforms);
+	const stores = estimateStores(platforms);
 	const [stale] = useState(() => TIME_BUDGET_STORES.some((s) => s.get() !== s.init));
 	const [live, setLive] = useState(false);
 	useEffect(() => {
 		if (stale) setLive(true);
 	}, []);
 	const f = useMemo(() => timeFormat(labels, localeTag), [labels, localeTag]);
-	return { key: live ? 'live' : 'ssr', f, heading: headingLevel === 3 ? 'h3' : 'h2' } as const;
+	return { ...stores, key: live ? 'live' : 'ssr', f, heading: headingLevel === 3 ? 'h3' : 'h2' } as const;
 }

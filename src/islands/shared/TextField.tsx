@@ -5,8 +5,8 @@
  */
 import { useEffect, useId, useState } from 'preact/hooks';
 import type { Parsed } from '~/lib/query';
-import { FieldNotes, describedBy } from '../shared/FieldNotes';
-import { useShownError } from '../shared/settle';
+import { FieldNotes, describedBy } from './FieldNotes';
+import { useShownError } from './settle';
 
 interface Props {
 	label: string;
