@@ -6,11 +6,11 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { fill } from '~/lib/fill';
-import { costTable, FEE_SPEC, MONTHS_SPEC } from '~/lib/cost';
+import { FEE_SPEC, MONTHS_SPEC } from '~/lib/cost';
 import type { CostOption } from '~/lib/cost-options';
 import { formatList, formatNumber, formatUsdCents, dollarsToCents } from '~/lib/format';
 import type { ParamNotice } from '~/lib/query';
-import { $cost, $priceOverrides, setCost } from '~/stores/cost';
+import { $cost, $priceOverrides, costRowsStore, setCost } from '~/stores/cost';
 import { costCodec } from '~/stores/cost-url';
 import { bindUrl } from '~/stores/url-sync';
 import { ATTENDEES_SPEC } from '~/lib/workshop-params';
@@ -45,10 +45,7 @@ export function CostCalculator({ options, labels: t, messages, tag }: Props) {
 		setNotices(bound.notices);
 		return bound.unbind;
 	}, [options]);
-	const rows = useMemo(
-		() => costTable(options, { attendees, months, feeUsd, prices, needGpu }),
-		[options, attendees, months, feeUsd, prices, needGpu],
-	);
+	const rows = useStore(costRowsStore(options));
 	// The price fields change only with prices; reusing the element skips them on other keystrokes.
 	const priceFields = useMemo(
 		() => <PriceFields options={options} prices={prices} labels={t} messages={messages} tag={tag} />,
@@ -77,23 +74,56 @@ export function CostCalculator({ options, labels: t, messages, tag }: Props) {
 			<ParamNotices notices={notices} title={messages.noticesTitle} template={messages.paramNotice} reasons={messages} localeTag={tag} />
 			<fieldset class="cost-inputs">
 				<legend>{t.inputsLegend}</legend>
-				<NumberField label={t.attendees} name="attendees" value={attendees} spec={ATTENDEES_SPEC} onValid={setAttendees} messages={messages} localeTag={tag} />
-				<NumberField label={t.months} name="months" value={months} spec={MONTHS_SPEC} onValid={(v) => setCost('months', v)} messages={messages} localeTag={tag} hint={t.monthsHint} />
-				<NumberField label={t.fee} name="fee" value={feeUsd} spec={FEE_SPEC} onValid={(v) => setCost('feeUsd', v)} messages={messages} localeTag={tag} hint={t.feeHint} suffix={t.usd} />
+				<NumberField
+					label={t.attendees}
+					name="attendees"
+					value={attendees}
+					spec={ATTENDEES_SPEC}
+					onValid={setAttendees}
+					messages={messages}
+					localeTag={tag}
+				/>
+				<NumberField
+					label={t.months}
+					name="months"
+					value={months}
+					spec={MONTHS_SPEC}
+					onValid={(v) => setCost('months', v)}
+					messages={messages}
+					localeTag={tag}
+					hint={t.monthsHint}
+				/>
+				<NumberField
+					label={t.fee}
+					name="fee"
+					value={feeUsd}
+					spec={FEE_SPEC}
+					onValid={(v) => setCost('feeUsd', v)}
+					messages={messages}
+					localeTag={tag}
+					hint={t.feeHint}
+					suffix={t.usd}
+				/>
 				<div class="wr-field cost-gpu">
 					<label>
-						<input type="checkbox" name="gpu" value="1" checked={needGpu} onChange={(e) => setCost('needGpu', e.currentTarget.checked)} /> {t.needGpu}
+						<input type="checkbox" name="gpu" value="1" checked={needGpu} onChange={(e) => setCost('needGpu', e.currentTarget.checked)} />{' '}
+						{t.needGpu}
 					</label>
 					<span class="wr-field-hint">{t.needGpuHint}</span>
 				</div>
 			</fieldset>
 			<p class="cost-summary">{summary}</p>
 			<Announce text={summary} />
-			<CostTable rows={rows} labels={t} tag={tag} showFee={feeUsd > 0} caption={fill(t.tableCaption, { attendees: num(attendees), months: num(months), fee })} />
+			<CostTable
+				rows={rows}
+				labels={t}
+				tag={tag}
+				showFee={feeUsd > 0}
+				caption={fill(t.tableCaption, { attendees: num(attendees), months: num(months), fee })}
+			/>
 			<CostChart rows={rows} labels={t} tag={tag} />
 			<p class="cost-copy needs-js">
-				<CopyPageLink messages={messages} />{' '}
-				<span class="wr-muted">{t.copyHint}</span>
+				<CopyPageLink messages={messages} /> <span class="wr-muted">{t.copyHint}</span>
 			</p>
 			{priceFields}
 		</div>

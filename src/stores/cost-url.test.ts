@@ -3,10 +3,11 @@ import { costOptions } from '~/lib/cost-options';
 import { PLATFORMS } from '../../test/fixtures/cost-test-data';
 import { mergeQuery } from './url-sync';
 import { costCodec } from './cost-url';
-import { $cost, $priceOverrides, DEFAULT_COST, resetPrice, setPrice } from './cost';
+import { $cost, $priceOverrides, costRowsStore, DEFAULT_COST, resetPrice, setPrice } from './cost';
 import { $workshop, DEFAULT_PLAN } from './workshop';
 
-const codec = costCodec(costOptions(PLATFORMS, 'en'));
+const OPTIONS = costOptions(PLATFORMS, 'en');
+const codec = costCodec(OPTIONS);
 const read = (query: string) => codec.read(new URLSearchParams(query));
 const written = () => mergeQuery(new URLSearchParams('platform=kaggle&price-old=1'), codec).toString();
 
@@ -22,6 +23,15 @@ describe('costCodec', () => {
 		expect($workshop.get().attendees).toBe(30);
 		expect($cost.get().months).toBe(1);
 		expect($priceOverrides.get()).toEqual({ 'price-cocalc': 14 });
+	});
+
+	test('the results store follows the link: CoCalc at $14 for 30 attendees, one month', () => {
+		const $rows = costRowsStore(OPTIONS);
+		expect(costRowsStore(OPTIONS), 'one store per data').toBe($rows);
+		read('attendees=30&months=1&price-cocalc=14');
+		expect($rows.get().find((r) => r.option.param === 'price-cocalc')?.totalCents).toBe(42_000);
+		read('attendees=10');
+		expect($rows.get().find((r) => r.option.param === 'price-cocalc')?.totalCents).toBe(14_000);
 	});
 
 	test('keeps defaults and names the parameter for refused values', () => {

@@ -3,7 +3,10 @@
  * what only the calculator asks for: months billed, the fee per attendee and the prices the
  * user edited (by URL parameter name, in USD). Values arrive validated.
  */
-import { map } from 'nanostores';
+import { computed, map, type ReadableAtom } from 'nanostores';
+import { costTable, type CostRow } from '~/lib/cost';
+import type { CostOption } from '~/lib/cost-options';
+import { $workshop } from './workshop';
 
 /** Months billed and fee per attendee (USD). */
 export interface CostSettings {
@@ -35,4 +38,18 @@ export function setPrice(param: string, usd: number): void {
 /** Drops an option's edited price so it follows the data again. */
 export function resetPrice(param: string): void {
 	$priceOverrides.setKey(param, undefined);
+}
+
+const byOptions = new WeakMap<readonly CostOption[], ReadableAtom<CostRow[]>>();
+
+/** The results table for `options` (from the platform data): one computed store per data, shared by its island. */
+export function costRowsStore(options: readonly CostOption[]): ReadableAtom<CostRow[]> {
+	let $rows = byOptions.get(options);
+	if (!$rows) {
+		$rows = computed([$workshop, $cost, $priceOverrides], ({ attendees }, { months, feeUsd, needGpu }, prices) =>
+			costTable(options, { attendees, months, feeUsd, prices, needGpu }),
+		);
+		byOptions.set(options, $rows);
+	}
+	return $rows;
 }
