@@ -42,7 +42,8 @@ export default defineConfig({
 		routing: { prefixDefaultLocale: false },
 	},
 	integrations: [
-		mdx(), preact(),
+		mdx(),
+		preact(),
 		// client:link — at once for a link with values or after an edit, else when visible.
 		{
 			name: 'hydrate-on-link',

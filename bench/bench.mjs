@@ -36,8 +36,7 @@ async function benchPage(browser, url, path, html, options, chromePath) {
 		totalKb: toKb(gzipTotal(m.files)),
 	};
 	if (hasToolInput(html)) row.keystrokeMs = (await keystrokeLatency(browser, url, options.runs)) ?? null;
-	if (options.lighthouse)
-		row.lighthouse = await runLighthouse(url, chromePath).catch((e) => ({ error: String(e.message ?? e) }));
+	if (options.lighthouse) row.lighthouse = await runLighthouse(url, chromePath).catch((e) => ({ error: String(e.message ?? e) }));
 	return row;
 }
 
@@ -64,7 +63,9 @@ async function main() {
 	try {
 		for (const path of paths) {
 			log(`Measuring ${path}…`);
-			rows.push(await benchPage(browser, `${server.origin}${base}${path}`, path, readPage(options.outDir, path), options, lighthouseChrome));
+			rows.push(
+				await benchPage(browser, `${server.origin}${base}${path}`, path, readPage(options.outDir, path), options, lighthouseChrome),
+			);
 		}
 	} finally {
 		await browser.close();

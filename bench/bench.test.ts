@@ -6,7 +6,15 @@ import { formatTable } from './table.mjs';
 
 describe('parseArgs', () => {
 	test('uses the defaults without options', () => {
-		expect(parseArgs([])).toEqual({ pages: undefined, lighthouse: true, build: true, runs: 20, port: 4415, outDir: 'dist-bench', help: false });
+		expect(parseArgs([])).toEqual({
+			pages: undefined,
+			lighthouse: true,
+			build: true,
+			runs: 20,
+			port: 4415,
+			outDir: 'dist-bench',
+			help: false,
+		});
 	});
 
 	test.each([
@@ -58,7 +66,15 @@ describe('report', () => {
 	};
 
 	test('summarise keeps the four scores and three metrics', () => {
-		expect(summarise(report)).toEqual({ performance: 99, accessibility: 100, bestPractices: 100, seo: 92, lcpMs: 1234, tbtMs: 10.4, cls: 0.0012 });
+		expect(summarise(report)).toEqual({
+			performance: 99,
+			accessibility: 100,
+			bestPractices: 100,
+			seo: 92,
+			lcpMs: 1234,
+			tbtMs: 10.4,
+			cls: 0.0012,
+		});
 	});
 
 	test('formatTable prints a markdown row per page, with dashes where nothing was measured', () => {

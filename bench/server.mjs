@@ -42,7 +42,10 @@ export async function startPreview(outDir, port) {
 	const deadline = Date.now() + 30_000;
 	while (Date.now() < deadline) {
 		if (child.exitCode !== null) throw new Error(`astro preview exited ${child.exitCode}: ${stderr}`);
-		const ok = await fetch(`${origin}/`).then((r) => r.ok, () => false);
+		const ok = await fetch(`${origin}/`).then(
+			(r) => r.ok,
+			() => false,
+		);
 		if (ok) return { origin, stop };
 		await new Promise((r) => setTimeout(r, 200));
 	}

@@ -31,7 +31,16 @@ export function formatTable(/** @type {BenchRow[]} */ rows) {
 	const lines = [`| ${COLUMNS.join(' | ')} |`, `|${COLUMNS.map((_, i) => (i < 2 ? ' --- ' : ' ---: ')).join('|')}|`];
 	for (const r of rows) {
 		const keystroke = r.keystrokeMs === undefined ? '–' : ms(r.keystrokeMs ?? Number.NaN);
-		const cells = [`\`${r.page}\``, r.type, kb(r.jsKb), kb(r.cssKb), kb(r.htmlKb), kb(r.totalKb), ...lighthouseCells(r.lighthouse), keystroke];
+		const cells = [
+			`\`${r.page}\``,
+			r.type,
+			kb(r.jsKb),
+			kb(r.cssKb),
+			kb(r.htmlKb),
+			kb(r.totalKb),
+			...lighthouseCells(r.lighthouse),
+			keystroke,
+		];
 		lines.push(`| ${cells.join(' | ')} |`);
 	}
 	return lines.join('\n');

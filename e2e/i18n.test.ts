@@ -40,7 +40,12 @@ test('a Chinese cost link shows the same totals as the English one, in US dollar
 	expect(englishRow, 'the English CoCalc row shows $420.00').toBeGreaterThan(0);
 	await page.goto(`${ZH}/tools/cost/${query}`);
 	await waitForHydrate(page);
-	await expect(page.locator('tr', { hasText: 'CoCalc' }).filter({ hasText: /US\$\s?420\.00/ }).first()).toBeVisible();
+	await expect(
+		page
+			.locator('tr', { hasText: 'CoCalc' })
+			.filter({ hasText: /US\$\s?420\.00/ })
+			.first(),
+	).toBeVisible();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(getDictionary('zh-cn').cost.title);
 });
 
@@ -49,8 +54,14 @@ test('search on a Chinese page finds a Chinese guide page', async ({ page }) => 
 	const results = page.locator('#search-results a');
 	await expect(results.first()).toBeVisible();
 	const hrefs = await results.evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
-	expect(hrefs.some((h) => h.includes('/zh-cn/guide/')), `Chinese results: ${hrefs.join(', ')}`).toBe(true);
-	expect(hrefs.every((h) => h.includes('/zh-cn/')), 'no English page in Chinese results').toBe(true);
+	expect(
+		hrefs.some((h) => h.includes('/zh-cn/guide/')),
+		`Chinese results: ${hrefs.join(', ')}`,
+	).toBe(true);
+	expect(
+		hrefs.every((h) => h.includes('/zh-cn/')),
+		'no English page in Chinese results',
+	).toBe(true);
 });
 
 /** English dictionary phrases (two or more words) whose Chinese differs: none may show on a Chinese page. */

@@ -63,11 +63,19 @@ for (const { name, base, dir } of [
 				await changed;
 			});
 			// The new worker controls the page as soon as it skips waiting; its activation then deletes the old copy.
-			await expect.poll(() => page.evaluate(() => caches.keys()), { message: `the old copy (${first}) is deleted` }).toEqual(['wr-offline-next-deploy']);
+			await expect
+				.poll(() => page.evaluate(() => caches.keys()), { message: `the old copy (${first}) is deleted` })
+				.toEqual(['wr-offline-next-deploy']);
 		} finally {
 			await server.stop();
 		}
-		expect(await page.request.get(url).then((r) => r.status(), () => 'down'), 'the server is gone').toBe('down');
+		expect(
+			await page.request.get(url).then(
+				(r) => r.status(),
+				() => 'down',
+			),
+			'the server is gone',
+		).toBe('down');
 		await expectOffline(page, url);
 		// The walkthrough and the guide were saved with it.
 		await page.goto(`${server.origin}${base}zh-cn/guide/`);

@@ -71,19 +71,24 @@ test('a refused platform is named once, by its one owner (the details)', async (
 	await details(page).getByLabel('Platform').selectOption('kaggle');
 	await expect(page).toHaveURL(/[?&]platform=kaggle(&|$)/);
 	expect(new URL(page.url()).searchParams.getAll('platform'), 'written once').toEqual(['kaggle']);
-	await expect(page.locator('.tb-results').getByRole('heading').first(), 'the estimator still follows it').toHaveText('On Kaggle Notebooks');
+	await expect(page.locator('.tb-results').getByRole('heading').first(), 'the estimator still follows it').toHaveText(
+		'On Kaggle Notebooks',
+	);
 });
 
 test('the step bar keeps the prep link and its state in reach while scrolling', async ({ page }) => {
 	await open(page);
 	const bar = page.getByRole('navigation', { name: 'Plan steps' });
-	const shown = () => bar.getByRole('link').evaluateAll((links) => links.map((a) => (a as HTMLElement).innerText.replace(/\s+/g, ' ').trim()));
+	const shown = () =>
+		bar.getByRole('link').evaluateAll((links) => links.map((a) => (a as HTMLElement).innerText.replace(/\s+/g, ' ').trim()));
 	await expect.poll(shown).toEqual(['Details', 'Cost', 'Time budget', 'Prep link (ready)']);
 	await page.locator('#plan-time').scrollIntoViewIfNeeded();
 	await expect(bar, 'still on screen far down the page').toBeInViewport();
 	await details(page).getByLabel('Repository URL').fill('https://github.com/a/b c');
 	const toLink = bar.getByRole('link', { name: /^Prep link/ });
-	await expect.poll(() => toLink.innerText(), { message: 'says the link is incomplete' }).toMatch(/Prep link \(incomplete: fix the marked fields\)$/);
+	await expect
+		.poll(() => toLink.innerText(), { message: 'says the link is incomplete' })
+		.toMatch(/Prep link \(incomplete: fix the marked fields\)$/);
 	await toLink.click();
 	await expect(page.getByRole('heading', { name: 'Prep link for attendees' })).toBeInViewport();
 });

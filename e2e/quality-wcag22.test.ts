@@ -102,7 +102,9 @@ async function openTool(page: Page, url: string) {
 	await waitForHydrate(page);
 }
 
-test('the time-budget tool: one debounced live region, errors after a pause, the timed-run helper wired, timeline and targets', async ({ page }) => {
+test('the time-budget tool: one debounced live region, errors after a pause, the timed-run helper wired, timeline and targets', async ({
+	page,
+}) => {
 	await openTool(page, '/tools/time-budget/');
 	const tool = page.locator('.tb');
 
@@ -110,7 +112,9 @@ test('the time-budget tool: one debounced live region, errors after a pause, the
 	const typed = await liveChangesAfterKey(page, tool.getByLabel('Epochs per run'), '1');
 	expect(regions(typed), 'one live region speaks').toHaveLength(1);
 	expect(typed[0]?.at, 'only once typing pauses').toBeGreaterThan(450);
-	expect(typed.at(-1)?.text, 'a sentence with the verdict').toMatch(/^(Fits|Does not fit): .+ (left in|over) a 180 min session on Google Colab\.$/);
+	expect(typed.at(-1)?.text, 'a sentence with the verdict').toMatch(
+		/^(Fits|Does not fit): .+ (left in|over) a 180 min session on Google Colab\.$/,
+	);
 
 	// Lesser problem 6: no alert on the first keystroke; after the pause, or at once on leaving the field.
 	const runs = tool.getByLabel('Number of runs');
@@ -134,7 +138,10 @@ test('the time-budget tool: one debounced live region, errors after a pause, the
 	const refusalId = await refusal.getAttribute('id');
 	for (const label of ['Epochs run', 'Seconds they took']) {
 		await expect(page.getByLabel(label), `${label} is marked invalid`).toHaveAttribute('aria-invalid', 'true');
-		await expect(page.getByLabel(label), `${label} is described by the refusal`).toHaveAttribute('aria-describedby', new RegExp(`\\b${refusalId}\\b`));
+		await expect(page.getByLabel(label), `${label} is described by the refusal`).toHaveAttribute(
+			'aria-describedby',
+			new RegExp(`\\b${refusalId}\\b`),
+		);
 	}
 	await expect(page.getByRole('button', { name: /^Use .* s per epoch$/ }), 'the button stays, disabled').toBeDisabled();
 
@@ -162,12 +169,17 @@ test('the time-budget tool: one debounced live region, errors after a pause, the
 	}
 });
 
-test('axe (WCAG 2.2 AA) in the error, over-budget and copied states in both themes; the overrun fill and link limits', async ({ page, context }) => {
+test('axe (WCAG 2.2 AA) in the error, over-budget and copied states in both themes; the overrun fill and link limits', async ({
+	page,
+	context,
+}) => {
 	test.setTimeout(90_000);
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 	await openTool(page, '/tools/time-budget/?session=60&plan=1,10,50&platform=cocalc&overhead=99999');
 	// Lesser problem 9: a link notice names the limit it broke.
-	await expect(page.locator('.wr-notice[role="status"] li'), 'the limit is named').toHaveText(/overhead .*\(Must be at most 1,440\.\).*99999/);
+	await expect(page.locator('.wr-notice[role="status"] li'), 'the limit is named').toHaveText(
+		/overhead .*\(Must be at most 1,440\.\).*99999/,
+	);
 	await expect(page.locator('.tb-results .tb-status'), 'over budget').toHaveText(/Does not fit/);
 	const session = page.locator('.tb').getByLabel('Session length');
 	await session.fill('0');
@@ -234,7 +246,12 @@ test('the plan page: one live region per tool, none for the prep link, errors on
 		const pairs = await page.locator('input[placeholder]:not([placeholder=""])').evaluateAll((inputs) =>
 			inputs.map((input) => {
 				const placeholder = getComputedStyle(input, '::placeholder');
-				return { name: input.id, color: placeholder.color, opacity: Number(placeholder.opacity), bg: getComputedStyle(input).backgroundColor };
+				return {
+					name: input.id,
+					color: placeholder.color,
+					opacity: Number(placeholder.opacity),
+					bg: getComputedStyle(input).backgroundColor,
+				};
 			}),
 		);
 		expect(pairs.length, 'the search box’s placeholder to check').toBeGreaterThan(0);
@@ -249,7 +266,10 @@ test('the cost tool: one debounced live region, link limits named, card labels r
 	await expect(page.locator('.wr-notice[role="status"] li'), 'the limit is named').toHaveText(/months .*\(Must be at most 24\.\).*99/);
 	expectOneSettledRegion(await liveChangesAfterKey(page, page.getByLabel('Attendees'), '0'), 'attendees');
 	// The card layout's column labels carry empty alternative text, so the header is not read twice.
-	const content = await page.locator('.wr-card-table td[data-label]').first().evaluate((td) => getComputedStyle(td, '::before').content);
+	const content = await page
+		.locator('.wr-card-table td[data-label]')
+		.first()
+		.evaluate((td) => getComputedStyle(td, '::before').content);
 	expect(content, 'label drawn with empty alternative text').toMatch(/^".+" \/ ""$/);
 });
 
@@ -292,7 +312,9 @@ test('English titles on Chinese pages are marked lang="en"', async ({ page }) =>
 	await expect(page.locator('.tb-cite [lang="en"]')).toHaveText('CoCalc vs Colab — which is better for a hands-on workshop?');
 	await expect(page.locator('.site-footer a[lang="en"]')).toHaveText(/CoCalc vs Colab/);
 	await page.goto('/zh-cn/guide/overview/');
-	const titles = await page.locator('.sources a').evaluateAll((links) => links.map((a) => ({ text: a.textContent ?? '', lang: a.getAttribute('lang') })));
+	const titles = await page
+		.locator('.sources a')
+		.evaluateAll((links) => links.map((a) => ({ text: a.textContent ?? '', lang: a.getAttribute('lang') })));
 	expect(titles.filter((t) => t.lang === 'en').length, 'English source titles').toBeGreaterThan(0);
 	for (const t of titles) expect(t.lang, t.text).toBe(/\p{Script=Han}/u.test(t.text) ? null : 'en');
 });

@@ -13,7 +13,10 @@ async function open(page: Page, url: string) {
 
 /** Clicks the download button and parses the notebook it saves. */
 async function downloadNotebook(page: Page) {
-	const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download setup notebook (.ipynb)' }).click()]);
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: 'Download setup notebook (.ipynb)' }).click(),
+	]);
 	const path = await (download as Download).path();
 	return { name: (download as Download).suggestedFilename(), notebook: JSON.parse(readFileSync(path, 'utf8')) };
 }
@@ -21,7 +24,9 @@ async function downloadNotebook(page: Page) {
 const codeOf = (notebook: { cells: { cell_type: string; source: string[] }[] }) =>
 	notebook.cells.filter((c) => c.cell_type === 'code').map((c) => c.source.join(''));
 
-test('the acceptance link: one Colab cell that mounts Drive, clones trunk into ws2026 and updates; the notebook holds it', async ({ page }) => {
+test('the acceptance link: one Colab cell that mounts Drive, clones trunk into ws2026 and updates; the notebook holds it', async ({
+	page,
+}) => {
 	await open(page, ACCEPTANCE);
 	await expect(quick(page), 'one quick-setup cell').toHaveCount(1);
 	const cell = quick(page).locator('pre code');
@@ -42,7 +47,9 @@ test('the acceptance link: one Colab cell that mounts Drive, clones trunk into w
 	expect(notebook.nbformat).toBe(4);
 	expect(notebook.metadata.kernelspec.name).toBe('python3');
 	expect(codeOf(notebook)[0], 'the notebook’s first code cell is the page’s cell').toBe(text);
-	expect(notebook.cells[0].source.join(''), 'the prep link').toMatch(/<http:\/\/127\.0\.0\.1:\d+\/prep\/\?\S*codeberg\.org%2Fws%2Fhandson&branch=trunk&folder=ws2026>/);
+	expect(notebook.cells[0].source.join(''), 'the prep link').toMatch(
+		/<http:\/\/127\.0\.0\.1:\d+\/prep\/\?\S*codeberg\.org%2Fws%2Fhandson&branch=trunk&folder=ws2026>/,
+	);
 });
 
 for (const [platform, expected] of [
@@ -56,7 +63,9 @@ for (const [platform, expected] of [
 		expect(text).toContain('REPO = "https://github.com/ws/handson"');
 		expect(text).not.toContain('drive.mount');
 		expect(text).not.toMatch(/^\s*[!%]/m);
-		const beforeSteps = await quick(page).evaluate((el) => Boolean(el.compareDocumentPosition(document.querySelector('.wr-steps') as Node) & Node.DOCUMENT_POSITION_FOLLOWING));
+		const beforeSteps = await quick(page).evaluate((el) =>
+			Boolean(el.compareDocumentPosition(document.querySelector('.wr-steps') as Node) & Node.DOCUMENT_POSITION_FOLLOWING),
+		);
 		expect(beforeSteps, 'the cell comes before the steps').toBe(true);
 	});
 }

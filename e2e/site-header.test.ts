@@ -24,7 +24,11 @@ function sweep(page: Page) {
 		) as (HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement)[];
 		const names = fields.map((el) => {
 			const by = el.getAttribute('aria-labelledby');
-			if (by) return by.split(/\s+/).map((id) => text(document.getElementById(id))).join(' ');
+			if (by)
+				return by
+					.split(/\s+/)
+					.map((id) => text(document.getElementById(id)))
+					.join(' ');
 			return el.getAttribute('aria-label')?.trim().toLowerCase() || text(el.labels?.[0]);
 		});
 		const doubled = names.filter((name, i) => name !== '' && names.indexOf(name) !== i);
@@ -63,7 +67,10 @@ test('every page: a header of at most 64 px on a phone, one heading per section,
 async function openMenuFromKeyboard(page: Page) {
 	const summary = page.locator('.site-menu > summary');
 	await expect(summary, 'the menu button is named').toHaveText('Menu');
-	await expect(page.locator('header').getByRole('link', { name: 'Compare', exact: true }), 'sections hide behind the menu on a phone').toBeHidden();
+	await expect(
+		page.locator('header').getByRole('link', { name: 'Compare', exact: true }),
+		'sections hide behind the menu on a phone',
+	).toBeHidden();
 	await summary.focus();
 	await page.keyboard.press('Enter');
 	await expect(page.locator('.site-menu'), 'Enter opens the menu').toHaveAttribute('open', '');
@@ -81,7 +88,9 @@ for (const javaScriptEnabled of [false, true]) {
 			await page.goto('/guide/cost/');
 			const nav = await openMenuFromKeyboard(page);
 			await expect(nav.getByRole('link', { name: 'Guide' }), 'the current section is marked').toHaveAttribute('aria-current', 'page');
-			await expect(page.getByRole('combobox', { name: 'Theme' }), 'the theme menu needs JavaScript').toBeVisible({ visible: javaScriptEnabled });
+			await expect(page.getByRole('combobox', { name: 'Theme' }), 'the theme menu needs JavaScript').toBeVisible({
+				visible: javaScriptEnabled,
+			});
 			if (javaScriptEnabled) {
 				await page.keyboard.press('Escape');
 				await expect(page.locator('.site-menu'), 'Escape closes the menu').not.toHaveAttribute('open', '');

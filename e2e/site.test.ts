@@ -26,8 +26,12 @@ test.describe('without JavaScript', () => {
 		}
 		expect(await page.locator('.compare td .wr-source a').count(), 'cells link their sources').toBeGreaterThan(50);
 		const dates = page.locator('[data-platform-dates]');
-		expect(await dates.count(), 'a date range for every platform column').toBe(await page.locator('.compare').first().locator('thead th').count() - 1);
-		await expect(dates.filter({ hasText: 'Google Colab' }), 'Colab’s range runs from its oldest to its newest value').toHaveText(/2020-06 to 2026-\d\d/);
+		expect(await dates.count(), 'a date range for every platform column').toBe(
+			(await page.locator('.compare').first().locator('thead th').count()) - 1,
+		);
+		await expect(dates.filter({ hasText: 'Google Colab' }), 'Colab’s range runs from its oldest to its newest value').toHaveText(
+			/2020-06 to 2026-\d\d/,
+		);
 		expect(await page.locator('main').innerText(), 'every {{value}} placeholder is filled').not.toContain('{{');
 	});
 });
@@ -75,7 +79,10 @@ test('tool pages fit a 320 px phone and keep every text with text spacing (WCAG 
 					if (!el.textContent?.trim() || el.clientWidth <= 1 || el.clientHeight <= 1) return false;
 					// auto/scroll boxes let the reader scroll to the rest; hidden/clip boxes cut it off.
 					const hides = (o: string) => o === 'hidden' || o === 'clip';
-					return (hides(style.overflowX) && el.scrollWidth > el.clientWidth + 1) || (hides(style.overflowY) && el.scrollHeight > el.clientHeight + 1);
+					return (
+						(hides(style.overflowX) && el.scrollWidth > el.clientWidth + 1) ||
+						(hides(style.overflowY) && el.scrollHeight > el.clientHeight + 1)
+					);
 				})
 				.map((el) => `${el.tagName.toLowerCase()}.${el.className}: ${el.textContent?.trim().slice(0, 40)}`),
 		);

@@ -16,7 +16,11 @@ const base = process.argv[2] ?? 'http://127.0.0.1:4321';
 const SHOTS = [
 	{ name: 'landing', path: '/', viewport: { width: 1280, height: 800 } },
 	{ name: 'time-budget', path: '/tools/time-budget/', viewport: { width: 1280, height: 800 } },
-	{ name: 'prep-phone', path: '/prep/?title=Deep%20learning%20night&date=2026-12-03&platform=colab', viewport: { width: 360, height: 780 } },
+	{
+		name: 'prep-phone',
+		path: '/prep/?title=Deep%20learning%20night&date=2026-12-03&platform=colab',
+		viewport: { width: 360, height: 780 },
+	},
 ];
 
 const executablePath = chromiumPath();
@@ -24,11 +28,19 @@ const browser = await chromium.launch(executablePath ? { executablePath } : {});
 mkdirSync('docs', { recursive: true });
 for (const theme of /** @type {const} */ (['light', 'dark'])) {
 	for (const shot of SHOTS) {
-		const context = await browser.newContext({ viewport: shot.viewport, colorScheme: theme, deviceScaleFactor: shot.viewport.width < 600 ? 2 : 1 });
+		const context = await browser.newContext({
+			viewport: shot.viewport,
+			colorScheme: theme,
+			deviceScaleFactor: shot.viewport.width < 600 ? 2 : 1,
+		});
 		await context.addInitScript((value) => localStorage.setItem('wr:theme', value), theme);
 		const page = await context.newPage();
 		await page.goto(new URL(shot.path, base).href, { waitUntil: 'networkidle' });
-		await page.locator('astro-island[ssr]').first().waitFor({ state: 'detached', timeout: 10_000 }).catch(() => {});
+		await page
+			.locator('astro-island[ssr]')
+			.first()
+			.waitFor({ state: 'detached', timeout: 10_000 })
+			.catch(() => {});
 		const file = `docs/screenshot-${shot.name}-${theme}.png`;
 		await page.screenshot({ path: file });
 		console.log(file);

@@ -26,7 +26,10 @@ const codecModules = import.meta.glob<Module>('../src/stores/*-url.ts', { eager:
 
 const file = (path: string) => path.replace(/^.*\/src\//, 'src/');
 const isCodec = (value: unknown): value is QueryCodec =>
-	typeof value === 'object' && value !== null && Array.isArray((value as QueryCodec).keys) && typeof (value as QueryCodec).read === 'function';
+	typeof value === 'object' &&
+	value !== null &&
+	Array.isArray((value as QueryCodec).keys) &&
+	typeof (value as QueryCodec).read === 'function';
 
 /** Builds a codec from a factory: with no arguments (defaults), else with an empty list. */
 function build(factory: (...args: unknown[]) => unknown): QueryCodec | undefined {
@@ -74,7 +77,10 @@ function discoverParsers() {
 
 // A plain object with a `parse` function (a zod schema has one too, but is a class instance).
 const isParam = (value: unknown): value is Param<unknown> =>
-	typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype && typeof (value as Param<unknown>).parse === 'function';
+	typeof value === 'object' &&
+	value !== null &&
+	Object.getPrototypeOf(value) === Object.prototype &&
+	typeof (value as Param<unknown>).parse === 'function';
 const isParams = (value: unknown): value is Params =>
 	typeof value === 'object' && value !== null && !isParam(value) && Object.keys(value).length > 0 && Object.values(value).every(isParam);
 
@@ -156,7 +162,9 @@ test('parameter declarations are discovered', () => {
 describe.each(declarations)('%s', (_name, params) => {
 	const owned = (key: string) => Object.keys(params).some((k) => (k.endsWith('*') ? key.startsWith(k.slice(0, -1)) : k === key));
 	const valueOf = (values: Record<string, unknown>, key: string) =>
-		key in params ? values[key] : (Object.values(values).find((v) => typeof v === 'object' && v !== null && key in v) as Record<string, unknown> | undefined)?.[key];
+		key in params
+			? values[key]
+			: (Object.values(values).find((v) => typeof v === 'object' && v !== null && key in v) as Record<string, unknown> | undefined)?.[key];
 
 	test('gives every declared parameter of any query a value or a notice, never both', () => {
 		fc.assert(

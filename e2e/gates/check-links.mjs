@@ -90,7 +90,13 @@ export function checkLinks(outDir, { base = '/', site } = {}) {
 	const problems = [];
 	for (const rel of walk(outDir)) {
 		const text = /\.(html|css|xml|txt)$/.test(rel) ? readFileSync(join(outDir, rel), 'utf8') : '';
-		const refs = rel.endsWith('.html') ? htmlRefs(text) : rel.endsWith('.css') ? cssRefs(text) : /\.(xml|txt)$/.test(rel) ? sitemapRefs(text) : [];
+		const refs = rel.endsWith('.html')
+			? htmlRefs(text)
+			: rel.endsWith('.css')
+				? cssRefs(text)
+				: /\.(xml|txt)$/.test(rel)
+					? sitemapRefs(text)
+					: [];
 		const here = new URL(`${root}${rel}`, origin);
 		for (const ref of refs) {
 			const problem = checkRef(ref.trim(), here);

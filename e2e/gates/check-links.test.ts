@@ -67,7 +67,10 @@ describe('reading HTML', () => {
 
 describe('checkLinks', () => {
 	const good = {
-		'index.html': page('<a href="/guide/#costs">g</a><a href="guide/">rel</a><a href="https://other.org/x">ext</a><a href="#top">t</a>', '<link rel="stylesheet" href="/_astro/s.css">'),
+		'index.html': page(
+			'<a href="/guide/#costs">g</a><a href="guide/">rel</a><a href="https://other.org/x">ext</a><a href="#top">t</a>',
+			'<link rel="stylesheet" href="/_astro/s.css">',
+		),
 		'guide/index.html': page('<h2 id="costs">Costs</h2><a href="/" id="top">home</a><a href="/404">nf</a>'),
 		'404.html': page('<a href="/">home</a>'),
 		'_astro/s.css': 'body{background:url(/bg.svg)}',
@@ -111,9 +114,6 @@ describe('checkLinks', () => {
 			'sitemap-index.xml': '<sitemapindex><sitemap><loc>https://e.org/sitemap-0.xml</loc></sitemap></sitemapindex>',
 			'sitemap-0.xml': '<urlset><url><loc>https://e.org/</loc></url><url><loc>https://e.org/old/</loc></url></urlset>',
 		});
-		expect(checkLinks(dir)).toEqual([
-			'/404.html: https://e.org/404/ (no such file)',
-			'/sitemap-0.xml: https://e.org/old/ (no such file)',
-		]);
+		expect(checkLinks(dir)).toEqual(['/404.html: https://e.org/404/ (no such file)', '/sitemap-0.xml: https://e.org/old/ (no such file)']);
 	});
 });

@@ -33,7 +33,8 @@ export function cspProblems(html) {
 	if (!meta) return ['no <meta http-equiv="content-security-policy">'];
 	const problems = [];
 	const firstScript = all.findIndex((t) => t.name === 'script');
-	if (firstScript !== -1 && firstScript < metaIndex) problems.push('a <script> comes before the CSP meta tag, so the policy does not cover it');
+	if (firstScript !== -1 && firstScript < metaIndex)
+		problems.push('a <script> comes before the CSP meta tag, so the policy does not cover it');
 	const csp = parseCsp(meta.attrs.content ?? '');
 	const script = csp.get('script-src') ?? csp.get('default-src');
 	if (!script) problems.push('no script-src or default-src');

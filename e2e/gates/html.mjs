@@ -18,9 +18,7 @@ export function decodeEntities(text) {
 
 /** Removes comments and the bodies of raw-text elements, whose contents are not markup. */
 function markupOnly(html) {
-	return html
-		.replace(/<!--[\s\S]*?-->/g, '')
-		.replace(/(<(script|style|textarea|title)\b[^>]*>)[\s\S]*?(<\/\2\s*>)/gi, '$1$3');
+	return html.replace(/<!--[\s\S]*?-->/g, '').replace(/(<(script|style|textarea|title)\b[^>]*>)[\s\S]*?(<\/\2\s*>)/gi, '$1$3');
 }
 
 const TAG = /<([a-zA-Z][\w:-]*)((?:\s+[^\s=/>"']+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?)*)\s*\/?>/g;

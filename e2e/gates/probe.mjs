@@ -8,19 +8,22 @@ import { NUMBER_INPUT } from './pages.mjs';
 
 /** Installs the probe on the first number input in an island (call after hydration). */
 export async function installProbe(page) {
-	await page.locator(NUMBER_INPUT).first().evaluate((input) => {
-		const field = input.closest('.wr-field') ?? input.parentElement ?? input;
-		/** @type {{ start: number, waiting: boolean, done: ((ms: number) => void) | null }} */
-		const probe = { start: 0, waiting: false, done: null };
-		Object.assign(window, { __wrProbe: probe });
-		input.addEventListener('keydown', (e) => ((probe.start = e.timeStamp), (probe.waiting = true)), { capture: true });
-		new MutationObserver((records) => {
-			if (!probe.waiting || records.every((r) => field.contains(r.target))) return;
-			probe.waiting = false;
-			// The frame after the change has been produced: the new result is on screen.
-			requestAnimationFrame(() => setTimeout(() => probe.done?.(performance.now() - probe.start)));
-		}).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
-	});
+	await page
+		.locator(NUMBER_INPUT)
+		.first()
+		.evaluate((input) => {
+			const field = input.closest('.wr-field') ?? input.parentElement ?? input;
+			/** @type {{ start: number, waiting: boolean, done: ((ms: number) => void) | null }} */
+			const probe = { start: 0, waiting: false, done: null };
+			Object.assign(window, { __wrProbe: probe });
+			input.addEventListener('keydown', (e) => ((probe.start = e.timeStamp), (probe.waiting = true)), { capture: true });
+			new MutationObserver((records) => {
+				if (!probe.waiting || records.every((r) => field.contains(r.target))) return;
+				probe.waiting = false;
+				// The frame after the change has been produced: the new result is on screen.
+				requestAnimationFrame(() => setTimeout(() => probe.done?.(performance.now() - probe.start)));
+			}).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+		});
 }
 
 /**

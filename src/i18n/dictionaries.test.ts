@@ -33,8 +33,7 @@ describe.each(others)('the %s dictionary', (locale) => {
 			for (const [key, value] of Object.entries(entries)) {
 				if (typeof value !== 'string' || value.trim() === '') problems.push(`${ns}.${key} is empty`);
 				const en = english.get(ns)?.[key];
-				if (en !== undefined && placeholders(en).join() !== placeholders(value).join())
-					problems.push(`${ns}.${key} placeholders differ`);
+				if (en !== undefined && placeholders(en).join() !== placeholders(value).join()) problems.push(`${ns}.${key} placeholders differ`);
 			}
 		}
 		expect(problems).toEqual([]);
@@ -43,7 +42,9 @@ describe.each(others)('the %s dictionary', (locale) => {
 
 test('English values are never empty', () => {
 	const empty = [...english].flatMap(([ns, entries]) =>
-		Object.entries(entries).filter(([, v]) => typeof v !== 'string' || v.trim() === '').map(([k]) => `${ns}.${k}`),
+		Object.entries(entries)
+			.filter(([, v]) => typeof v !== 'string' || v.trim() === '')
+			.map(([k]) => `${ns}.${k}`),
 	);
 	expect(empty).toEqual([]);
 });

@@ -69,6 +69,10 @@ describe('numbers beside Chinese text are spaced', () => {
 
 	test('the zh-cn UI dictionaries', () => {
 		const dict = getDictionary('zh-cn');
-		expect(Object.values(dict).flatMap((ns) => stringsOf(ns)).flatMap(spacingProblems)).toEqual([]);
+		expect(
+			Object.values(dict)
+				.flatMap((ns) => stringsOf(ns))
+				.flatMap(spacingProblems),
+		).toEqual([]);
 	});
 });

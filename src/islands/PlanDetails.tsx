@@ -31,7 +31,13 @@ interface Props {
 export function PlanDetails({ labels, calendar, setup, platformNames }: Props) {
 	const plan = useStore($workshop);
 	// The four text details, one row each: the link key, its words and its parser.
-	const details: { key: 'title' | 'date' | 'time' | 'tz'; label: string; hint: string; invalid: string; parse: (raw: string) => Parsed<string> }[] = [
+	const details: {
+		key: 'title' | 'date' | 'time' | 'tz';
+		label: string;
+		hint: string;
+		invalid: string;
+		parse: (raw: string) => Parsed<string>;
+	}[] = [
 		{ key: 'title', label: labels.titleLabel, hint: labels.titleHint, invalid: labels.titleInvalid, parse: parseTitle },
 		{ key: 'date', label: labels.dateLabel, hint: labels.dateHint, invalid: labels.dateInvalid, parse: parseDate },
 		{ key: 'time', label: calendar.timeLabel, hint: calendar.timeHint, invalid: calendar.timeInvalid, parse: parseTime },

@@ -70,12 +70,7 @@ export default function PrepPage({ platforms, labels, prep, trouble, setupPath, 
 			)}
 			{plan.date && (
 				<p class="no-print">
-					<CalendarButton
-						details={plan}
-						path={buildPrepLink(prepPath, plan)}
-						minutes={plan.sessionMinutes}
-						labels={calendar}
-					/>
+					<CalendarButton details={plan} path={buildPrepLink(prepPath, plan)} minutes={plan.sessionMinutes} labels={calendar} />
 				</p>
 			)}
 			<p class="no-js-only wr-notice">{prep.noJs}</p>

@@ -41,14 +41,20 @@ describe('stripInvisible', () => {
 		{ name: 'interlinear annotation U+FFF9–FFFB', chars: ['\uFFF9', '\uFFFA', '\uFFFB'] },
 		{ name: 'braille blank U+2800', chars: ['\u2800'] },
 		{ name: 'Hangul fillers', chars: ['\u115F', '\u1160', '\u3164', '\uFFA0'] },
-		{ name: 'other default-ignorables', chars: ['\u{1D173}', '\u{1D17A}', '\u{1BCA0}', '\u{1BCA3}', '\uFFF0'].filter((c) => /\p{Default_Ignorable_Code_Point}/u.test(c)) },
+		{
+			name: 'other default-ignorables',
+			chars: ['\u{1D173}', '\u{1D17A}', '\u{1BCA0}', '\u{1BCA3}', '\uFFF0'].filter((c) => /\p{Default_Ignorable_Code_Point}/u.test(c)),
+		},
 		{ name: 'controls', chars: ['\u0000', '\u0007', '\u001B', '\u007F', '\u0085', '\u009F'] },
 	])('removes $name', ({ chars }) => {
 		expect(chars.length).toBeGreaterThan(0);
 		for (const c of chars) expect(stripInvisible(`a${c}b${c}`), `U+${c.codePointAt(0)?.toString(16)}`).toBe('ab');
 	});
 
-	test.each(['Deep learning', '深度学习', 'é', 'e\u0301', '👩‍💻'.replace('\u200D', ''), '\t', '\n', 'a\u00A0b', '⠁'])('keeps visible text %j', (text) => {
-		expect(stripInvisible(text)).toBe(text);
-	});
+	test.each(['Deep learning', '深度学习', 'é', 'e\u0301', '👩‍💻'.replace('\u200D', ''), '\t', '\n', 'a\u00A0b', '⠁'])(
+		'keeps visible text %j',
+		(text) => {
+			expect(stripInvisible(text)).toBe(text);
+		},
+	);
 });

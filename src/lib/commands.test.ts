@@ -206,6 +206,10 @@ describe('commands from any input', () => {
 
 	test('marks Colab’s “open straight from GitHub” as optional, and nothing else there', () => {
 		const colab = SETUP_PLATFORMS.find((p) => p.id === 'colab')?.steps ?? [];
-		expect(buildSteps(colab, parts()).filter((s) => s.optional).map((s) => s.id)).toEqual(['open-in-colab']);
+		expect(
+			buildSteps(colab, parts())
+				.filter((s) => s.optional)
+				.map((s) => s.id),
+		).toEqual(['open-in-colab']);
 	});
 });

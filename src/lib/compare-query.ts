@@ -23,7 +23,10 @@ export function parsePlatformsQuery(params: URLSearchParams): { ids: PlatformId[
 	const raw = all.join(',');
 	if (raw.length > MAX_TEXT)
 		return { ids: [...PLATFORM_IDS], notices: [{ param: PLATFORMS_PARAM, value: noticeValue(raw), reason: 'rejected' }] };
-	const parts = raw.split(',').map((p) => p.trim()).filter((p) => p !== '');
+	const parts = raw
+		.split(',')
+		.map((p) => p.trim())
+		.filter((p) => p !== '');
 	const wanted = new Set<string>(parts);
 	const notices: ParamNotice[] = parts
 		.filter((p, i) => !(PLATFORM_IDS as readonly string[]).includes(p) && parts.indexOf(p) === i)

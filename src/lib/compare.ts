@@ -2,14 +2,7 @@
  * Rows of the comparison table, derived from the platform records. Pure: the page only
  * renders what this returns, so the table cannot disagree with the data.
  */
-import {
-	ARTICLE_CRITERIA,
-	CAPABILITY_KEYS,
-	LIMIT_KEYS,
-	type CapabilityValue,
-	type Platform,
-	type Tier,
-} from './platform-schema';
+import { ARTICLE_CRITERIA, CAPABILITY_KEYS, LIMIT_KEYS, type CapabilityValue, type Platform, type Tier } from './platform-schema';
 import { pickText } from './localized';
 import { fill } from './fill';
 import { dollarsToCents, formatLimitValue, formatNumber, formatUsdCents, type UnitLabels } from './format';

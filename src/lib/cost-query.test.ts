@@ -40,7 +40,10 @@ describe('the cost parameters', () => {
 		for (const bad of ['yes', 'true', '2', '', '1&gpu=1']) {
 			const q = parse(`gpu=${bad}`);
 			expect(q.needGpu, bad).toBeUndefined();
-			expect(q.notices.map((n) => n.param), bad).toEqual(['gpu']);
+			expect(
+				q.notices.map((n) => n.param),
+				bad,
+			).toEqual(['gpu']);
 		}
 	});
 
@@ -107,7 +110,10 @@ describe('the cost parameters', () => {
 	});
 
 	test('write what they read: gpu only when 1, prices in declaration order', () => {
-		const { values } = readParams(costParams(PRICES), new URLSearchParams('price-colab-pro-plus=45&fee=2.50&gpu=0&price-colab=0&attendees=012&months=3'));
+		const { values } = readParams(
+			costParams(PRICES),
+			new URLSearchParams('price-colab-pro-plus=45&fee=2.50&gpu=0&price-colab=0&attendees=012&months=3'),
+		);
 		expect(writeParams(costParams(PRICES), values).toString()).toBe('attendees=12&months=3&fee=2.5&price-colab=0&price-colab-pro-plus=45');
 		expect(writeParams(costParams(PRICES), { gpu: true }).toString()).toBe('gpu=1');
 	});

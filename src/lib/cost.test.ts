@@ -50,7 +50,7 @@ describe('feeCoverage', () => {
 });
 
 describe('costTable', () => {
-	test("shows $420.00 total and $14.00 per attendee for CoCalc at $14 with 30 attendees for 1 month", () => {
+	test('shows $420.00 total and $14.00 per attendee for CoCalc at $14 with 30 attendees for 1 month', () => {
 		const r = row(costTable(options, inputs({ attendees: 30, prices: { 'price-cocalc': 14 } })), 'price-cocalc');
 		expect(r).toMatchObject({ totalCents: 42_000, perAttendeeCents: 1400, breakEvenCents: 1400, edited: true });
 	});
@@ -99,10 +99,16 @@ describe('costTable', () => {
 		const cheapest = rows.filter((r) => r.cheapest);
 		expect(cheapest.length).toBeGreaterThan(0);
 		expect(cheapest.every((r) => r.option.gpu === 'yes' && r.option.workable === 'yes')).toBe(true);
-		const without = costTable(options, inputs()).filter((r) => r.cheapest).map((r) => r.option.param);
-		expect(cheapest.map((r) => r.option.param), 'the GPU changes the verdict').not.toEqual(without);
+		const without = costTable(options, inputs())
+			.filter((r) => r.cheapest)
+			.map((r) => r.option.param);
+		expect(
+			cheapest.map((r) => r.option.param),
+			'the GPU changes the verdict',
+		).not.toEqual(without);
 		for (const r of rows) {
-			if (r.option.workable !== 'yes') expect(r.workable, `${r.option.param}: cloning decides first`).toEqual({ value: r.option.workable, reason: 'clone' });
+			if (r.option.workable !== 'yes')
+				expect(r.workable, `${r.option.param}: cloning decides first`).toEqual({ value: r.option.workable, reason: 'clone' });
 			else if (r.option.gpu !== 'yes') expect(r.workable, `${r.option.param}: no GPU`).toEqual({ value: r.option.gpu, reason: 'gpu' });
 			else expect(r.workable.value).toBe('yes');
 		}

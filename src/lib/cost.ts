@@ -97,8 +97,7 @@ export function costTable(options: readonly CostOption[], inputs: CostInputs): C
 		const priceCents = priceUsd === null ? null : dollarsToCents(priceUsd);
 		const workable = workableFor(option, inputs.needGpu);
 		const base = { option, priceUsd, priceCents, edited: priceUsd !== option.priceUsd, cheapest: false, workable };
-		if (priceCents === null)
-			return { ...base, totalCents: null, perAttendeeCents: null, breakEvenCents: null, coverage: null };
+		if (priceCents === null) return { ...base, totalCents: null, perAttendeeCents: null, breakEvenCents: null, coverage: null };
 		const total = totalCents(inputs.attendees, priceCents, inputs.months);
 		return {
 			...base,

@@ -56,11 +56,19 @@ describe('crafted links', () => {
 /** Every command and link for a link's query, as the pages would build them. */
 function outputFor(query: URLSearchParams): string {
 	const { details } = parseLinkParams(query);
-	return output({ repo: details.repo ?? '', branch: details.branch ?? '', folder: details.folder ?? '', notebook: details.notebook ?? '' }).join('\n');
+	return output({
+		repo: details.repo ?? '',
+		branch: details.branch ?? '',
+		folder: details.folder ?? '',
+		notebook: details.notebook ?? '',
+	}).join('\n');
 }
 
 /** `s` with each letter's case chosen by the generator. */
-const anyCase = (s: string) => fc.array(fc.boolean(), { minLength: s.length, maxLength: s.length }).map((up) => [...s].map((c, i) => (up[i] ? c.toUpperCase() : c)).join(''));
+const anyCase = (s: string) =>
+	fc
+		.array(fc.boolean(), { minLength: s.length, maxLength: s.length })
+		.map((up) => [...s].map((c, i) => (up[i] ? c.toUpperCase() : c)).join(''));
 const segment = fc.stringMatching(/^[A-Za-z0-9_][A-Za-z0-9_-]{0,8}$/);
 
 describe('refused classes, generated', () => {
@@ -74,7 +82,9 @@ describe('refused classes, generated', () => {
 		.map(([prefix, kind, n, tail]) => [prefix, kind, String(n), tail].filter((p) => p !== undefined).join('/'));
 	const refsPath = fc.array(segment, { minLength: 1, maxLength: 3 }).chain((s) => anyCase('refs').map((r) => [r, ...s].join('/')));
 	const commitId = fc.stringMatching(/^[0-9a-fA-F]{7,40}$/);
-	const reservedOwner = fc.tuple(fc.constantFrom(...GITHUB_RESERVED_OWNERS), segment).map(([owner, name]) => `https://github.com/${owner}/${name}`);
+	const reservedOwner = fc
+		.tuple(fc.constantFrom(...GITHUB_RESERVED_OWNERS), segment)
+		.map(([owner, name]) => `https://github.com/${owner}/${name}`);
 
 	for (const [name, branch] of [
 		['pull and merge request refs', pullRef],
@@ -83,13 +93,17 @@ describe('refused classes, generated', () => {
 	] as const) {
 		test(`${name} never reach a command or a link, as a branch or in a branch page`, () => {
 			fc.assert(
-				fc.property(branch, fc.constantFrom('github.com/a/b/tree/', 'https://gitlab.com/a/b/-/tree/', 'https://bitbucket.org/a/b/src/'), (ref, page) => {
-					const direct = new URLSearchParams({ platform: 'cocalc', branch: ref });
-					expect(parseLinkParams(direct).notices.map((n) => n.param)).toEqual(['branch']);
-					const viaPage = new URLSearchParams({ repo: `${page}${ref}` });
-					expect(parseLinkParams(viaPage).notices.map((n) => n.param)).toEqual(['repo']);
-					for (const query of [direct, viaPage]) expect(outputFor(query)).not.toContain(ref);
-				}),
+				fc.property(
+					branch,
+					fc.constantFrom('github.com/a/b/tree/', 'https://gitlab.com/a/b/-/tree/', 'https://bitbucket.org/a/b/src/'),
+					(ref, page) => {
+						const direct = new URLSearchParams({ platform: 'cocalc', branch: ref });
+						expect(parseLinkParams(direct).notices.map((n) => n.param)).toEqual(['branch']);
+						const viaPage = new URLSearchParams({ repo: `${page}${ref}` });
+						expect(parseLinkParams(viaPage).notices.map((n) => n.param)).toEqual(['repo']);
+						for (const query of [direct, viaPage]) expect(outputFor(query)).not.toContain(ref);
+					},
+				),
 				{ numRuns: 150 },
 			);
 		});
@@ -106,12 +120,18 @@ describe('refused classes, generated', () => {
 	});
 
 	test('no default-ignorable character or braille blank survives in a title or a notice', () => {
-		const invisible = fc.integer({ min: 0, max: 0x10ffff }).map((c) => String.fromCodePoint(c)).filter((c) => /[\p{Default_Ignorable_Code_Point}\u2800\uFFF9-\uFFFB]/u.test(c));
-		const text = fc.array(fc.oneof(invisible, fc.constantFrom('Deep', ' ', 'learning', '$&')), { minLength: 1, maxLength: 20 }).map((p) => p.join(''));
+		const invisible = fc
+			.integer({ min: 0, max: 0x10ffff })
+			.map((c) => String.fromCodePoint(c))
+			.filter((c) => /[\p{Default_Ignorable_Code_Point}\u2800\uFFF9-\uFFFB]/u.test(c));
+		const text = fc
+			.array(fc.oneof(invisible, fc.constantFrom('Deep', ' ', 'learning', '$&')), { minLength: 1, maxLength: 20 })
+			.map((p) => p.join(''));
 		fc.assert(
 			fc.property(text, (title) => {
 				const { details, notices } = parseLinkParams(new URLSearchParams({ title, repo: title }));
-				for (const shown of [details.title ?? '', ...notices.map((n) => n.value)]) expect(shown).not.toMatch(/[\p{Default_Ignorable_Code_Point}\u2800\uFFF9-\uFFFB]/u);
+				for (const shown of [details.title ?? '', ...notices.map((n) => n.value)])
+					expect(shown).not.toMatch(/[\p{Default_Ignorable_Code_Point}\u2800\uFFF9-\uFFFB]/u);
 			}),
 			{ numRuns: 300 },
 		);
@@ -139,10 +159,65 @@ describe('normalisation accepts the listed forms and nothing else', () => {
 		return forms;
 	}
 	const pieces = fc.constantFrom(
-		'https://', 'http://', '//', 'github.com', 'gitlab.com', 'codeberg.org', 'bitbucket.org', 'evil.example', 'www.', '/', '/', '/', 'a', 'acme', 'k-1',
-		'apps', 'tree', '-', 'src', 'branch', 'blob', 'refs', 'pull', '1', 'main', 'dev', '.git', '..', '.', ':', '@', '?', '#', ' ', ';', '0123abc', 'A',
+		'https://',
+		'http://',
+		'//',
+		'github.com',
+		'gitlab.com',
+		'codeberg.org',
+		'bitbucket.org',
+		'evil.example',
+		'www.',
+		'/',
+		'/',
+		'/',
+		'a',
+		'acme',
+		'k-1',
+		'apps',
+		'tree',
+		'-',
+		'src',
+		'branch',
+		'blob',
+		'refs',
+		'pull',
+		'1',
+		'main',
+		'dev',
+		'.git',
+		'..',
+		'.',
+		':',
+		'@',
+		'?',
+		'#',
+		' ',
+		';',
+		'0123abc',
+		'A',
 	);
-	const tail = fc.constantFrom('/', '/', '/', 'tree', '-', 'src', 'branch', 'blob', 'main', 'refs', 'pull', '1', '0123abc', '.git', ';', ' ', '?x', '#y', '.');
+	const tail = fc.constantFrom(
+		'/',
+		'/',
+		'/',
+		'tree',
+		'-',
+		'src',
+		'branch',
+		'blob',
+		'main',
+		'refs',
+		'pull',
+		'1',
+		'0123abc',
+		'.git',
+		';',
+		' ',
+		'?x',
+		'#y',
+		'.',
+	);
 	const repoText = fc.oneof(
 		fc.array(pieces, { minLength: 1, maxLength: 12 }).map((p) => p.join('')),
 		// Shaped like a repository address, so that many are accepted and each tail is tried.
@@ -172,10 +247,13 @@ describe('normalisation accepts the listed forms and nothing else', () => {
 	});
 
 	test('a notebook or folder is accepted only as itself or with one leading slash', () => {
-		const path = fc.array(fc.constantFrom('/', 'a', 'nb', '.', '..', '-', 'x.ipynb', ' ', '$'), { minLength: 1, maxLength: 8 }).map((p) => p.join(''));
+		const path = fc
+			.array(fc.constantFrom('/', 'a', 'nb', '.', '..', '-', 'x.ipynb', ' ', '$'), { minLength: 1, maxLength: 8 })
+			.map((p) => p.join(''));
 		fc.assert(
 			fc.property(path, (raw) => {
-				for (const parsed of [parseNotebook(raw), parseFolder(raw)]) if (parsed.ok) expect([parsed.value, `/${parsed.value}`]).toContain(raw.trim());
+				for (const parsed of [parseNotebook(raw), parseFolder(raw)])
+					if (parsed.ok) expect([parsed.value, `/${parsed.value}`]).toContain(raw.trim());
 			}),
 			{ numRuns: 2000 },
 		);
@@ -183,7 +261,13 @@ describe('normalisation accepts the listed forms and nothing else', () => {
 
 	test('a date is accepted only as one of its listed spellings', () => {
 		const text = fc
-			.tuple(fc.integer({ min: 0, max: 2101 }), fc.integer({ min: 0, max: 40 }), fc.integer({ min: 0, max: 40 }), fc.constantFrom('-', '/', '.', ' '), fc.boolean())
+			.tuple(
+				fc.integer({ min: 0, max: 2101 }),
+				fc.integer({ min: 0, max: 40 }),
+				fc.integer({ min: 0, max: 40 }),
+				fc.constantFrom('-', '/', '.', ' '),
+				fc.boolean(),
+			)
 			.map(([a, b, c, sep, yearFirst]) => (yearFirst ? [a, b, c] : [b, c, a]).map(String).join(sep));
 		fc.assert(
 			fc.property(text, (raw) => {
@@ -211,7 +295,10 @@ describe('normalisation accepts the listed forms and nothing else', () => {
 								: [value];
 				const target = key === 'branch' ? 'repo' : key;
 				for (const variant of variants)
-					expect(parseLinkParams(new URLSearchParams({ [target]: variant })).notices.map((n) => n.param), `${link.name}: ${variant}`).toEqual([target]);
+					expect(
+						parseLinkParams(new URLSearchParams({ [target]: variant })).notices.map((n) => n.param),
+						`${link.name}: ${variant}`,
+					).toEqual([target]);
 			}
 		}
 	});

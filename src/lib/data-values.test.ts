@@ -31,7 +31,12 @@ function sample(): Platform {
 		payer: { value: 'nobody' as const, ...src },
 		allows: { en: 'Sessions of up to {{maxSession}}.', 'zh-cn': '会话最长 {{maxSession}}。' },
 		capabilities: {} as Platform['tiers'][number]['capabilities'],
-		limits: { idleTimeout: limit(30, 'minutes'), maxSession: limit(session, 'hours'), ram: limit(12.7, 'GB'), gpuHours: limit(null, 'hours') as never },
+		limits: {
+			idleTimeout: limit(30, 'minutes'),
+			maxSession: limit(session, 'hours'),
+			ram: limit(12.7, 'GB'),
+			gpuHours: limit(null, 'hours') as never,
+		},
 	});
 	return {
 		id: 'kaggle',

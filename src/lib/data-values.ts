@@ -42,7 +42,13 @@ export function formatValue(record: Platform, tier: Tier | undefined, field: Val
 }
 
 /** A sourced value as the data states it: its number (null when not published), source, date and note. */
-export type Fact = { value: number | null; source: string; asOf: string; note?: LocalizedText | undefined; uncertain?: boolean | undefined };
+export type Fact = {
+	value: number | null;
+	source: string;
+	asOf: string;
+	note?: LocalizedText | undefined;
+	uncertain?: boolean | undefined;
+};
 
 /** The fact behind `field`, of the tier `tierId` (default: the current free tier); throws naming the record when there is none. */
 export function factOf(record: Platform, field: ValueField, tierId?: string): { fact: Fact; tier: Tier | undefined } {

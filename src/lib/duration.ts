@@ -52,7 +52,12 @@ export function durationParts(ms: number): DurationPart[] {
 }
 
 function pair(big: keyof DurationUnits, a: number, small: keyof DurationUnits, b: number): DurationPart[] {
-	return b === 0 ? [{ unit: big, n: a }] : [{ unit: big, n: a }, { unit: small, n: b }];
+	return b === 0
+		? [{ unit: big, n: a }]
+		: [
+				{ unit: big, n: a },
+				{ unit: small, n: b },
+			];
 }
 
 const unit = (template: string, n: number, tag: string, digits = 1) =>

@@ -127,14 +127,18 @@ describe('buildIcs', () => {
 
 	test('property: any title and description round-trip through ical.js unchanged', () => {
 		fc.assert(
-			fc.property(fc.string({ unit: 'binary', minLength: 1, maxLength: 150 }), fc.string({ unit: 'binary', maxLength: 300 }), (summary, description) => {
-				// TEXT cannot hold control characters (escapeText drops them); newlines come back as LF.
-				const clean = (s: string) => s.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
-				const e = { ...base, summary, description };
-				const { event } = parse(buildIcs(e));
-				expect(event.summary).toBe(clean(summary));
-				expect(event.description).toBe(clean(description));
-			}),
+			fc.property(
+				fc.string({ unit: 'binary', minLength: 1, maxLength: 150 }),
+				fc.string({ unit: 'binary', maxLength: 300 }),
+				(summary, description) => {
+					// TEXT cannot hold control characters (escapeText drops them); newlines come back as LF.
+					const clean = (s: string) => s.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
+					const e = { ...base, summary, description };
+					const { event } = parse(buildIcs(e));
+					expect(event.summary).toBe(clean(summary));
+					expect(event.description).toBe(clean(description));
+				},
+			),
 			{ numRuns: 200 },
 		);
 	});

@@ -35,12 +35,14 @@ export interface WorkshopEvent {
  * control characters, which TEXT may not hold, are dropped.
  */
 export function escapeText(text: string): string {
-	return text
-		.replace(/[\\;,]/g, (c) => `\\${c}`)
-		.replace(/\r\n|\r|\n/g, '\\n')
-		// Control characters other than tab are not allowed in an iCalendar TEXT value.
-		// eslint-disable-next-line no-control-regex
-		.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
+	return (
+		text
+			.replace(/[\\;,]/g, (c) => `\\${c}`)
+			.replace(/\r\n|\r|\n/g, '\\n')
+			// Control characters other than tab are not allowed in an iCalendar TEXT value.
+			// eslint-disable-next-line no-control-regex
+			.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
+	);
 }
 
 /** UTF-8 length of one code point. */
@@ -113,9 +115,7 @@ export function buildIcs(e: WorkshopEvent, prodId = '-//Workshop Ready//Prep lin
 		`SUMMARY:${escapeText(e.summary)}`,
 		`DESCRIPTION:${escapeText(e.description)}`,
 		`URL:${e.url}`,
-		...(e.alarm
-			? ['BEGIN:VALARM', 'ACTION:DISPLAY', `DESCRIPTION:${escapeText(e.alarm)}`, 'TRIGGER:-P1D', 'END:VALARM']
-			: []),
+		...(e.alarm ? ['BEGIN:VALARM', 'ACTION:DISPLAY', `DESCRIPTION:${escapeText(e.alarm)}`, 'TRIGGER:-P1D', 'END:VALARM'] : []),
 		'END:VEVENT',
 		'END:VCALENDAR',
 	];

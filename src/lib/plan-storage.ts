@@ -12,7 +12,25 @@ export const PLAN_STORAGE_KEY = 'wr:plan';
 const MAX_QUERY = 8_000;
 
 /** Parameters that make a query a plan (at least one must be present). */
-const PLAN_KEYS = new Set(['title', 'date', 'platform', 'repo', 'branch', 'folder', 'notebook', 'attendees', 'months', 'fee', 'gpu', 'session', 'overhead', 'epochs', 'spe', 'runs', 'plan']);
+const PLAN_KEYS = new Set([
+	'title',
+	'date',
+	'platform',
+	'repo',
+	'branch',
+	'folder',
+	'notebook',
+	'attendees',
+	'months',
+	'fee',
+	'gpu',
+	'session',
+	'overhead',
+	'epochs',
+	'spe',
+	'runs',
+	'plan',
+]);
 
 /** The stored text as a plan query, or undefined when it is missing, corrupted or foreign. */
 export function storedPlanQuery(text: unknown): string | undefined {

@@ -39,9 +39,7 @@ function zhProblems(data: unknown): string[] {
 		const zh = text['zh-cn'];
 		if (typeof zh !== 'string' || zh.trim() === '') return [`${path}: no zh-cn text`];
 		return KEPT.flatMap(({ what, pattern }) =>
-			(en.match(pattern) ?? [])
-				.filter((token) => !zh.includes(token))
-				.map((token) => `${path}: zh-cn drops the ${what} ${token}`),
+			(en.match(pattern) ?? []).filter((token) => !zh.includes(token)).map((token) => `${path}: zh-cn drops the ${what} ${token}`),
 		);
 	});
 }

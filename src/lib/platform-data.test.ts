@@ -19,9 +19,7 @@ const records = Object.entries(modules).map(([path, data]) => ({
 function parseRecord(file: string, data: unknown) {
 	const result = platform.safeParse(data);
 	if (!result.success) {
-		const issues = result.error.issues
-			.map((issue) => `  ${issue.path.join('.') || '(root)'}: ${issue.message}`)
-			.join('\n');
+		const issues = result.error.issues.map((issue) => `  ${issue.path.join('.') || '(root)'}: ${issue.message}`).join('\n');
 		expect.fail(`content/platforms/${file}.json does not match the schema:\n${issues}`);
 	}
 	return result.data;
@@ -50,9 +48,7 @@ describe('platform records', () => {
 	});
 
 	test.each(records)('$file.json has exactly one current free tier', ({ file, data }) => {
-		const tiers = parseRecord(file, data).tiers.filter(
-			(t) => t.kind === 'free' && t.era === 'current',
-		);
+		const tiers = parseRecord(file, data).tiers.filter((t) => t.kind === 'free' && t.era === 'current');
 		expect(tiers.map((t) => t.id)).toHaveLength(1);
 	});
 
@@ -90,4 +86,3 @@ describe('sources', () => {
 		);
 	});
 });
-

@@ -55,8 +55,7 @@ const provenance = {
 };
 
 /** A dated, sourced value of any shape. */
-export const sourced = <T extends z.ZodType>(value: T) =>
-	z.strictObject({ value, ...provenance });
+export const sourced = <T extends z.ZodType>(value: T) => z.strictObject({ value, ...provenance });
 
 /** yes / no / unknown / not applicable, as on CoCalc's own compare page, with a short note. */
 export const capabilityValue = z.enum(['yes', 'no', 'unknown', 'n/a']);

@@ -99,7 +99,10 @@ describe('parseLinkParams', () => {
 
 	test('reads the branch from a branch page address when no branch is given', () => {
 		const page = 'https://gitlab.com/acme/keras-101/-/tree/feature/x';
-		expect(parseLinkParams(new URLSearchParams({ repo: page })).details).toEqual({ repo: 'https://gitlab.com/acme/keras-101', branch: 'feature/x' });
+		expect(parseLinkParams(new URLSearchParams({ repo: page })).details).toEqual({
+			repo: 'https://gitlab.com/acme/keras-101',
+			branch: 'feature/x',
+		});
 		expect(parseLinkParams(new URLSearchParams({ repo: page, branch: 'main' })).details).toEqual({
 			repo: 'https://gitlab.com/acme/keras-101',
 			branch: 'main',
@@ -125,9 +128,13 @@ describe('parseLinkParams', () => {
 			expect(notices).toEqual([]);
 			expect(buildPrepLink('/prep/', details)).toBe(canonical);
 		}
-		expect(buildPrepLink('/prep/', { repo: 'https://github.com/acme/keras-101/tree/main', notebook: 'notebooks/train.ipynb', date: '2026-12-15' })).toBe(
-			canonical,
-		);
+		expect(
+			buildPrepLink('/prep/', {
+				repo: 'https://github.com/acme/keras-101/tree/main',
+				notebook: 'notebooks/train.ipynb',
+				date: '2026-12-15',
+			}),
+		).toBe(canonical);
 	});
 
 	test('reads a start time and zone, and refuses bad ones with a notice each', () => {
@@ -187,7 +194,9 @@ describe('buildPrepLink', () => {
 			date: fc
 				.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2100-12-31T00:00:00Z'), noInvalidDate: true })
 				.map((d) => d.toISOString().slice(0, 10)),
-			time: fc.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 })).map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`),
+			time: fc
+				.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }))
+				.map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`),
 			tz: fc.constantFrom(...Intl.supportedValuesOf('timeZone')),
 		},
 		{ requiredKeys: [] },

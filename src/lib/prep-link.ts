@@ -30,7 +30,17 @@ export interface LinkDetails {
 export type LinkKey = keyof LinkDetails;
 
 /** Parameter names in the order a built link lists them. */
-export const PREP_KEYS = ['title', 'date', 'time', 'tz', 'platform', 'repo', 'branch', 'folder', 'notebook'] as const satisfies readonly LinkKey[];
+export const PREP_KEYS = [
+	'title',
+	'date',
+	'time',
+	'tz',
+	'platform',
+	'repo',
+	'branch',
+	'folder',
+	'notebook',
+] as const satisfies readonly LinkKey[];
 /** The parameters `/setup/` reads. */
 export const SETUP_KEYS = ['platform', 'repo', 'branch', 'folder', 'notebook'] as const satisfies readonly LinkKey[];
 

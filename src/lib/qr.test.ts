@@ -23,7 +23,14 @@ describe('matrixToPath', () => {
 		{ name: 'an empty matrix', matrix: [[false, false]], expected: '' },
 		{ name: 'one module', matrix: [[false, true]], expected: 'M1 0h1v1h-1z' },
 		{ name: 'a run of three', matrix: [[true, true, true]], expected: 'M0 0h3v1h-3z' },
-		{ name: 'two runs on two rows', matrix: [[true, false, true], [false, true, false]], expected: 'M0 0h1v1h-1zM2 0h1v1h-1zM1 1h1v1h-1z' },
+		{
+			name: 'two runs on two rows',
+			matrix: [
+				[true, false, true],
+				[false, true, false],
+			],
+			expected: 'M0 0h1v1h-1zM2 0h1v1h-1zM1 1h1v1h-1z',
+		},
 	])('draws $name', ({ matrix, expected }) => {
 		expect(matrixToPath(matrix)).toBe(expected);
 	});

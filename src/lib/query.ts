@@ -54,8 +54,7 @@ export function parseNumber(raw: string, spec: NumberSpec): Parsed<number> {
 	const value = Number(text);
 	if (!Number.isFinite(value)) return { ok: false, reason: 'too-large', limits };
 	if (spec.integer && decimals > 0 && !/^0+$/.test(match[2] ?? '')) return { ok: false, reason: 'not-whole' };
-	if (spec.maxDecimals !== undefined && decimals > spec.maxDecimals && Number(match[2]) !== 0)
-		return { ok: false, reason: 'not-a-number' };
+	if (spec.maxDecimals !== undefined && decimals > spec.maxDecimals && Number(match[2]) !== 0) return { ok: false, reason: 'not-a-number' };
 	if (value < spec.min) return { ok: false, reason: 'too-small', limits };
 	if (value > spec.max) return { ok: false, reason: 'too-large', limits };
 	return { ok: true, value };

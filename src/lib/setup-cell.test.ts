@@ -19,14 +19,22 @@ const quickOf = (id: string): QuickText => {
 };
 const partsOf = (query: string): SetupParts => {
 	const { details } = parseLinkParams(new URLSearchParams(query));
-	return resolveParts({ repo: details.repo ?? '', branch: details.branch ?? '', folder: details.folder ?? '', notebook: details.notebook ?? '' });
+	return resolveParts({
+		repo: details.repo ?? '',
+		branch: details.branch ?? '',
+		folder: details.folder ?? '',
+		notebook: details.notebook ?? '',
+	});
 };
 const ACCEPTANCE = 'platform=colab&repo=https://codeberg.org/ws/handson&branch=trunk&folder=ws2026';
 
 /** Python's own parser on each source; returns the error of each that fails (none when all parse). */
 function pythonErrors(sources: string[]): string[] {
-	const script = 'import ast,json,sys\nfor i,s in enumerate(json.load(sys.stdin)):\n  try: ast.parse(s)\n  except SyntaxError as e: print(i, e)';
-	return execFileSync('python3', ['-c', script], { input: JSON.stringify(sources), encoding: 'utf8' }).split('\n').filter(Boolean);
+	const script =
+		'import ast,json,sys\nfor i,s in enumerate(json.load(sys.stdin)):\n  try: ast.parse(s)\n  except SyntaxError as e: print(i, e)';
+	return execFileSync('python3', ['-c', script], { input: JSON.stringify(sources), encoding: 'utf8' })
+		.split('\n')
+		.filter(Boolean);
 }
 
 describe('quick-setup cells', () => {
@@ -61,7 +69,9 @@ describe('quick-setup cells', () => {
 
 	test('messages in either language, or with quotes and backslashes, stay inside their literals', () => {
 		const tricky = { ...en, cellReady: `it's "ready" \\ {x} $HOME\nnext` };
-		const cells = [tricky, zh].flatMap((messages) => QUICK.map((p) => buildSetupCells(p.quick as QuickText, partsOf(ACCEPTANCE), messages).setup));
+		const cells = [tricky, zh].flatMap((messages) =>
+			QUICK.map((p) => buildSetupCells(p.quick as QuickText, partsOf(ACCEPTANCE), messages).setup),
+		);
 		expect(pythonErrors(cells)).toEqual([]);
 	});
 });
@@ -70,7 +80,13 @@ describe('quick-setup cells', () => {
 describe('cell and terminal updates with real git', () => {
 	const tmp = mkdtempSync(join(tmpdir(), 'wr-cell-'));
 	afterAll(() => rmSync(tmp, { recursive: true, force: true }));
-	const env = { ...process.env, HOME: join(tmp, 'home'), GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null', PYTHONPATH: join(tmp, 'stub') };
+	const env = {
+		...process.env,
+		HOME: join(tmp, 'home'),
+		GIT_CONFIG_NOSYSTEM: '1',
+		GIT_CONFIG_GLOBAL: '/dev/null',
+		PYTHONPATH: join(tmp, 'stub'),
+	};
 	mkdirSync(env.HOME, { recursive: true });
 	const git = (cwd: string, ...args: string[]) =>
 		execFileSync('git', ['-c', 'user.name=Instructor', '-c', 'user.email=i@example.invalid', ...args], { cwd, env, encoding: 'utf8' });
@@ -129,8 +145,16 @@ describe('cell and terminal updates with real git', () => {
 		write(join(tmp, 'stub/google/colab/__init__.py'), '');
 		write(join(tmp, 'stub/google/colab/drive.py'), 'import os\ndef mount(path):\n    os.makedirs(path, exist_ok=True)\n');
 		const quick = { ...quickOf('colab'), root: `${tmp}/drive/MyDrive/{folder}` };
-		const parts = resolveParts({ repo: 'https://codeberg.org/ws/handson', branch: 'trunk', folder: 'ws2026', notebook: 'notebooks/lesson.ipynb' });
-		const cell = buildSetupCells(quick, parts, en).setup.replace('REPO = "https://codeberg.org/ws/handson"', `REPO = ${JSON.stringify(bare)}`);
+		const parts = resolveParts({
+			repo: 'https://codeberg.org/ws/handson',
+			branch: 'trunk',
+			folder: 'ws2026',
+			notebook: 'notebooks/lesson.ipynb',
+		});
+		const cell = buildSetupCells(quick, parts, en).setup.replace(
+			'REPO = "https://codeberg.org/ws/handson"',
+			`REPO = ${JSON.stringify(bare)}`,
+		);
 		const run = () => {
 			const r = spawnSync('python3', ['-c', cell], { cwd: tmp, env, encoding: 'utf8' });
 			expect(r.status, r.stderr).toBe(0);
@@ -162,7 +186,10 @@ describe('cell and terminal updates with real git', () => {
 	test('a clone that fails ends with what to do on that platform (Kaggle: switch Internet on)', () => {
 		const quick = { ...quickOf('kaggle'), root: join(tmp, 'kaggle-working') };
 		const parts = resolveParts({ repo: 'https://github.com/ws/handson', branch: '', folder: '', notebook: '' });
-		const cell = buildSetupCells(quick, parts, en).setup.replace('REPO = "https://github.com/ws/handson"', `REPO = ${JSON.stringify(join(tmp, 'missing.git'))}`);
+		const cell = buildSetupCells(quick, parts, en).setup.replace(
+			'REPO = "https://github.com/ws/handson"',
+			`REPO = ${JSON.stringify(join(tmp, 'missing.git'))}`,
+		);
 		const r = spawnSync('python3', ['-c', cell], { cwd: tmp, env, encoding: 'utf8' });
 		expect(r.status, r.stderr).toBe(0);
 		expect(r.stdout.trim().split('\n').at(-1)).toBe(`${en.cellFailed} ${quick.offline}`);

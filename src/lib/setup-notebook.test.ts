@@ -41,7 +41,9 @@ describe('setup notebook', () => {
 		expect(intro).not.toContain('](javascript');
 		expect(intro).toContain('<https://example.org/prep/?title=Deep&platform=kaggle>');
 		expect(intro).toContain(text.date);
-		const noLink = JSON.parse(buildNotebook(buildSetupCells(SETUP_PLATFORMS.find((p) => p.quick)!.quick!, parts, en), { ...text, prepLink: 'javascript:alert(1)' }));
+		const noLink = JSON.parse(
+			buildNotebook(buildSetupCells(SETUP_PLATFORMS.find((p) => p.quick)!.quick!, parts, en), { ...text, prepLink: 'javascript:alert(1)' }),
+		);
 		expect(noLink.cells[0].source.join('')).not.toContain(en.notebookPrepLink);
 	});
 

@@ -31,7 +31,14 @@ function lines(text: string): string[] {
 }
 
 const markdown = (id: string, text: string) => ({ cell_type: 'markdown', id, metadata: {}, source: lines(text) });
-const code = (id: string, text: string) => ({ cell_type: 'code', id, metadata: {}, execution_count: null, outputs: [], source: lines(text) });
+const code = (id: string, text: string) => ({
+	cell_type: 'code',
+	id,
+	metadata: {},
+	execution_count: null,
+	outputs: [],
+	source: lines(text),
+});
 
 /** The notebook as nbformat 4.5 JSON text. */
 export function buildNotebook(cells: SetupCells, text: NotebookText): string {

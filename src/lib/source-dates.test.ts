@@ -38,10 +38,7 @@ describe('datedValues', () => {
 	});
 
 	test('sorts oldest first, a month before its own days', () => {
-		const dates = oldestFirst([
-			...datedValues(record),
-			{ platform: 'x', path: 'p', asOf: '2026-03-15', source: '' },
-		]).map((v) => v.asOf);
+		const dates = oldestFirst([...datedValues(record), { platform: 'x', path: 'p', asOf: '2026-03-15', source: '' }]).map((v) => v.asOf);
 		expect(dates).toEqual(['2020-06', '2025-11-29', '2026-03', '2026-03-15']);
 	});
 

@@ -66,7 +66,9 @@ export function sourcesReport(records: { id: string }[], now: Date, limitMonths 
 	const values = oldestFirst(records.flatMap(datedValues));
 	const stale = values.filter((v) => isStale(v.asOf, now, limitMonths)).length;
 	return [
-		...values.map((v) => `${isStale(v.asOf, now, limitMonths) ? 'OLD' : '   '}  ${v.asOf.padEnd(10)}  ${v.platform}  ${v.path}  ${v.source}`),
+		...values.map(
+			(v) => `${isStale(v.asOf, now, limitMonths) ? 'OLD' : '   '}  ${v.asOf.padEnd(10)}  ${v.platform}  ${v.path}  ${v.source}`,
+		),
 		`${values.length} values, ${stale} read more than ${limitMonths} months before ${now.toISOString().slice(0, 10)}.`,
 	];
 }

@@ -40,7 +40,10 @@ describe('agenda parameter', () => {
 	});
 	it('round-trips any agenda of typed names, commas, colons and tildes included', () => {
 		const item = fc.record({
-			label: fc.option(fc.string({ maxLength: 80 }).filter((s) => s.trim() === s), { nil: null }),
+			label: fc.option(
+				fc.string({ maxLength: 80 }).filter((s) => s.trim() === s),
+				{ nil: null },
+			),
 			minutes: fc.integer({ min: 0, max: 200 }).map((t) => t / 10),
 		});
 		fc.assert(

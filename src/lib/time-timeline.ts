@@ -44,8 +44,7 @@ export function buildTimeline(
 	const closing = agendaMs.length >= 2 ? agendaMs.length - 1 : agendaMs.length;
 	for (let i = 0; i < closing; i++) groups.push({ kind: 'agenda', first: i, last: i });
 	const size = Math.max(1, Math.ceil(runMs.length / Math.max(1, maxRunSegments)));
-	for (let i = 0; i < runMs.length; i += size)
-		groups.push({ kind: 'runs', first: i, last: Math.min(runMs.length, i + size) - 1 });
+	for (let i = 0; i < runMs.length; i += size) groups.push({ kind: 'runs', first: i, last: Math.min(runMs.length, i + size) - 1 });
 	if (closing < agendaMs.length) groups.push({ kind: 'agenda', first: closing, last: closing });
 
 	let usedMs = 0;

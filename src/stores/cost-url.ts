@@ -32,8 +32,5 @@ function costBinding(priced: readonly CostOption[]): StoreBinding {
 /** The codec for a calculator showing `options`. */
 export function costCodec(options: readonly CostOption[]) {
 	const priced = options.filter((o) => o.priceUsd !== null);
-	return paramCodec(
-		costParams(priced.map((o) => o.param)),
-		[WORKSHOP_BINDING, costBinding(priced)],
-	);
+	return paramCodec(costParams(priced.map((o) => o.param)), [WORKSHOP_BINDING, costBinding(priced)]);
 }

@@ -90,8 +90,7 @@ describe('reading a link', () => {
 			fc.property(fc.array(fc.tuple(key, fc.string({ maxLength: 40 })), { maxLength: 8 }), (pairs) => {
 				const notices = timeBudgetCodec().read(new URLSearchParams(pairs));
 				expect(Array.isArray(notices)).toBe(true);
-				for (const p of $estimates.get())
-					if (p.estimate) expect(Number.isFinite(p.estimate.usedMs) && p.estimate.usedMs >= 0).toBe(true);
+				for (const p of $estimates.get()) if (p.estimate) expect(Number.isFinite(p.estimate.usedMs) && p.estimate.usedMs >= 0).toBe(true);
 			}),
 		);
 	});
@@ -126,7 +125,10 @@ describe('editing', () => {
 		expect($agenda.get()[1]).toMatchObject({ key: 'walkthrough', label: null });
 		expect(read('agenda=Welcome:15,Q%26A:25&overhead=99')).toEqual([expect.objectContaining({ param: 'overhead', reason: 'rejected' })]);
 		expect($agenda.get().map((i) => i.label)).toEqual(['Welcome', 'Q&A']);
-		expect(read('agenda=Welcome&overhead=45').map((n) => n.param), 'a bad agenda falls back to overhead').toEqual(['agenda']);
+		expect(
+			read('agenda=Welcome&overhead=45').map((n) => n.param),
+			'a bad agenda falls back to overhead',
+		).toEqual(['agenda']);
 		expect($overheadMinutes.get()).toBe(45);
 		$agenda.set(DEFAULT_AGENDA);
 		expect(written(), 'the default agenda needs no agenda parameter').not.toContain('agenda=');
@@ -151,6 +153,11 @@ describe('where another tool owns the platform (the plan)', () => {
 		const params = new URLSearchParams();
 		codec.write(params);
 		expect(params.has('platform')).toBe(false);
-		expect(timeBudgetCodec().read(new URLSearchParams('platform=nowhere')).map((n) => n.param), 'the tool page still does').toEqual(['platform']);
+		expect(
+			timeBudgetCodec()
+				.read(new URLSearchParams('platform=nowhere'))
+				.map((n) => n.param),
+			'the tool page still does',
+		).toEqual(['platform']);
 	});
 });

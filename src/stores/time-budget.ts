@@ -54,11 +54,13 @@ export function estimateStores(factors: readonly PlatformFactor<PlatformId>[]): 
 	const known = byData.get(key);
 	if (known) return known;
 	const data = factors.map(({ id, factor }) => ({ id, factor }));
-	const $estimates = computed([$workshop, $overheadMinutes, $training, $factorOverrides], (workshop, overheadMinutes, training, overrides) =>
-		estimateAll(
-			{ sessionMinutes: workshop.sessionMinutes, overheadMinutes, runs: runEpochs(training), secondsPerEpoch: training.secondsPerEpoch },
-			data.map(({ id, factor }) => ({ id, factor: overrides[id] ?? factor })),
-		),
+	const $estimates = computed(
+		[$workshop, $overheadMinutes, $training, $factorOverrides],
+		(workshop, overheadMinutes, training, overrides) =>
+			estimateAll(
+				{ sessionMinutes: workshop.sessionMinutes, overheadMinutes, runs: runEpochs(training), secondsPerEpoch: training.secondsPerEpoch },
+				data.map(({ id, factor }) => ({ id, factor: overrides[id] ?? factor })),
+			),
 	);
 	const $chosen = computed([$estimates, $workshop], (all, workshop) => all.find((e) => e.id === workshop.platform));
 	const stores = { $estimates, $chosen };

@@ -15,8 +15,7 @@ export default {
 	criterion: 'Criterion',
 	platformsCaption: 'Platforms compared on the criteria that matter for a hands-on workshop',
 	articleTitle: 'What the article found in June 2020',
-	articleIntro:
-		'The 2020 comparison looked at CoCalc and Colab only. Its verdicts are kept as they were, beside today’s data above.',
+	articleIntro: 'The 2020 comparison looked at CoCalc and Colab only. Its verdicts are kept as they were, beside today’s data above.',
 	platformIn2020: '{name} (2020)',
 	articleCaption: 'The article’s CoCalc-versus-Colab verdicts, June 2020',
 	favoured: 'in its favour',

@@ -1,8 +1,7 @@
 /** The instructor's plan page (`/plan/`, English). */
 export default {
 	title: 'Plan a workshop',
-	description:
-		'Set up a hands-on workshop once: details, cost, time budget, and the prep link with a QR code to send attendees.',
+	description: 'Set up a hands-on workshop once: details, cost, time budget, and the prep link with a QR code to send attendees.',
 	intro:
 		'Fill in the workshop once. The cost calculator and the time-budget estimator below use the same details, and the prep link at the end gives attendees the steps for your platform and repository.',
 	noJs: 'The plan page computes the prep link in your browser and needs JavaScript; the tools below show their defaults.',
@@ -42,8 +41,10 @@ export default {
 	previewTitle: 'Preview of the prep page',
 	dayBeforeTitle: 'The day before',
 	dayBeforeIntro: 'Checks for {platform}. Your ticks are kept in this browser for this workshop (its repository and branch).',
-	dayBeforePrivate: 'Open the prep link in a private window, signed in with a fresh account, and run the setup end to end (the quick-setup cell where there is one).',
-	dayBeforeFallback: 'Choose a fallback platform (the time-budget estimator above shows how long the runs take on each) and keep its prep link ready.',
+	dayBeforePrivate:
+		'Open the prep link in a private window, signed in with a fresh account, and run the setup end to end (the quick-setup cell where there is one).',
+	dayBeforeFallback:
+		'Choose a fallback platform (the time-budget estimator above shows how long the runs take on each) and keep its prep link ready.',
 	dayBeforeQr: 'Put the prep link’s QR code on your first slide.',
 	dayBeforeProgress: '{done} of {total} checks done',
 	dayBeforeReset: 'Reset checks',

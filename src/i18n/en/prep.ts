@@ -8,7 +8,8 @@ export default {
 	defaultHeading: 'Prepare for the workshop',
 	titleFromLink: 'Workshop title given by the link:',
 	dateLabel: 'Date:',
-	intro: 'Please finish these steps before the workshop, on the laptop you will bring, so the session can start with the exercises. Tick each one off as you go.',
+	intro:
+		'Please finish these steps before the workshop, on the laptop you will bring, so the session can start with the exercises. Tick each one off as you go.',
 	noJs: 'This page’s link may set the workshop title, date, platform and repository, but showing them needs JavaScript. Below are the steps for every platform with the default workshop repository.',
 	platformLabel: 'Platform:',
 	bringTitle: 'What to bring',

@@ -11,12 +11,15 @@ export default {
 	defaultHint: 'Default: {value}',
 	repoLabel: 'Repository URL',
 	repoHint: 'An https link to github.com, gitlab.com, codeberg.org or bitbucket.org, like https://github.com/owner/name.',
-	repoInvalid: 'Use an https link of the form https://github.com/owner/name (GitHub, GitLab, Codeberg or Bitbucket) or a branch page of it (…/tree/branch), without spaces or other extra parts.',
+	repoInvalid:
+		'Use an https link of the form https://github.com/owner/name (GitHub, GitLab, Codeberg or Bitbucket) or a branch page of it (…/tree/branch), without spaces or other extra parts.',
 	branchLabel: 'Branch',
 	branchHint: 'Empty: the repository’s default branch.',
-	branchInvalid: 'Use a branch name: letters, digits and . _ - / only, not starting with - and without .. or //. Pull-request refs (refs/…, pull/1) and commit ids are not accepted.',
+	branchInvalid:
+		'Use a branch name: letters, digits and . _ - / only, not starting with - and without .. or //. Pull-request refs (refs/…, pull/1) and commit ids are not accepted.',
 	folderLabel: 'Google Drive folder (Colab)',
-	folderHint: 'A folder under MyDrive, without spaces so the commands stay simple to copy (Drive folders may contain spaces; only the mount point may not).',
+	folderHint:
+		'A folder under MyDrive, without spaces so the commands stay simple to copy (Drive folders may contain spaces; only the mount point may not).',
 	folderInvalid: 'Use letters, digits and . _ - only, with / between folders; no spaces, no .. .',
 	notebookLabel: 'Notebook path in the repository',
 	notebookHint: 'Like notebooks/training.ipynb. Needed for the Open in Colab link.',
@@ -54,7 +57,8 @@ export default {
 	quickStepsTitle: 'Or step by step',
 	quickStepsHint: 'The same setup in separate steps, to understand what the cell does or when it fails.',
 	downloadNotebook: 'Download setup notebook (.ipynb)',
-	notebookIntro: 'This notebook sets up the workshop: run the first code cell once (it clones the repository and checks the environment). Run the update cell when the instructor says so: it gets the latest changes and keeps your edits.',
+	notebookIntro:
+		'This notebook sets up the workshop: run the first code cell once (it clones the repository and checks the environment). Run the update cell when the instructor says so: it gets the latest changes and keeps your edits.',
 	notebookPrepLink: 'Prep page:',
 	notebookDate: 'Date:',
 	notebookUpdate: 'Run this cell when the instructor says so: it gets the instructor’s latest changes and keeps your own edits.',
@@ -69,7 +73,8 @@ export default {
 	cellNo: 'no',
 	cellFiles: 'Workshop files in',
 	cellNoFiles: 'NOT READY: the workshop files are missing; run the setup cell first. Expected them in',
-	cellFailed: 'NOT READY: the repository could not be downloaded or updated (see the message above); check the link with your instructor, then run this cell again.',
+	cellFailed:
+		'NOT READY: the repository could not be downloaded or updated (see the message above); check the link with your instructor, then run this cell again.',
 	cellReady: 'READY: everything is set up for the workshop.',
 	cellCommit: 'My changes before the update',
 } as const;

@@ -3,10 +3,8 @@ import type { Dictionary } from '../index';
 
 export default {
 	title: '费用计算器',
-	description:
-		'按你的学员人数，算出 Colab、CoCalc、Kaggle、本地安装等笔记本平台各要花多少钱、由谁付费，以及哪些免费版能克隆你的代码仓库。',
-	intro:
-		'填写学员人数，以及每个席位需要使用几个月。每个价格都来自平台数据，并注明来源和日期；如果你拿到了报价，可以直接修改对应的价格。',
+	description: '按你的学员人数，算出 Colab、CoCalc、Kaggle、本地安装等笔记本平台各要花多少钱、由谁付费，以及哪些免费版能克隆你的代码仓库。',
+	intro: '填写学员人数，以及每个席位需要使用几个月。每个价格都来自平台数据，并注明来源和日期；如果你拿到了报价，可以直接修改对应的价格。',
 	inputsLegend: '你的工作坊',
 	attendees: '学员人数',
 	months: '计费月数',

@@ -3,20 +3,20 @@ import type { Dictionary } from '../index';
 
 export default {
 	title: '环境配置步骤',
-	description:
-		'可直接复制粘贴的步骤，把工作坊代码仓库放进 Colab、CoCalc、本地 Python、Kaggle、Studio Lab、Codespaces 或 Binder。',
-	intro:
-		'每个平台都有编好号的步骤，其中的命令按你的代码仓库生成。每条命令都有自己的复制按钮；只有点击后才会复制。',
+	description: '可直接复制粘贴的步骤，把工作坊代码仓库放进 Colab、CoCalc、本地 Python、Kaggle、Studio Lab、Codespaces 或 Binder。',
+	intro: '每个平台都有编好号的步骤，其中的命令按你的代码仓库生成。每条命令都有自己的复制按钮；只有点击后才会复制。',
 	noJs: '没有 JavaScript 时，下面会按默认的工作坊代码仓库列出所有平台的步骤；用来修改这些步骤的输入框和链接需要 JavaScript。',
 	inputsTitle: '你的工作坊',
 	inputsHint: '输入框留空即使用其默认值。',
 	defaultHint: '默认：{value}',
 	repoLabel: '代码仓库 URL',
 	repoHint: '指向 github.com、gitlab.com、codeberg.org 或 bitbucket.org 的 https 链接，例如 https://github.com/owner/name。',
-	repoInvalid: '请使用 https://github.com/owner/name 形式的链接（GitHub、GitLab、Codeberg 或 Bitbucket）或其分支页面（…/tree/分支名），不要含空格或其他多余的部分。',
+	repoInvalid:
+		'请使用 https://github.com/owner/name 形式的链接（GitHub、GitLab、Codeberg 或 Bitbucket）或其分支页面（…/tree/分支名），不要含空格或其他多余的部分。',
 	branchLabel: '分支',
 	branchHint: '留空：使用代码仓库的默认分支。',
-	branchInvalid: '请填写分支名：只能使用字母、数字和 . _ - /，不能以 - 开头，也不能包含 .. 或 //。不接受拉取请求引用（refs/…、pull/1）和提交 ID。',
+	branchInvalid:
+		'请填写分支名：只能使用字母、数字和 . _ - /，不能以 - 开头，也不能包含 .. 或 //。不接受拉取请求引用（refs/…、pull/1）和提交 ID。',
 	folderLabel: 'Google Drive 文件夹（Colab）',
 	folderHint: 'MyDrive 下的一个文件夹，不要带空格，这样命令复制起来更简单（Drive 里的文件夹可以有空格，只有挂载点不能有）。',
 	folderInvalid: '只能使用字母、数字和 . _ -，文件夹之间用 / 分隔；不能有空格，也不能有 .. 。',
@@ -56,7 +56,8 @@ export default {
 	quickStepsTitle: '或者逐步操作',
 	quickStepsHint: '同样的设置拆成单独的步骤，便于理解单元格做了什么，或在它失败时使用。',
 	downloadNotebook: '下载设置笔记本（.ipynb）',
-	notebookIntro: '这个笔记本用于准备工作坊环境：第一个代码单元格运行一次即可（它会克隆仓库并检查环境）。讲师通知时运行更新单元格：它会获取最新更改，同时保留你的修改。',
+	notebookIntro:
+		'这个笔记本用于准备工作坊环境：第一个代码单元格运行一次即可（它会克隆仓库并检查环境）。讲师通知时运行更新单元格：它会获取最新更改，同时保留你的修改。',
 	notebookPrepLink: '准备页面：',
 	notebookDate: '日期：',
 	notebookUpdate: '讲师通知时再运行这个单元格：它会获取讲师的最新更改，同时保留你自己的修改。',

@@ -29,7 +29,15 @@ export function CostTable({ rows, caption, labels: t, tag, showFee }: Props) {
 			<thead>
 				<tr>
 					{/* Fee coverage and break-even only mean something when a fee is collected. */}
-					{[t.colOption, t.colPrice, t.colTotal, t.colPerAttendee, ...(showFee ? [t.colCoverage, t.colBreakEven] : []), t.colWorkable, t.colPayer].map((h) => (
+					{[
+						t.colOption,
+						t.colPrice,
+						t.colTotal,
+						t.colPerAttendee,
+						...(showFee ? [t.colCoverage, t.colBreakEven] : []),
+						t.colWorkable,
+						t.colPayer,
+					].map((h) => (
 						<th scope="col">{h}</th>
 					))}
 				</tr>
@@ -73,18 +81,30 @@ export function CostTable({ rows, caption, labels: t, tag, showFee }: Props) {
 						<td data-label={t.colWorkable} data-col="workable" class={`cost-${r.workable.value === 'n/a' ? 'unknown' : r.workable.value}`}>
 							<span class="cost-verdict">
 								<span aria-hidden="true">{MARK[r.workable.value]} </span>
-								{r.workable.reason === 'gpu' ? (r.workable.value === 'no' ? t.workableNoGpu : t.workableGpuUnknown) : workable[r.workable.value]}
+								{r.workable.reason === 'gpu'
+									? r.workable.value === 'no'
+										? t.workableNoGpu
+										: t.workableGpuUnknown
+									: workable[r.workable.value]}
 							</span>
 							{/* The capability that decided, with its note and source: cloning, or the GPU when one is needed. */}
 							{r.workable.reason === 'gpu' ? (
 								<>
 									{r.option.gpuInfo.note && <span class="cost-note">{r.option.gpuInfo.note}</span>}
-									<SourceLink info={r.option.gpuInfo} labels={t} name={sourceName(t.sourceFor, `${r.option.name}${t.labelSeparator}${t.gpuLabel}`, r.option.gpuInfo)} />
+									<SourceLink
+										info={r.option.gpuInfo}
+										labels={t}
+										name={sourceName(t.sourceFor, `${r.option.name}${t.labelSeparator}${t.gpuLabel}`, r.option.gpuInfo)}
+									/>
 								</>
 							) : (
 								<>
 									{r.option.workableInfo.note && <span class="cost-note">{r.option.workableInfo.note}</span>}
-									<SourceLink info={r.option.workableInfo} labels={t} name={sourceName(t.sourceFor, `${r.option.name}${t.labelSeparator}${t.colWorkable}`, r.option.workableInfo)} />
+									<SourceLink
+										info={r.option.workableInfo}
+										labels={t}
+										name={sourceName(t.sourceFor, `${r.option.name}${t.labelSeparator}${t.colWorkable}`, r.option.workableInfo)}
+									/>
 								</>
 							)}
 						</td>

@@ -29,7 +29,12 @@ function PriceField({ option: o, priceUsd, labels, messages, tag }: FieldProps) 
 			<p>
 				<strong>{o.name}</strong>
 				{labels.labelSeparator}
-				{labels.notPerUserSentence} {o.price.note} <SourceLink info={o.price} labels={labels} name={sourceName(labels.sourceFor, `${o.name}${labels.labelSeparator}${labels.colPrice}`, o.price)} />
+				{labels.notPerUserSentence} {o.price.note}{' '}
+				<SourceLink
+					info={o.price}
+					labels={labels}
+					name={sourceName(labels.sourceFor, `${o.name}${labels.labelSeparator}${labels.colPrice}`, o.price)}
+				/>
 			</p>
 		);
 	const usd = (dollars: number) => formatUsdCents(dollarsToCents(dollars), tag);
@@ -49,7 +54,11 @@ function PriceField({ option: o, priceUsd, labels, messages, tag }: FieldProps) 
 				{...(o.price.note ? { hint: o.price.note } : {})}
 			/>
 			<p class="cost-price-meta">
-				<SourceLink info={o.price} labels={labels} name={sourceName(labels.sourceFor, `${o.name}${labels.labelSeparator}${labels.colPrice}`, o.price)} />
+				<SourceLink
+					info={o.price}
+					labels={labels}
+					name={sourceName(labels.sourceFor, `${o.name}${labels.labelSeparator}${labels.colPrice}`, o.price)}
+				/>
 				{edited && <em>{fill(labels.parenthetical, { text: labels.edited })}</em>}{' '}
 				<button
 					type="button"
@@ -71,7 +80,11 @@ function PriceField({ option: o, priceUsd, labels, messages, tag }: FieldProps) 
 						>
 							{fill(labels.preset, { price: usd(preset.usd) })}
 						</button>{' '}
-						<SourceLink info={preset} labels={labels} name={sourceName(labels.sourceFor, `${preset.name}${labels.labelSeparator}${labels.colPrice}`, preset)} />
+						<SourceLink
+							info={preset}
+							labels={labels}
+							name={sourceName(labels.sourceFor, `${preset.name}${labels.labelSeparator}${labels.colPrice}`, preset)}
+						/>
 					</>
 				)}
 			</p>

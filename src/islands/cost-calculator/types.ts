@@ -6,7 +6,10 @@ type PageOnly = 'title' | 'description' | 'intro' | 'formulaTitle' | 'formula' |
 
 /** The calculator's strings: its own namespace plus the source-link words and punctuation from `common`. */
 export type CostLabels = Omit<Dictionary['cost'], PageOnly> &
-	Pick<Dictionary['common'], 'sourceLabel' | 'sourceFor' | 'asOfLabel' | 'uncertainLabel' | 'listSeparator' | 'labelSeparator' | 'parenthetical'>;
+	Pick<
+		Dictionary['common'],
+		'sourceLabel' | 'sourceFor' | 'asOfLabel' | 'uncertainLabel' | 'listSeparator' | 'labelSeparator' | 'parenthetical'
+	>;
 
 /** Messages for refused input and URL notices, and the copy-button words. */
 export type ValidationLabels = Dictionary['validation'];

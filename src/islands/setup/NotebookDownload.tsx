@@ -6,7 +6,9 @@ import { saveText } from '../shared/download';
 
 /** The words the notebook and its button need (from the `setup` dictionary). */
 type NotebookLabels = CellMessages &
-	Pick<NotebookText, 'notebookIntro' | 'notebookDate' | 'notebookPrepLink' | 'notebookUpdate' | 'notebookCheck'> & { downloadNotebook: string };
+	Pick<NotebookText, 'notebookIntro' | 'notebookDate' | 'notebookPrepLink' | 'notebookUpdate' | 'notebookCheck'> & {
+		downloadNotebook: string;
+	};
 
 interface Props {
 	platform: string;
@@ -22,7 +24,11 @@ export function NotebookDownload({ platform, quick, parts, intro, labels }: Prop
 	// The notebook writer loads on the click that needs it, so the page's first load stays in budget.
 	const save = async () => {
 		const { buildNotebook } = await import('~/lib/setup-notebook');
-		saveText(`workshop-setup-${platform}.ipynb`, buildNotebook(buildSetupCells(quick, parts, labels), { ...labels, ...intro() }), 'application/x-ipynb+json');
+		saveText(
+			`workshop-setup-${platform}.ipynb`,
+			buildNotebook(buildSetupCells(quick, parts, labels), { ...labels, ...intro() }),
+			'application/x-ipynb+json',
+		);
 	};
 	return (
 		<p class="needs-js">

@@ -9,10 +9,7 @@ import { FieldNotes, describedBy } from './FieldNotes';
 import { useShownError } from './settle';
 
 /** Messages per refusal reason, with `{min}`/`{max}` placeholders. */
-export type ValidationLabels = Record<
-	'empty' | 'not-a-number' | 'not-whole' | 'too-small' | 'too-large',
-	string
->;
+export type ValidationLabels = Record<'empty' | 'not-a-number' | 'not-whole' | 'too-small' | 'too-large', string>;
 
 interface Props {
 	label: string;
@@ -34,14 +31,26 @@ interface Props {
 	sharedErrorId?: string | undefined;
 }
 
-
 /** The message for a refused value, with the spec's limits written for the locale. */
 export function validationMessage(messages: ValidationLabels, reason: string, spec: NumberSpec, localeTag: string): string {
 	return fillLimits(messages[reason as keyof ValidationLabels] ?? messages['not-a-number'], spec, localeTag);
 }
 
 /** Number input with validation message and `aria-invalid`. */
-export function NumberField({ label, value, spec, onValid, messages, localeTag, hint, name, suffix, unitName, hideLabel, sharedErrorId }: Props) {
+export function NumberField({
+	label,
+	value,
+	spec,
+	onValid,
+	messages,
+	localeTag,
+	hint,
+	name,
+	suffix,
+	unitName,
+	hideLabel,
+	sharedErrorId,
+}: Props) {
 	const id = useId();
 	const [raw, setRaw] = useState(value === null ? '' : String(value));
 	const parsed = parseNumber(raw, spec);

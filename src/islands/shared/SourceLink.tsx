@@ -20,7 +20,10 @@ interface Props {
 export function SourceLink({ info, labels: t, name }: Props) {
 	return (
 		<span class="wr-source">
-			[<a href={info.source} aria-label={name}>{t.sourceLabel}</a>
+			[
+			<a href={info.source} aria-label={name}>
+				{t.sourceLabel}
+			</a>
 			{t.listSeparator}
 			{fill(t.asOfLabel, { date: info.asOf })}
 			{info.uncertain && (

@@ -60,7 +60,11 @@ export function Results({ platform, factor, estimate: e, labels: t, localeTag, f
 		<section class="tb-results" aria-labelledby={id}>
 			<H id={id}>{fill(t.resultsTitle, { platform: platform.name })}</H>
 			<Announce text={sentence} />
-			{factor !== null && <p class="wr-muted">{fill(t.factorIs, { factor: fill(t.factorValue, { n: f.num(factor) }) })} {platform.note}</p>}
+			{factor !== null && (
+				<p class="wr-muted">
+					{fill(t.factorIs, { factor: fill(t.factorValue, { n: f.num(factor) }) })} {platform.note}
+				</p>
+			)}
 			{!e ? (
 				<p class="wr-notice">
 					{fill(t.noFactor, { platform: platform.name })} <a href={`#${PLATFORMS_ID}`}>{t.noFactorLink}</a>

@@ -28,7 +28,6 @@ export function RunsEditor({ labels: t, messages, localeTag, f }: Props) {
 	const training = useStore($training);
 	const id = useId();
 
-
 	const common = { messages, localeTag };
 	// The article's title stays English on every page: split the sentence around it to mark it.
 	const cite = t.presetsSource.split('{title}');

@@ -75,9 +75,7 @@ export function Timeline({ timeline, agendaNames, runEpochs, sessionMs, usedMs, 
 				<summary>{t.timelineList}</summary>
 				<ol>
 					{timeline.segments.map((s) => (
-						<li key={`${s.kind}${s.first}`}>
-							{fill(t.timelineItem, { label: name(s), start: f.min(s.startMs), end: f.min(s.endMs) })}
-						</li>
+						<li key={`${s.kind}${s.first}`}>{fill(t.timelineItem, { label: name(s), start: f.min(s.startMs), end: f.min(s.endMs) })}</li>
 					))}
 					<li>{fill(t.timelineEndAt, { t: f.min(sessionMs) })}</li>
 				</ol>

@@ -35,4 +35,3 @@ export function timeFormat(labels: TimeLabels, tag: string): TimeFormat {
 		num: (n) => num.format(n),
 	};
 }
-
