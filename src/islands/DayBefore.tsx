@@ -12,7 +12,7 @@ import { buildPrepLink, formatPrepDate } from '~/lib/prep-link';
 import type { DayBeforePlatform } from '~/lib/setup-steps';
 import { dayBefore } from '~/stores/checklist';
 import { $setupParts } from '~/stores/setup';
-import { $workshop } from '~/stores/workshop';
+import { $workshop, LINK_FIELDS } from '~/stores/workshop';
 import { SourceLink } from './shared/SourceLink';
 import { NotebookDownload } from './setup/NotebookDownload';
 import type { SetupLabels } from './setup/labels';
@@ -30,7 +30,7 @@ interface Props {
 
 /** The checklist section of the plan page. */
 export function DayBefore({ platforms, labels, setup, prepPath, defaultTitle, localeTag }: Props) {
-	const plan = useStore($workshop);
+	const plan = useStore($workshop, { keys: [...LINK_FIELDS] });
 	const parts = useStore($setupParts);
 	const done = useStore(dayBefore.$state);
 	const unsaved = useStore(dayBefore.$unsaved);

@@ -13,7 +13,7 @@ import { PLATFORM_IDS, type PlatformId } from '~/lib/platform-ids';
 import { bindUrl } from '~/stores/url-sync';
 import { setupCodec } from '~/stores/setup-url';
 import { fieldId, setFieldValid } from '~/stores/invalid-fields';
-import { $workshop, setDetail, setPlatform } from '~/stores/workshop';
+import { $workshop, LINK_FIELDS, setDetail, setPlatform } from '~/stores/workshop';
 import { ParamNotices } from './shared/ParamNotices';
 import { SetupInputs } from './setup/SetupInputs';
 import { TextField } from './shared/TextField';
@@ -29,7 +29,7 @@ interface Props {
 
 /** Details form bound to `$workshop` and to the page's URL. */
 export function PlanDetails({ labels, calendar, setup, platformNames }: Props) {
-	const plan = useStore($workshop);
+	const plan = useStore($workshop, { keys: [...LINK_FIELDS] });
 	// The four text details, one row each: the link key, its words and its parser.
 	const details: {
 		key: 'title' | 'date' | 'time' | 'tz';

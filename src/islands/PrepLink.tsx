@@ -10,7 +10,7 @@ import { buildPrepLink, type LinkKey } from '~/lib/prep-link';
 import { QrCode } from './shared/QrCode';
 import { useLazyQr } from './shared/useLazyQr';
 import { $invalidFields, fieldId } from '~/stores/invalid-fields';
-import { $workshop, DEFAULT_PLAN } from '~/stores/workshop';
+import { $workshop, DEFAULT_PLAN, LINK_FIELDS } from '~/stores/workshop';
 import { CalendarButton } from './shared/CalendarButton';
 import { CopyButton } from './shared/CopyButton';
 import type { Dictionary } from '~/i18n';
@@ -29,7 +29,7 @@ interface Props {
 
 /** Link, copy, QR and preview of the attendees' prep page. */
 export function PrepLink({ labels, calendar, copied, copyFailed, prepPath, fieldLabels, listSeparator }: Props) {
-	const stored = useStore($workshop);
+	const stored = useStore($workshop, { keys: [...LINK_FIELDS, 'sessionMinutes'] });
 	const invalid = useStore($invalidFields).filter((k): k is keyof typeof fieldLabels => k in fieldLabels);
 	// The absolute URL needs the page's origin, known only in the browser: the server renders the path.
 	const [mounted, setMounted] = useState(false);

@@ -10,7 +10,7 @@ import type { SetupPlatform } from '~/lib/setup-steps';
 import type { Dictionary } from '~/i18n';
 import { fill } from '~/lib/fill';
 import { $setupParts } from '~/stores/setup';
-import { $workshop } from '~/stores/workshop';
+import { $workshop, LINK_FIELDS } from '~/stores/workshop';
 import { CalendarButton } from './shared/CalendarButton';
 import { ParamNotices } from './shared/ParamNotices';
 import { QrCode } from './shared/QrCode';
@@ -41,7 +41,7 @@ export default function PrepPage({ platforms, labels, prep, trouble, setupPath, 
 		PREP_KEYS,
 		platforms.map((p) => p.id),
 	);
-	const plan = useStore($workshop);
+	const plan = useStore($workshop, { keys: [...LINK_FIELDS, 'sessionMinutes'] });
 	const selected = platforms.find((p) => p.id === plan.platform)?.id ?? platforms[0]?.id ?? 'colab';
 	const parts = useStore($setupParts);
 	const query = hydrated ? buildLinkQuery(plan, SETUP_KEYS).toString() : '';

@@ -16,7 +16,7 @@ import type { IslandProps } from './time-budget/types';
 export function SessionSummary(props: IslandProps) {
 	const { labels: t, platforms } = props;
 	const { key, f, $chosen } = useIsland(props);
-	const workshop = useStore($workshop);
+	const workshop = useStore($workshop, { keys: ['platform', 'sessionMinutes'] });
 	const chosen = useStore($chosen);
 	const platform = platforms.find((p) => p.id === workshop.platform)?.name ?? '';
 	const e = chosen?.estimate;

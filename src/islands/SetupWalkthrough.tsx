@@ -8,7 +8,7 @@ import { useStore } from '@nanostores/preact';
 import { SETUP_KEYS } from '~/lib/prep-link';
 import type { SetupPlatform } from '~/lib/setup-steps';
 import { choosePlatform } from '~/stores/setup';
-import { $workshop } from '~/stores/workshop';
+import { $platform } from '~/stores/workshop';
 import { ParamNotices } from './shared/ParamNotices';
 import { KEEP_SERVER_HTML, useLivePanels } from './shared/live-panels';
 import { LinkBanner } from './setup/LinkBanner';
@@ -27,7 +27,7 @@ interface Props {
 export default function SetupWalkthrough({ platforms, labels }: Props) {
 	const ids = platforms.map((p) => p.id);
 	const { hydrated, notices } = useSetupPage(SETUP_KEYS, ids);
-	const { platform } = useStore($workshop);
+	const platform = useStore($platform);
 	const selected = platforms.find((p) => p.id === platform)?.id ?? platforms[0]?.id ?? 'colab';
 	const live = useLivePanels(selected, hydrated);
 	return (

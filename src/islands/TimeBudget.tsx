@@ -22,7 +22,7 @@ import type { IslandProps } from './time-budget/types';
 export function TimeBudget(props: IslandProps) {
 	const { labels: t, messages, localeTag, platforms } = props;
 	const { key, f, heading, $chosen } = useIsland(props);
-	const workshop = useStore($workshop);
+	const workshop = useStore($workshop, { keys: ['platform', 'sessionMinutes'] });
 	const chosen = useStore($chosen);
 	const [notices, setNotices] = useState<ParamNotice[]>([]);
 	const id = useId();

@@ -6,7 +6,7 @@
 import { computed, map, type ReadableAtom } from 'nanostores';
 import { costTable, type CostRow } from '~/lib/cost';
 import type { CostOption } from '~/lib/cost-options';
-import { $workshop } from './workshop';
+import { $attendees } from './workshop';
 
 /** Months billed and fee per attendee (USD). */
 export interface CostSettings {
@@ -46,7 +46,7 @@ const byOptions = new WeakMap<readonly CostOption[], ReadableAtom<CostRow[]>>();
 export function costRowsStore(options: readonly CostOption[]): ReadableAtom<CostRow[]> {
 	let $rows = byOptions.get(options);
 	if (!$rows) {
-		$rows = computed([$workshop, $cost, $priceOverrides], ({ attendees }, { months, feeUsd, needGpu }, prices) =>
+		$rows = computed([$attendees, $cost, $priceOverrides], (attendees, { months, feeUsd, needGpu }, prices) =>
 			costTable(options, { attendees, months, feeUsd, prices, needGpu }),
 		);
 		byOptions.set(options, $rows);

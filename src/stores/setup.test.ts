@@ -135,3 +135,17 @@ describe('tabs and OS', () => {
 		expect($os.get()).toBe(os);
 	});
 });
+
+describe('what a change reaches', () => {
+	test('the commands change only with a command detail: typing attendees or a title re-renders none of them', () => {
+		let notified = 0;
+		const unlisten = $setupParts.listen(() => notified++);
+		$workshop.setKey('attendees', 99);
+		$workshop.setKey('title', 'Keras night');
+		expect(notified).toBe(0);
+		$workshop.setKey('folder', 'course');
+		expect(notified).toBe(1);
+		expect($setupParts.get().folder).toBe('course');
+		unlisten();
+	});
+});

@@ -16,17 +16,23 @@ import { readStorage, writeStorage } from './safe-storage';
 const TAB_KEY = 'wr:platform-tab';
 const OS_KEY = 'wr:os';
 
-/** The commands' parts: the plan's details validated again, defaults filled in. */
-export const $setupParts = computed($workshop, (plan) => resolveParts(plan));
+/** The detail keys that change commands. */
+export const COMMAND_KEYS = ['repo', 'branch', 'folder', 'notebook'] as const;
+
+/** The plan's command details as one text: changes only when one of them does. */
+const $commandDetails = computed($workshop, (plan) => JSON.stringify(COMMAND_KEYS.map((key) => plan[key])));
+
+/** The commands' parts: the plan's details validated again, defaults filled in (recomputed only when a command detail changes). */
+export const $setupParts = computed($commandDetails, (text) => {
+	const [repo = '', branch = '', folder = '', notebook = ''] = JSON.parse(text) as string[];
+	return resolveParts({ repo, branch, folder, notebook });
+});
 
 /** Details the page's link supplied (cleared by Reset); drives the "customised by this link" banner. */
 export const $linkDetails = atom<LinkDetails>({});
 
 /** The OS tab of the local install. */
 export const $os = atom<OsId>(DEFAULT_OS);
-
-/** The detail keys that change commands. */
-export const COMMAND_KEYS = ['repo', 'branch', 'folder', 'notebook'] as const;
 
 /** Records what a link set, for the banner. */
 export function setLinkDetails(details: LinkDetails): void {

@@ -161,3 +161,16 @@ describe('where another tool owns the platform (the plan)', () => {
 		).toEqual(['platform']);
 	});
 });
+
+describe('what a change reaches', () => {
+	test('the estimates change with the session, not with attendees or a title', () => {
+		let notified = 0;
+		const unlisten = $estimates.listen(() => notified++);
+		$workshop.setKey('attendees', 99);
+		$workshop.setKey('title', 'Keras night');
+		expect(notified).toBe(0);
+		$workshop.setKey('sessionMinutes', 90);
+		expect(notified).toBe(1);
+		unlisten();
+	});
+});

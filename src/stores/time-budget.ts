@@ -15,7 +15,7 @@ import type { PlatformId } from '~/lib/platform-ids';
 import { agendaFromOverhead, agendaTotal, DEFAULT_AGENDA, newAgendaItem, type AgendaItem } from '~/lib/time-agenda';
 import { estimateAll, runEpochs, type PlatformFactor, type Training } from '~/lib/time-budget';
 import { TIME_PRESETS, WORKSHOP_2020_PLAN, type TimePreset } from '~/lib/time-plan';
-import { $workshop } from './workshop';
+import { $platform, $sessionMinutes } from './workshop';
 
 /** Defaults: the article's streetcar run (50 epochs, about 6 min on Colab), three times. */
 export const DEFAULT_TRAINING: Readonly<Training> = {
@@ -55,14 +55,14 @@ export function estimateStores(factors: readonly PlatformFactor<PlatformId>[]): 
 	if (known) return known;
 	const data = factors.map(({ id, factor }) => ({ id, factor }));
 	const $estimates = computed(
-		[$workshop, $overheadMinutes, $training, $factorOverrides],
-		(workshop, overheadMinutes, training, overrides) =>
+		[$sessionMinutes, $overheadMinutes, $training, $factorOverrides],
+		(sessionMinutes, overheadMinutes, training, overrides) =>
 			estimateAll(
-				{ sessionMinutes: workshop.sessionMinutes, overheadMinutes, runs: runEpochs(training), secondsPerEpoch: training.secondsPerEpoch },
+				{ sessionMinutes, overheadMinutes, runs: runEpochs(training), secondsPerEpoch: training.secondsPerEpoch },
 				data.map(({ id, factor }) => ({ id, factor: overrides[id] ?? factor })),
 			),
 	);
-	const $chosen = computed([$estimates, $workshop], (all, workshop) => all.find((e) => e.id === workshop.platform));
+	const $chosen = computed([$estimates, $platform], (all, platform) => all.find((e) => e.id === platform));
 	const stores = { $estimates, $chosen };
 	byData.set(key, stores);
 	return stores;

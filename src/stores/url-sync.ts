@@ -7,7 +7,7 @@
 import type { ReadableAtom } from 'nanostores';
 import { ownsParam, readParams, writeParams, type Params } from '~/lib/params';
 import type { ParamNotice } from '~/lib/query';
-import { $workshop, setSessionMinutes } from './workshop';
+import { $workshop, LINK_FIELDS, setSessionMinutes } from './workshop';
 
 /** How a page reads its parameters into stores and writes them back. */
 export interface QueryCodec {
@@ -47,7 +47,7 @@ export function paramCodec(params: Params, bindings: readonly StoreBinding[]): Q
 }
 
 /** Link parameters of `$workshop` other than `session` (`sessionMinutes` in the store). */
-const SAME_NAME = ['attendees', 'platform', 'repo', 'branch', 'folder', 'notebook', 'title', 'date', 'time', 'tz'] as const;
+const SAME_NAME = ['attendees', ...LINK_FIELDS] as const;
 
 /** Where the workshop-wide parameters (lib/workshop-params.ts, lib/prep-link.ts) live: `$workshop`, their one owner on every page. */
 export const WORKSHOP_BINDING: StoreBinding = {

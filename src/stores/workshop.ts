@@ -9,7 +9,7 @@
  *   repo            canonical https repo URL, or '' for the default repo
  *   branch, folder, notebook, title, date, time, tz   validated strings ('' = default)
  */
-import { map } from 'nanostores';
+import { computed, map } from 'nanostores';
 import type { PlatformId } from '~/lib/platform-schema';
 import { DEFAULT_PLATFORM } from '~/lib/platform-ids';
 
@@ -46,6 +46,19 @@ export const DEFAULT_PLAN: Readonly<WorkshopPlan> = {
 };
 
 export const $workshop = map<WorkshopPlan>({ ...DEFAULT_PLAN });
+
+/**
+ * The plan's link details, what the prep link carries. An island that shows some of the plan
+ * listens to those keys only (`useStore($workshop, { keys })`), and derived stores read the
+ * single values below, so typing one value re-renders only what shows it.
+ */
+export const LINK_FIELDS = ['platform', 'repo', 'branch', 'folder', 'notebook', 'title', 'date', 'time', 'tz'] as const;
+/** The number of attendees alone (a store that changes only when it does). */
+export const $attendees = computed($workshop, (plan) => plan.attendees);
+/** The session length alone. */
+export const $sessionMinutes = computed($workshop, (plan) => plan.sessionMinutes);
+/** The platform alone. */
+export const $platform = computed($workshop, (plan) => plan.platform);
 
 /** Sets the number of attendees (already validated). */
 export function setAttendees(attendees: number): void {

@@ -5,6 +5,7 @@ import { DEFAULT_BRANCH, DEFAULT_FOLDER, DEFAULT_NOTEBOOK, DEFAULT_REPO, parseBr
 import { fill } from '~/lib/fill';
 import { fieldId, setFieldValid } from '~/stores/invalid-fields';
 import { $workshop, setDetail } from '~/stores/workshop';
+import { COMMAND_KEYS } from '~/stores/setup';
 import { TextField } from '../shared/TextField';
 import type { SetupLabels } from './labels';
 
@@ -17,7 +18,7 @@ const FIELDS = [
 
 /** Repo URL, branch, Drive folder and notebook path fields. */
 export function SetupInputs({ labels }: { labels: SetupLabels }) {
-	const plan = useStore($workshop);
+	const plan = useStore($workshop, { keys: [...COMMAND_KEYS] });
 	return (
 		<div class="needs-js">
 			<fieldset class="wr-setup-inputs">

@@ -10,7 +10,7 @@ import { runEpochs } from '~/lib/time-budget';
 import { $agenda, $training } from '~/stores/time-budget';
 import { timelineStore } from '~/stores/time-budget-timeline';
 import { CopyPageLink } from '../shared/CopyButton';
-import { $workshop } from '~/stores/workshop';
+import { $platform } from '~/stores/workshop';
 import { agendaName } from './agenda-name';
 import { useIsland } from './island';
 import { PlatformTable } from './PlatformTable';
@@ -26,7 +26,7 @@ export function Overview(props: IslandProps) {
 	const estimates = useStore($estimates);
 	const agenda = useStore($agenda);
 	const training = useStore($training);
-	const platform = useStore($workshop).platform;
+	const platform = useStore($platform);
 	return (
 		<div class="tb-overview" key={key}>
 			{timeline && chosen?.estimate && (
