@@ -14,7 +14,7 @@ import { $cost, $priceOverrides, costRowsStore, setCost } from '~/stores/cost';
 import { costCodec } from '~/stores/cost-url';
 import { bindUrl } from '~/stores/url-sync';
 import { ATTENDEES_SPEC } from '~/lib/workshop-params';
-import { $workshop, setAttendees } from '~/stores/workshop';
+import { $attendees, setAttendees } from '~/stores/workshop';
 import { Announce } from './shared/settle';
 import { CopyPageLink } from './shared/CopyButton';
 import { NumberField } from './shared/NumberField';
@@ -35,7 +35,7 @@ interface Props {
 
 /** The calculator island. */
 export function CostCalculator({ options, labels: t, messages, tag }: Props) {
-	const { attendees } = useStore($workshop);
+	const attendees = useStore($attendees);
 	const { months, feeUsd, needGpu } = useStore($cost);
 	const prices = useStore($priceOverrides);
 	const [notices, setNotices] = useState<ParamNotice[]>([]);
@@ -83,27 +83,15 @@ export function CostCalculator({ options, labels: t, messages, tag }: Props) {
 					messages={messages}
 					localeTag={tag}
 				/>
-				<NumberField
-					label={t.months}
-					name="months"
-					value={months}
-					spec={MONTHS_SPEC}
-					onValid={(v) => setCost('months', v)}
-					messages={messages}
-					localeTag={tag}
-					hint={t.monthsHint}
-				/>
-				<NumberField
-					label={t.fee}
-					name="fee"
-					value={feeUsd}
-					spec={FEE_SPEC}
-					onValid={(v) => setCost('feeUsd', v)}
-					messages={messages}
-					localeTag={tag}
-					hint={t.feeHint}
-					suffix={t.usd}
-				/>
+				{/* Months billed and the fee: the calculator's own settings, one field each. */}
+				{(
+					[
+						{ key: 'months', name: 'months', label: t.months, hint: t.monthsHint, spec: MONTHS_SPEC, value: months },
+						{ key: 'feeUsd', name: 'fee', label: t.fee, hint: t.feeHint, spec: FEE_SPEC, value: feeUsd, suffix: t.usd },
+					] as const
+				).map(({ key, ...field }) => (
+					<NumberField key={key} {...field} onValid={(v) => setCost(key, v)} messages={messages} localeTag={tag} />
+				))}
 				<div class="wr-field cost-gpu">
 					<label>
 						<input type="checkbox" name="gpu" value="1" checked={needGpu} onChange={(e) => setCost('needGpu', e.currentTarget.checked)} />{' '}

@@ -19,6 +19,24 @@ interface Props {
 
 const MARK = { yes: '✓', no: '✗', unknown: '?', 'n/a': '?' } as const;
 
+/** The capability that decided whether an option is workable: its note and its source. */
+function Decided({
+	info,
+	what,
+	labels: t,
+}: {
+	info: { note?: string | undefined; source: string; asOf: string };
+	what: string;
+	labels: CostLabels;
+}) {
+	return (
+		<>
+			{info.note && <span class="cost-note">{info.note}</span>}
+			<SourceLink info={info} labels={t} name={sourceName(t.sourceFor, what, info)} />
+		</>
+	);
+}
+
 /** The results table. */
 export function CostTable({ rows, caption, labels: t, tag, showFee }: Props) {
 	const usd = (cents: number) => formatUsdCents(cents, tag);
@@ -88,25 +106,11 @@ export function CostTable({ rows, caption, labels: t, tag, showFee }: Props) {
 									: workable[r.workable.value]}
 							</span>
 							{/* The capability that decided, with its note and source: cloning, or the GPU when one is needed. */}
-							{r.workable.reason === 'gpu' ? (
-								<>
-									{r.option.gpuInfo.note && <span class="cost-note">{r.option.gpuInfo.note}</span>}
-									<SourceLink
-										info={r.option.gpuInfo}
-										labels={t}
-										name={sourceName(t.sourceFor, `${r.option.name}${t.labelSeparator}${t.gpuLabel}`, r.option.gpuInfo)}
-									/>
-								</>
-							) : (
-								<>
-									{r.option.workableInfo.note && <span class="cost-note">{r.option.workableInfo.note}</span>}
-									<SourceLink
-										info={r.option.workableInfo}
-										labels={t}
-										name={sourceName(t.sourceFor, `${r.option.name}${t.labelSeparator}${t.colWorkable}`, r.option.workableInfo)}
-									/>
-								</>
-							)}
+							<Decided
+								info={r.workable.reason === 'gpu' ? r.option.gpuInfo : r.option.workableInfo}
+								what={`${r.option.name}${t.labelSeparator}${r.workable.reason === 'gpu' ? t.gpuLabel : t.colWorkable}`}
+								labels={t}
+							/>
 						</td>
 						<td data-label={t.colPayer} data-col="payer">
 							<span class="cost-verdict">{t[`payer_${r.option.payer}`]}</span>
