@@ -2,7 +2,7 @@
  * URL parameters declared as data. A declaration says how one parameter (or a family such as
  * `price-*`) is read and written; `readParams` and `writeParams` do the rest for any set of
  * declarations, so every tool reads links, reports refused values and writes links the same way.
- * The site's declarations are in url-contract.ts.
+ * The site's declarations: workshop-params.ts, prep-link.ts (LINK_PARAMS), cost-query.ts and time-query.ts.
  */
 import { noticeValue, parseNumber, readParam, type NumberSpec, type ParamNotice, type Parsed } from './query';
 
