@@ -97,6 +97,24 @@ test('commands follow the fields as they are typed, and keep the last valid valu
 	await expect(page, 'valid values go to the URL').toHaveURL(/repo=https%3A%2F%2Fgitlab.com%2Fteam%2Fproj\.git&branch=dev/);
 });
 
+test('a link’s values reach the attributes of the steps too, not only their text', async ({ page }) => {
+	// The panel's steps hydrate a task after the island, from the server HTML (default repo);
+	// hydrating adopts attributes as they are, so the link's values must be rendered over them.
+	await open(page, '/setup/?repo=https://github.com/acme/proj&branch=dev&notebook=lab/intro.ipynb');
+	const colab = panel(page, 'colab');
+	await expect(colab.getByRole('link', { name: 'Open lab/intro.ipynb in Colab' }), 'the step link follows the link').toHaveAttribute(
+		'href',
+		'https://colab.research.google.com/github/acme/proj/blob/dev/lab/intro.ipynb',
+	);
+	await expect(colab.locator('pre code').first(), 'the cell clones the link’s repository').toContainText('https://github.com/acme/proj');
+	const blocks = colab.locator('.wr-command');
+	expect(await blocks.count(), 'the cell and the steps').toBeGreaterThan(3);
+	for (const block of await blocks.all()) {
+		const first = ((await block.locator('pre code').textContent()) ?? '').split('\n')[0] ?? '';
+		expect(await block.getByRole('button').getAttribute('aria-label'), 'each copy button is named after its own command').toContain(first);
+	}
+});
+
 test('a copy button puts exactly the shown command on the clipboard', async ({ page, context }) => {
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 	await open(page, '/setup/?platform=colab');

@@ -34,7 +34,7 @@ export default function SetupWalkthrough({ platforms, labels }: Props) {
 		<div class="wr-setup">
 			<ParamNotices notices={notices} title={labels.noticesTitle} template={labels.paramNotice} reasons={labels.reasons} />
 			<LinkBanner labels={labels} reset />
-			<SetupInputs labels={labels} />
+			<SetupInputs labels={labels} defer={!hydrated} />
 			<div class="needs-js">
 				<Tabs
 					prefix="setup"

@@ -31,7 +31,9 @@ export function PlatformSteps({ platform, hydrated, labels }: Props) {
 	const osItems = OS_IDS.map((id) => ({ id, label: names[id] }));
 	return (
 		<>
-			{platform.quick && <QuickSetup quick={platform.quick} parts={parts} anchor={`${platform.id}-quick`} labels={labels} />}
+			{platform.quick && (
+				<QuickSetup quick={platform.quick} parts={parts} anchor={`${platform.id}-quick`} labels={labels} defer={!hydrated} />
+			)}
 			{byOs && (
 				<Tabs prefix={prefix} label={labels.osTabsLabel} items={osItems} selected={os} onSelect={chooseOs} controls={`${prefix}-panel`} />
 			)}
@@ -45,6 +47,7 @@ export function PlatformSteps({ platform, hydrated, labels }: Props) {
 				onReset={() => resetChecklist(platform.id)}
 				unsaved={unsaved}
 				labels={labels}
+				defer={!hydrated}
 				{...(byOs
 					? {
 							listProps: {

@@ -2,6 +2,7 @@
 import type { SetupParts } from '~/lib/commands';
 import { buildLink, fillText } from '~/lib/commands';
 import { buildSetupCells, type QuickText } from '~/lib/setup-cell';
+import { HydrateLater } from '../shared/HydrateLater';
 import { SourceLink } from '../shared/SourceLink';
 import { CommandBlock } from './CommandBlock';
 import { StepLink } from './Step';
@@ -13,15 +14,17 @@ interface Props {
 	/** Unique per page: `<platform>-quick`. */
 	anchor: string;
 	labels: SetupLabels;
+	/** True while the island hydrates: the cell hydrates in a task of its own. */
+	defer: boolean;
 }
 
 /** The quick-setup cell, then the heading of the step-by-step list that follows it. */
-export function QuickSetup({ quick, parts, anchor, labels }: Props) {
+export function QuickSetup({ quick, parts, anchor, labels, defer }: Props) {
 	const link = quick.link ? buildLink(quick.link, parts) : undefined;
 	return (
 		<>
 			{/* A div, not a named section: each platform's panel would add a landmark with the same name. */}
-			<div class="wr-quick">
+			<HydrateLater as="div" class="wr-quick" defer={defer}>
 				<h3 id={anchor}>{labels.quickTitle}</h3>
 				{quick.body && <p>{fillText(quick.body, parts)}</p>}
 				{link && <StepLink link={link} />}
@@ -29,7 +32,7 @@ export function QuickSetup({ quick, parts, anchor, labels }: Props) {
 				<p class="wr-step-meta">
 					<SourceLink info={quick} labels={labels} />
 				</p>
-			</div>
+			</HydrateLater>
 			<h3>{labels.quickStepsTitle}</h3>
 			<p>{labels.quickStepsHint}</p>
 		</>

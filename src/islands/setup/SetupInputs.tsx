@@ -6,6 +6,7 @@ import { fill } from '~/lib/fill';
 import { fieldId, setFieldValid } from '~/stores/invalid-fields';
 import { $workshop, setDetail } from '~/stores/workshop';
 import { COMMAND_KEYS } from '~/stores/setup';
+import { HydrateLater } from '../shared/HydrateLater';
 import { TextField } from '../shared/TextField';
 import type { SetupLabels } from './labels';
 
@@ -16,11 +17,11 @@ const FIELDS = [
 	{ key: 'notebook', parse: parseNotebook, fallback: DEFAULT_NOTEBOOK },
 ] as const;
 
-/** Repo URL, branch, Drive folder and notebook path fields. */
-export function SetupInputs({ labels }: { labels: SetupLabels }) {
+/** Repo URL, branch, Drive folder and notebook path fields; `defer` while the island hydrates. */
+export function SetupInputs({ labels, defer = false }: { labels: SetupLabels; defer?: boolean }) {
 	const plan = useStore($workshop, { keys: [...COMMAND_KEYS] });
 	return (
-		<div class="needs-js">
+		<HydrateLater as="div" class="needs-js" defer={defer}>
 			<fieldset class="wr-setup-inputs">
 				<legend>{labels.inputsTitle}</legend>
 				<p class="wr-field-hint">{labels.inputsHint}</p>
@@ -49,6 +50,6 @@ export function SetupInputs({ labels }: { labels: SetupLabels }) {
 					);
 				})}
 			</fieldset>
-		</div>
+		</HydrateLater>
 	);
 }

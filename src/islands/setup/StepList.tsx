@@ -7,6 +7,7 @@ import type { BuiltStep } from '~/lib/commands';
 import type { OsId } from '~/lib/os';
 import type { PlatformId } from '~/lib/platform-ids';
 import { fill } from '~/lib/fill';
+import { HydrateLater } from '../shared/HydrateLater';
 import { Step } from './Step';
 import { osNames, type SetupLabels } from './labels';
 
@@ -23,10 +24,12 @@ interface Props {
 	labels: SetupLabels;
 	/** Attributes that make the steps the OS tabs' panel. */
 	listProps?: Record<string, string | number>;
+	/** True while the island hydrates: each step hydrates in a task of its own. */
+	defer: boolean;
 }
 
 /** Steps, check and progress of one platform. */
-export function StepList({ platform, steps, check, os, done, onDone, onReset, unsaved, labels, listProps }: Props) {
+export function StepList({ platform, steps, check, os, done, onDone, onReset, unsaved, labels, listProps, defer }: Props) {
 	const osLabel = osNames(labels);
 	const shown = steps.filter((s) => !os || !s.os || s.os === os);
 	// Optional steps (an alternative way) are ticked like the others but not counted.
@@ -49,12 +52,22 @@ export function StepList({ platform, steps, check, os, done, onDone, onReset, un
 			<p class="wr-progress wr-progress-top">{progress}</p>
 			<ol class="wr-steps">
 				{steps.map((step) => (
-					<li key={step.id} class={step.os ? 'wr-step wr-step-variant' : 'wr-step'} hidden={!shown.includes(step)}>
+					<HydrateLater
+						as="li"
+						key={step.id}
+						class={step.os ? 'wr-step wr-step-variant' : 'wr-step'}
+						hidden={!shown.includes(step)}
+						defer={defer}
+					>
 						{item(step)}
-					</li>
+					</HydrateLater>
 				))}
 			</ol>
-			{check && <section class="wr-step wr-check">{item(check)}</section>}
+			{check && (
+				<HydrateLater as="section" class="wr-step wr-check" defer={defer}>
+					{item(check)}
+				</HydrateLater>
+			)}
 			<p class="wr-progress">
 				<span role="status">{progress}</span>{' '}
 				<button type="button" onClick={onReset}>
