@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
@@ -80,6 +81,10 @@ export default defineConfig({
 		},
 	},
 	vite: {
+		resolve: {
+			// Astro's Preact client without signals support, which loaded a helper on every island page.
+			alias: [{ find: '@astrojs/preact/client.js', replacement: fileURLToPath(new URL('./src/client/preact-island.js', import.meta.url)) }],
+		},
 		build: {
 			rolldownOptions: { checks: { moduleLevelDirective: false } },
 		},

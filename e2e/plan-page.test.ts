@@ -22,6 +22,23 @@ test('one field per value: attendees in the calculator, session in the estimator
 	await expect(page.getByLabel('Platform in use'), 'no second platform field').toHaveCount(0);
 });
 
+test('a detail chosen before the tools below have hydrated reaches their attributes, not only their text', async ({ page }) => {
+	// The tools below the details hydrate on the first input (client:link), so they start from
+	// stores that already left the defaults; hydration alone would keep the server's attributes.
+	await page.goto('/plan/');
+	await expect(page.locator('astro-island[component-export="PlanDetails"]:not([ssr])'), 'the details are live').toHaveCount(1);
+	await expect(page.locator('astro-island[component-export="PrepLink"][ssr]'), 'the prep link is not, yet').toHaveCount(1);
+	await details(page).getByLabel('Platform').selectOption('kaggle');
+	await waitForHydrate(page);
+	const chosen = page.locator('.tb-table tr.tb-chosen');
+	await expect(chosen, 'one row of the estimator’s table is marked as in use').toHaveCount(1);
+	await expect(chosen, 'the chosen platform’s').toContainText('Kaggle');
+	await expect(page.locator('.prep-link a.wr-button').first(), 'the prep link opens the chosen platform').toHaveAttribute(
+		'href',
+		/platform=kaggle/,
+	);
+});
+
 test('the prep link carries the details and opens the matching prep page', async ({ page }) => {
 	await open(page);
 	await details(page).getByLabel('Workshop title').fill('Deep learning night');

@@ -221,7 +221,7 @@ test('a link’s figures replace the defaults everywhere on the page without scr
 	await expect(page.getByRole('region', { name: 'On Google Colab' })).toContainText('84 min');
 });
 
-test('loads at most the tool budget (22 KB) of gzipped JavaScript before interaction', async ({ page }) => {
+test('loads at most the tool budget (21 KB) of gzipped JavaScript before interaction', async ({ page }) => {
 	const bytes = jsGzip(await measureLoad(page, PAGE));
 	expect(bytes, `JavaScript before interaction: ${bytes} bytes gzip`).toBeLessThanOrEqual(BUDGETS.tool.jsGzip);
 });

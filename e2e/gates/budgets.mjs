@@ -8,13 +8,12 @@
  *   prose   no astro-island: no JavaScript file at all; inline scripts (the theme script) ≤ 1 KB
  *   enhanced  no island, but a page script (the comparison's platform chooser): ≤ 4 KB gzip of
  *           JavaScript, CSS as a prose page
- *   tool    has an astro-island: ≤ 22 KB gzip of JavaScript (20 KB until issue 17's accessibility
- *           fixes: a debounced live region, the sticky bar's measured height, wired errors; 21 KB
- *           until issue 16's agenda in the link, whose parser the time-budget page loads)
- *   setup, prep   walkthroughs with more steps: ≤ 26.5 KB gzip (25 KB until issue 16's printout
- *           with its QR code, optional steps and the hydration that adopts hidden panels; 26 KB
- *           until issue 12's declared parameters, whose one reader and writer every tool shares)
- *   plan    every tool on one page plus the QR-code library: ≤ 40 KB gzip
+ *   tool    has an astro-island: ≤ 21 KB gzip of JavaScript (22 KB until issue 12 dropped the
+ *           Preact client's unused signals loader, and with it Vite's preload helper)
+ *   setup, prep   walkthroughs with more steps: ≤ 26 KB gzip (26.5 KB until issue 12, as above)
+ *   plan    the details at once, the tools below them when they come into view, on the first
+ *           input or at once for a link (client:link): ≤ 25 KB gzip (40 KB while every tool
+ *           hydrated on load, until issue 12)
  *   search  loads its small search script at once and Pagefind only when a query runs, so it
  *           gets a JS budget for that script but no total-transfer budget (Pagefind's index
  *           size grows with the guide, not with our code)
@@ -29,10 +28,10 @@ const KB = 1024;
 export const BUDGETS = {
 	prose: { jsGzip: 0, cssGzip: 6 * KB, totalGzip: 100 * KB },
 	enhanced: { jsGzip: 4 * KB, cssGzip: 6 * KB, totalGzip: 100 * KB },
-	tool: { jsGzip: 22 * KB, cssGzip: 8 * KB, totalGzip: 100 * KB },
-	setup: { jsGzip: 26.5 * KB, cssGzip: 8 * KB, totalGzip: 100 * KB },
-	prep: { jsGzip: 26.5 * KB, cssGzip: 8 * KB, totalGzip: 100 * KB },
-	plan: { jsGzip: 40 * KB, cssGzip: 8 * KB, totalGzip: 100 * KB },
+	tool: { jsGzip: 21 * KB, cssGzip: 8 * KB, totalGzip: 100 * KB },
+	setup: { jsGzip: 26 * KB, cssGzip: 8 * KB, totalGzip: 100 * KB },
+	prep: { jsGzip: 26 * KB, cssGzip: 8 * KB, totalGzip: 100 * KB },
+	plan: { jsGzip: 25 * KB, cssGzip: 8 * KB, totalGzip: 100 * KB },
 	search: { jsGzip: 5 * KB, cssGzip: 8 * KB, totalGzip: Infinity },
 };
 

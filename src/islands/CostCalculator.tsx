@@ -11,10 +11,11 @@ import type { CostOption } from '~/lib/cost-options';
 import { formatList, formatNumber, formatUsdCents, dollarsToCents } from '~/lib/format';
 import type { ParamNotice } from '~/lib/query';
 import { $cost, $priceOverrides, costRowsStore, setCost } from '~/stores/cost';
-import { costCodec } from '~/stores/cost-url';
+import { COST_STORES, costCodec } from '~/stores/cost-url';
 import { bindUrl } from '~/stores/url-sync';
 import { ATTENDEES_SPEC } from '~/lib/workshop-params';
 import { $attendees, setAttendees } from '~/stores/workshop';
+import { useHydrationKey } from './shared/hydration';
 import { Announce } from './shared/settle';
 import { CopyPageLink } from './shared/CopyButton';
 import { NumberField } from './shared/NumberField';
@@ -39,6 +40,8 @@ export function CostCalculator({ options, labels: t, messages, tag }: Props) {
 	const { months, feeUsd, needGpu } = useStore($cost);
 	const prices = useStore($priceOverrides);
 	const [notices, setNotices] = useState<ParamNotice[]>([]);
+	// On the plan page it may hydrate after the plan's link or a typed field changed the stores.
+	const key = useHydrationKey(COST_STORES);
 	// The URL is read after hydration, so the first client render matches the server's HTML.
 	useEffect(() => {
 		const bound = bindUrl(costCodec(options));
@@ -70,7 +73,7 @@ export function CostCalculator({ options, labels: t, messages, tag }: Props) {
 				? t.summaryNoneGpu
 				: t.summaryNone;
 	return (
-		<div class="cost-calculator wr-card-host">
+		<div class="cost-calculator wr-card-host" key={key}>
 			<ParamNotices notices={notices} title={messages.noticesTitle} template={messages.paramNotice} reasons={messages} localeTag={tag} />
 			<fieldset class="cost-inputs">
 				<legend>{t.inputsLegend}</legend>

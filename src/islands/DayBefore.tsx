@@ -5,7 +5,6 @@
  */
 import { siteLink } from '~/stores/url-sync';
 import { useStore } from '@nanostores/preact';
-import { useEffect, useState } from 'preact/hooks';
 import type { Dictionary } from '~/i18n';
 import { fill } from '~/lib/fill';
 import { buildPrepLink, formatPrepDate } from '~/lib/prep-link';
@@ -13,6 +12,7 @@ import type { DayBeforePlatform } from '~/lib/setup-steps';
 import { dayBefore } from '~/stores/checklist';
 import { $setupParts } from '~/stores/setup';
 import { $workshop, LINK_FIELDS } from '~/stores/workshop';
+import { useHydrationKey } from './shared/hydration';
 import { SourceLink } from './shared/SourceLink';
 import { NotebookDownload } from './setup/NotebookDownload';
 import type { SetupLabels } from './setup/labels';
@@ -34,9 +34,8 @@ export function DayBefore({ platforms, labels, setup, prepPath, defaultTitle, lo
 	const parts = useStore($setupParts);
 	const done = useStore(dayBefore.$state);
 	const unsaved = useStore(dayBefore.$unsaved);
-	// Hydration keeps the server's attributes (the default platform's source links): rebuild once mounted.
-	const [mounted, setMounted] = useState(false);
-	useEffect(() => setMounted(true), []);
+	// Hydrating after the plan's link was read would keep the default platform's source links.
+	const key = useHydrationKey([$workshop, dayBefore.$state]);
 	const platform = platforms.find((p) => p.id === plan.platform) ?? platforms[0];
 	if (!platform) return null;
 	const items = [
@@ -53,7 +52,7 @@ export function DayBefore({ platforms, labels, setup, prepPath, defaultTitle, lo
 		prepLink: siteLink(buildPrepLink(prepPath, plan)),
 	});
 	return (
-		<section key={mounted ? 'live' : 'server'} aria-labelledby="plan-day-before" class="wr-day-before">
+		<section key={key} aria-labelledby="plan-day-before" class="wr-day-before">
 			<h2 id="plan-day-before">{labels.dayBeforeTitle}</h2>
 			<p>{fill(labels.dayBeforeIntro, { platform: platform.name })}</p>
 			<ul class="wr-day-before-list">

@@ -6,6 +6,7 @@ import { siteLink } from '~/stores/url-sync';
 import { useStore } from '@nanostores/preact';
 import { Fragment } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { useMounted } from './shared/hydration';
 import { buildPrepLink, type LinkKey } from '~/lib/prep-link';
 import { QrCode } from './shared/QrCode';
 import { useLazyQr } from './shared/useLazyQr';
@@ -32,8 +33,7 @@ export function PrepLink({ labels, calendar, copied, copyFailed, prepPath, field
 	const stored = useStore($workshop, { keys: [...LINK_FIELDS, 'sessionMinutes'] });
 	const invalid = useStore($invalidFields).filter((k): k is keyof typeof fieldLabels => k in fieldLabels);
 	// The absolute URL needs the page's origin, known only in the browser: the server renders the path.
-	const [mounted, setMounted] = useState(false);
-	useEffect(() => setMounted(true), []);
+	const mounted = useMounted();
 	// Hydrate with what the server rendered (the default plan), then follow the store: if the details
 	// island read the link first, hydration would keep the server's src/href/d attributes unpatched.
 	const plan = mounted ? stored : DEFAULT_PLAN;

@@ -7,6 +7,10 @@ import { costParams } from '~/lib/cost-query';
 import { paramCodec, type StoreBinding } from './url-sync';
 import { WORKSHOP_BINDING } from './url-sync';
 import { $cost, $priceOverrides, setCost, setPrice } from './cost';
+import { $workshop } from './workshop';
+
+/** The stores the calculator's link reads and writes. */
+export const COST_STORES = [$workshop, $cost, $priceOverrides];
 
 /** The calculator's stores as parameters; a price only when it differs from the data. */
 function costBinding(priced: readonly CostOption[]): StoreBinding {
