@@ -9,6 +9,7 @@ import { SETUP_KEYS } from '~/lib/prep-link';
 import type { SetupPlatform } from '~/lib/setup-steps';
 import { choosePlatform } from '~/stores/setup';
 import { $platform } from '~/stores/workshop';
+import { HydrateLater } from './shared/HydrateLater';
 import { ParamNotices } from './shared/ParamNotices';
 import { KEEP_SERVER_HTML, useLivePanels } from './shared/live-panels';
 import { LinkBanner } from './setup/LinkBanner';
@@ -35,7 +36,7 @@ export default function SetupWalkthrough({ platforms, labels }: Props) {
 			<ParamNotices notices={notices} title={labels.noticesTitle} template={labels.paramNotice} reasons={labels.reasons} />
 			<LinkBanner labels={labels} reset />
 			<SetupInputs labels={labels} defer={!hydrated} />
-			<div class="needs-js">
+			<HydrateLater as="div" class="needs-js" defer={!hydrated}>
 				<Tabs
 					prefix="setup"
 					label={labels.tabsLabel}
@@ -44,7 +45,7 @@ export default function SetupWalkthrough({ platforms, labels }: Props) {
 					onSelect={choosePlatform}
 					plain={!hydrated}
 				/>
-			</div>
+			</HydrateLater>
 			{platforms.map((p) => (
 				<section
 					key={p.id}
