@@ -75,6 +75,28 @@ test('a title is shown as text only', async ({ page }) => {
 	expect(dialogs, 'nothing ran').toBe(0);
 });
 
+test('on a phone, a link’s date and repository do not push the steps down as the page hydrates', async ({ page }) => {
+	await page.setViewportSize({ width: 412, height: 823 });
+	await page.addInitScript(() => {
+		const w = window as unknown as { shifted: number };
+		w.shifted = 0;
+		new PerformanceObserver((list) => {
+			for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
+				if (!e.hadRecentInput) w.shifted += e.value;
+		}).observe({ type: 'layout-shift', buffered: true });
+	});
+	// Hold the island's code back, as a slow phone would, so the page is painted before it hydrates.
+	await page.route(/\/_astro\/PrepPage\.[\w-]+\.js$/, async (route) => {
+		await new Promise((resolve) => setTimeout(resolve, 500));
+		await route.continue();
+	});
+	await open(page, '/prep/?title=Deep%20learning&date=2026-12-03&repo=https://github.com/acme/proj&branch=dev');
+	await expect(page.locator('.wr-prep-date'), 'the date arrived').toBeVisible();
+	await expect(page.locator('.wr-banner'), 'and the banner').toBeVisible();
+	const shifted = await page.evaluate(() => (window as unknown as { shifted: number }).shifted);
+	expect(shifted, 'cumulative layout shift stays well under 0.1 ("good")').toBeLessThan(0.05);
+});
+
 test('the troubleshooting links point at sections of the guide page', async ({ page, request }) => {
 	await open(page, '/prep/?platform=cocalc');
 	const links = page.locator('.wr-trouble a');

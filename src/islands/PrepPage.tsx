@@ -51,7 +51,7 @@ export default function PrepPage({ platforms, labels, prep, trouble, setupPath, 
 		prepLink: siteLink(buildPrepLink(prepPath, plan)),
 	});
 	return (
-		<div class="wr-prep">
+		<div class="wr-prep" data-ready={hydrated ? '' : undefined}>
 			{/* A title is the link's text, not the site's: labelled as such, never read as the page's own instruction. */}
 			<h1>
 				{plan.title ? (
@@ -62,20 +62,25 @@ export default function PrepPage({ platforms, labels, prep, trouble, setupPath, 
 					prep.defaultHeading
 				)}
 			</h1>
-			{plan.date && (
-				<p class="wr-prep-date">
-					{prep.dateLabel} <time dateTime={plan.date}>{formatPrepDate(plan.date, localeTag)}</time>
-					{plan.time && <StartTime time={plan.time} tz={plan.tz} labels={calendar} />}
-				</p>
-			)}
-			{plan.date && (
-				<p class="no-print">
-					<CalendarButton details={plan} path={buildPrepLink(prepPath, plan)} minutes={plan.sessionMinutes} labels={calendar} />
-				</p>
-			)}
+			{/* Always here, empty without a date: while a dated link hydrates, CSS keeps its room (see islands.css). */}
+			<div class="wr-prep-when">
+				{plan.date && (
+					<p class="wr-prep-date">
+						{prep.dateLabel} <time dateTime={plan.date}>{formatPrepDate(plan.date, localeTag)}</time>
+						{plan.time && <StartTime time={plan.time} tz={plan.tz} labels={calendar} />}
+					</p>
+				)}
+				{plan.date && (
+					<p class="no-print">
+						<CalendarButton details={plan} path={buildPrepLink(prepPath, plan)} minutes={plan.sessionMinutes} labels={calendar} />
+					</p>
+				)}
+			</div>
 			<p class="no-js-only wr-notice">{prep.noJs}</p>
 			<ParamNotices notices={notices} title={labels.noticesTitle} template={labels.paramNotice} reasons={labels.reasons} />
-			<LinkBanner labels={labels} />
+			<div class="wr-prep-banner">
+				<LinkBanner labels={labels} />
+			</div>
 			<p>{prep.intro}</p>
 			{platforms.map((p) =>
 				hydrated && p.id !== selected ? null : IN_BROWSER && p.id !== selected ? (
