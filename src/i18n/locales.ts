@@ -23,3 +23,12 @@ export const LOCALE_NAMES = Object.fromEntries(LOCALE_LIST.map((l) => [l.id, l.n
 export function isLocale(value: string | undefined): value is Locale {
 	return (LOCALES as readonly string[]).includes(value ?? '');
 }
+
+/**
+ * The locale of the page being rendered, from `Astro.currentLocale`: the one way a component
+ * (an embed, a guide helper) finds it, so MDX never passes a locale by hand. A page knows its
+ * own from its route; a page outside the locale routes gets the default.
+ */
+export function pageLocale(current: string | undefined): Locale {
+	return isLocale(current) ? current : DEFAULT_LOCALE;
+}
