@@ -62,5 +62,33 @@ export function getDictionary(locale: Locale): Dictionary {
 	return dictionaries[locale];
 }
 
+/** The `common` words every island shows beside its own section: source links, lists, punctuation. */
+const ISLAND_WORDS = [
+	'sourceLabel',
+	'sourceFor',
+	'asOfLabel',
+	'uncertainLabel',
+	'listSeparator',
+	'labelSeparator',
+	'parenthetical',
+] as const;
+
+/** Those words, as an island's labels carry them. */
+export type IslandWords = Pick<Dictionary['common'], (typeof ISLAND_WORDS)[number]>;
+
+/**
+ * The one way an island gets its strings: its dictionary section, less the keys only the page
+ * shows (they would be serialised into the HTML for nothing), plus the shared words.
+ */
+export function islandLabels<S extends keyof Dictionary, P extends keyof Dictionary[S] = never>(
+	dict: Dictionary,
+	section: S,
+	pageOnly: readonly P[] = [],
+): Omit<Dictionary[S], P> & IslandWords {
+	const own = Object.fromEntries(Object.entries(dict[section]).filter(([key]) => !(pageOnly as readonly string[]).includes(key)));
+	const words = Object.fromEntries(ISLAND_WORDS.map((key) => [key, dict.common[key]]));
+	return { ...own, ...words } as Omit<Dictionary[S], P> & IslandWords;
+}
+
 /** The placeholder filler, here for components that take their text from a dictionary. */
 export { fill } from '~/lib/fill';

@@ -1,5 +1,5 @@
 /** The strings the setup islands receive as one `labels` prop (dictionaries stay on the server). */
-import type { Dictionary } from '~/i18n';
+import { islandLabels, type Dictionary } from '~/i18n';
 import type { OsId } from '~/lib/os';
 import type { SourceLinkLabels } from '../shared/SourceLink';
 
@@ -15,7 +15,7 @@ export type SetupLabels = Dictionary['setup'] &
 /** Builds the labels on the server from a dictionary. */
 export function setupLabels(dict: Dictionary): SetupLabels {
 	return {
-		...dict.setup,
+		...islandLabels(dict, 'setup'),
 		copied: dict.validation.copied,
 		copyFailed: dict.validation.copyFailed,
 		noticesTitle: dict.validation.noticesTitle,
@@ -24,12 +24,6 @@ export function setupLabels(dict: Dictionary): SetupLabels {
 			...dict.validation,
 			'too-large': dict.setup.tooLong,
 		},
-		sourceLabel: dict.common.sourceLabel,
-		asOfLabel: dict.common.asOfLabel,
-		uncertainLabel: dict.common.uncertainLabel,
-		listSeparator: dict.common.listSeparator,
-		labelSeparator: dict.common.labelSeparator,
-		parenthetical: dict.common.parenthetical,
 	};
 }
 
