@@ -3,7 +3,8 @@
  * props, which this site never passes. The stock client's `import('@preact/signals')` made every
  * island page load Vite's preload helper for that dynamic import (0.9 KB gzip) although it never
  * runs. Everything else is the stock client's: slots as static HTML, the island id that keeps
- * `useId` stable, `client:only`, unmount. astro.config.mjs swaps it in with a Vite alias.
+ * `useId` stable, `client:only`, unmount. astro.config.mjs swaps it in with a Vite alias, for
+ * builds (`astro dev` keeps the stock client, with Preact's debug checks).
  */
 import { h, hydrate, render } from 'preact';
 
@@ -21,6 +22,7 @@ function islandMask(element) {
 export default (element) =>
 	(Component, props, { default: children, ...slotted }, { client }) => {
 		if (!element.hasAttribute('ssr')) return;
+		if (element.dataset.preactSignals) console.error('Workshop Ready: signals props are not supported (src/client/preact-island.js)');
 		for (const [key, value] of Object.entries(slotted)) props[key] = h(StaticHtml, { value, name: key });
 		const child = h(Component, props, children != null ? h(StaticHtml, { value: children }) : children);
 		const mask = islandMask(element);

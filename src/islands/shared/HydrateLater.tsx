@@ -5,7 +5,8 @@
  * keeps its server HTML while the island hydrates (like the hidden panels, live-panels.ts),
  * then its children hydrate as a Preact root of their own, one root per task right after the
  * island's, so input can run between them. Elements first rendered after hydration (another
- * tab, print) are plain elements.
+ * tab, print) are plain elements. A sub-root sees no Preact context and counts `useId` on its
+ * own: give fields inside one an explicit `id`, as the setup fields do.
  */
 import { createElement, hydrate, render, type ComponentChildren } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
@@ -20,7 +21,7 @@ interface Props {
 	children: ComponentChildren;
 }
 
-/** Waiting roots, each hydrated in a task of its own (a message task runs before timers and the next frame). */
+/** Waiting roots, each hydrated in a message task of its own, in order, soon after the island's. */
 const waiting: (() => void)[] = [];
 let channel: MessageChannel | undefined;
 
@@ -46,10 +47,12 @@ export function HydrateLater({ as, defer, children, ...attributes }: Props) {
 	useLayoutEffect(() => {
 		if (!r.own) return;
 		const el = ref.current as HTMLElement;
+		r.gone = false;
 		inOwnTask(() => {
-			if (r.gone) return;
+			if (r.gone || r.live) return;
 			hydrate(r.first, el);
 			r.live = true;
+			r.first = null;
 			if (r.latest !== r.first) render(r.latest, el);
 		});
 		return () => {

@@ -23,7 +23,8 @@ interface Initialised {
  * The root key of an island that may hydrate after its stores left their initial values: a link
  * read by another island first, or a field typed into before this one scrolled into view
  * (`client:link`). In that case only, the key changes once after mount and Preact builds the
- * island afresh; an island hydrating on defaults renders once.
+ * island afresh. (A store that loads saved state when first read, like the day-before
+ * checklist, always counts as changed.)
  */
 export function useHydrationKey(stores: readonly Initialised[]): 'ssr' | 'live' {
 	const [stale] = useState(() => stores.some((s) => s.get() !== s.init));

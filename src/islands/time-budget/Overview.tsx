@@ -1,8 +1,8 @@
 /**
  * The session timeline, the copy-link button and every platform side by side, as their own
  * island below the inputs.
- * Hydrated when scrolled into view (`client:visible`): that keeps the tool page's first load
- * within its JavaScript budget, and the server render shows the default figures meanwhile.
+ * Hydrated at once for a link, on the first input, or when scrolled into view (`client:link`):
+ * that keeps the tool page's first load within its JavaScript budget.
  * It shares every store with the estimator, so it always shows the same plan.
  */
 import { useStore } from '@nanostores/preact';
