@@ -50,10 +50,12 @@ export function HydrateLater({ as, defer, children, ...attributes }: Props) {
 		r.gone = false;
 		inOwnTask(() => {
 			if (r.gone || r.live) return;
+			const changed = r.latest !== r.first;
 			hydrate(r.first, el);
 			r.live = true;
 			r.first = null;
-			if (r.latest !== r.first) render(r.latest, el);
+			// Props that changed while it waited: hydration keeps the server's attributes, a render patches them.
+			if (changed) render(r.latest, el);
 		});
 		return () => {
 			r.gone = true;
