@@ -4,7 +4,7 @@
  * `costTable`; the island only wires stores to fields and renders.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { useStore } from '@nanostores/preact';
+import { useStore } from './shared/useStore';
 import { fill } from '~/lib/fill';
 import { FEE_SPEC, MONTHS_SPEC } from '~/lib/cost';
 import type { CostOption } from '~/lib/cost-options';

@@ -4,7 +4,7 @@
  * and the QR code slide; ticks persist per workshop. Also offers the setup notebook.
  */
 import { siteLink } from '~/stores/url-sync';
-import { useStore } from '@nanostores/preact';
+import { useStore } from './shared/useStore';
 import type { Dictionary } from '~/i18n';
 import { fill } from '~/lib/fill';
 import { buildPrepLink, formatPrepDate } from '~/lib/prep-link';

@@ -4,7 +4,7 @@
  * change. Attendees and session length have their one field each in the cost calculator and
  * the time-budget estimator below (one control per value).
  */
-import { useStore } from '@nanostores/preact';
+import { useStore } from './shared/useStore';
 import { useEffect, useState } from 'preact/hooks';
 import type { ParamNotice, Parsed } from '~/lib/query';
 import { parseTime, parseTimeZone } from '~/lib/event-time';

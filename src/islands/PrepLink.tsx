@@ -3,7 +3,7 @@
  * slide and a live preview of the prep page. Rebuilt from the validated plan on every change.
  */
 import { siteLink } from '~/stores/url-sync';
-import { useStore } from '@nanostores/preact';
+import { useStore } from './shared/useStore';
 import { Fragment } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useMounted } from './shared/hydration';

@@ -4,7 +4,7 @@
  * when something goes wrong. Server-rendered with every platform (no JS: all visible).
  */
 import { pageLink, siteLink } from '~/stores/url-sync';
-import { useStore } from '@nanostores/preact';
+import { useStore } from './shared/useStore';
 import { buildLinkQuery, buildPrepLink, formatPrepDate, PREP_KEYS, SETUP_KEYS } from '~/lib/prep-link';
 import type { SetupPlatform } from '~/lib/setup-steps';
 import type { Dictionary } from '~/i18n';

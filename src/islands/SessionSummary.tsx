@@ -4,7 +4,7 @@
  * Its real height (which grows with wrapping and text spacing) sets the page's
  * `scroll-padding-top` through `--tb-summary-h`, so it never hides the focused element (WCAG 2.4.11).
  */
-import { useStore } from '@nanostores/preact';
+import { useStore } from './shared/useStore';
 import { useEffect, useRef } from 'preact/hooks';
 import { fill } from '~/lib/fill';
 import { minutesMs } from '~/lib/duration';

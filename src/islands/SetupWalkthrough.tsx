@@ -4,7 +4,7 @@
  * ones are hidden, except in print. Hydration adopts the hidden panels' HTML as it is and
  * renders each live once chosen or printed (shared/live-panels.ts).
  */
-import { useStore } from '@nanostores/preact';
+import { useStore } from './shared/useStore';
 import { SETUP_KEYS } from '~/lib/prep-link';
 import type { SetupPlatform } from '~/lib/setup-steps';
 import { choosePlatform } from '~/stores/setup';

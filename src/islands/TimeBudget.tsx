@@ -3,7 +3,7 @@
  * use out (the timeline and every other platform: time-budget/Overview.tsx, its own island). Reads a link once after mount (the server
  * render shows the defaults), then keeps the URL in step with every change.
  */
-import { useStore } from '@nanostores/preact';
+import { useStore } from './shared/useStore';
 import { useEffect, useId, useState } from 'preact/hooks';
 import type { ParamNotice } from '~/lib/query';
 import type { PlatformId } from '~/lib/platform-ids';

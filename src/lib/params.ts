@@ -99,3 +99,6 @@ export function writeParams<P extends Params>(params: P, values: ParamValues<P>,
 	}
 	return into;
 }
+
+/** Fired on `document` each time the tools have written their values into the page's URL (stores/url-sync.ts). */
+export const URL_WRITTEN_EVENT = 'wr:url-written';

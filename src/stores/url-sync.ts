@@ -5,7 +5,7 @@
  * its own keys, leaving the others untouched. The only module that touches the page's address.
  */
 import type { ReadableAtom } from 'nanostores';
-import { ownsParam, readParams, writeParams, type Params } from '~/lib/params';
+import { URL_WRITTEN_EVENT, ownsParam, readParams, writeParams, type Params } from '~/lib/params';
 import type { ParamNotice } from '~/lib/query';
 import { $workshop, LINK_FIELDS, setSessionMinutes } from './workshop';
 
@@ -70,9 +70,32 @@ export function mergeQuery(current: URLSearchParams, codec: Pick<QueryCodec, 'ke
 	return next;
 }
 
+/** Codecs whose stores changed since the URL was last written, in the order they changed. */
+const pending = new Set<Pick<QueryCodec, 'keys' | 'write'>>();
+
+/**
+ * Writes every pending change into the URL in one `replaceState`, and says so with
+ * URL_WRITTEN_EVENT. Runs as a microtask after the change, so a keystroke that changes several
+ * tools' stores (the plan page binds three codecs) rewrites the address once, still within the
+ * keystroke's task: a reload or a copy right after it sees the new value.
+ */
+function flushUrl(): void {
+	if (pending.size === 0) return;
+	let query = new URLSearchParams(location.search);
+	for (const codec of pending) query = mergeQuery(query, codec);
+	pending.clear();
+	const next = query.toString();
+	const url = `${location.pathname}${next ? `?${next}` : ''}${location.hash}`;
+	if (url === `${location.pathname}${location.search}${location.hash}`) return;
+	history.replaceState(history.state, '', url);
+	document.dispatchEvent(new Event(URL_WRITTEN_EVENT));
+}
+
 /** This page's full address as the tools keep it ('' on the server): what "copy link" copies. */
 export function pageLink(): string {
-	return typeof location === 'undefined' ? '' : location.href;
+	if (typeof location === 'undefined') return '';
+	flushUrl();
+	return location.href;
 }
 
 /** `path` (base included) as an absolute address on this site ('' on the server). */
@@ -82,16 +105,24 @@ export function siteLink(path: string): string {
 
 /**
  * Reads the URL once into the stores, then mirrors store changes into the URL with
- * `history.replaceState` (no history entry per keystroke). Call from an island's mount
- * effect; returns the notices and an unbind function.
+ * `history.replaceState` (no history entry per keystroke). Call from an island's mount effect;
+ * returns the notices and an unbind function.
  */
 export function bindUrl(codec: QueryCodec): { notices: ParamNotice[]; unbind: () => void } {
+	// Another tool's pending change must reach the URL before this one reads it, or a shared
+	// parameter would be read back at its old value.
+	flushUrl();
 	const notices = codec.read(new URLSearchParams(location.search));
 	const update = () => {
-		const next = mergeQuery(new URLSearchParams(location.search), codec).toString();
-		const url = `${location.pathname}${next ? `?${next}` : ''}${location.hash}`;
-		if (url !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(history.state, '', url);
+		if (pending.size === 0) queueMicrotask(flushUrl);
+		pending.add(codec);
 	};
 	const unsubs = codec.stores.map((store) => store.listen(update));
-	return { notices, unbind: () => unsubs.forEach((u) => u()) };
+	return {
+		notices,
+		unbind: () => {
+			unsubs.forEach((u) => u());
+			if (pending.has(codec)) flushUrl();
+		},
+	};
 }

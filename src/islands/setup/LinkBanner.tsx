@@ -4,7 +4,7 @@
  * code (they come from the link); `reset` adds the button that drops them (on `/setup/` only:
  * the attendee's `/prep/` has no control that changes what the instructor chose).
  */
-import { useStore } from '@nanostores/preact';
+import { useStore } from '../shared/useStore';
 import { fill } from '~/lib/fill';
 import { Fragment } from 'preact';
 import { DEFAULT_BRANCH, parseRepoUrl } from '~/lib/repo';

@@ -1,5 +1,5 @@
 /** One platform's steps built from the current workshop, with OS tabs where the steps differ by OS. */
-import { useStore } from '@nanostores/preact';
+import { useStore } from '../shared/useStore';
 import { buildStep, buildSteps } from '~/lib/commands';
 import { OS_IDS } from '~/lib/os';
 import type { SetupPlatform } from '~/lib/setup-steps';

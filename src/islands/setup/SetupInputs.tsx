@@ -1,5 +1,5 @@
 /** The four workshop details the commands are built from; commands update as they are typed. */
-import { useStore } from '@nanostores/preact';
+import { useStore } from '../shared/useStore';
 import { branchOfRepoPage, LINK_PARAMS } from '~/lib/prep-link';
 import { DEFAULT_BRANCH, DEFAULT_FOLDER, DEFAULT_NOTEBOOK, DEFAULT_REPO, parseBranch, parseFolder, parseNotebook } from '~/lib/repo';
 import { fill } from '~/lib/fill';

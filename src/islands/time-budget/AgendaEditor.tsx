@@ -1,5 +1,5 @@
 /** The agenda: named items with minutes, added and removed freely; its total is `overhead`. */
-import { useStore } from '@nanostores/preact';
+import { useStore } from '../shared/useStore';
 import { useEffect, useId, useRef } from 'preact/hooks';
 import { fill } from '~/lib/fill';
 import { minutesMs } from '~/lib/duration';

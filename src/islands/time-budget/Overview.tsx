@@ -5,7 +5,7 @@
  * that keeps the tool page's first load within its JavaScript budget.
  * It shares every store with the estimator, so it always shows the same plan.
  */
-import { useStore } from '@nanostores/preact';
+import { useStore } from '../shared/useStore';
 import { runEpochs } from '~/lib/time-budget';
 import { $agenda, $training } from '~/stores/time-budget';
 import { timelineStore } from '~/stores/time-budget-timeline';

@@ -1,5 +1,5 @@
 /** The training runs: presets from the article, simple or plan mode, seconds per epoch. */
-import { useStore } from '@nanostores/preact';
+import { useStore } from '../shared/useStore';
 import { useId } from 'preact/hooks';
 import { EPOCHS_SPEC, RUNS_SPEC, SPE_SPEC, type TrainingMode } from '~/lib/time-budget';
 import { ARTICLE_SOURCE, TIME_PRESETS, type TimePreset } from '~/lib/time-plan';

@@ -1,0 +1,50 @@
+/**
+ * Typing into a tool, as the browser sees it: the result is redrawn in the keystroke's own task
+ * (no second frame per key), and the URL, written once per keystroke for all the page's tools, is
+ * up to date for anything that reads it right away (copy link, the language switch).
+ */
+import { expect, test } from '@playwright/test';
+import { NUMBER_INPUT } from './gates/pages.mjs';
+import { prepareKeystrokes } from './gates/probe.mjs';
+import { hydrateIslands } from './gates/visit.mjs';
+
+for (const path of ['/tools/cost/', '/tools/time-budget/', '/plan/']) {
+	test(`${path}: a keystroke's result is in the DOM before the keystroke's task ends`, async ({ page }) => {
+		await page.goto(path);
+		await hydrateIslands(page);
+		const [key] = await prepareKeystrokes(page);
+		await page
+			.locator(NUMBER_INPUT)
+			.first()
+			.evaluate((input) => {
+				const w = window as unknown as { changed: boolean; inTask: boolean | null };
+				const field = input.closest('.wr-field') ?? input;
+				w.changed = false;
+				w.inTask = null;
+				new MutationObserver((records) => {
+					if (records.some((r) => !field.contains(r.target))) w.changed = true;
+				}).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+				// The last listener of the input event; microtasks (Preact's render, the observer) run
+				// before it, a timer or the next frame would not.
+				addEventListener('input', () => queueMicrotask(() => (w.inTask ??= w.changed)), { once: true });
+			});
+		await page.keyboard.press(key);
+		await expect.poll(() => page.evaluate(() => (window as unknown as { inTask: boolean | null }).inTask)).not.toBeNull();
+		expect(await page.evaluate(() => (window as unknown as { inTask: boolean }).inTask), 'result changed in the same task').toBe(true);
+	});
+}
+
+test('the URL is current for a click right after typing: copy link and the language switch', async ({ page, context }) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	await page.goto('/tools/cost/');
+	await hydrateIslands(page);
+	const attendees = page.locator('input[name="attendees"]');
+	await attendees.fill('37');
+	await page.getByRole('button', { name: 'Copy link' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Copied' })).toBeVisible();
+	expect(await page.evaluate(() => navigator.clipboard.readText()), 'the copied link has the typed value').toMatch(/[?&]attendees=37(&|$)/);
+
+	await attendees.fill('38');
+	await page.locator('[data-lang-switch][hreflang="zh-CN"]').first().click();
+	await expect(page, 'the language switch carries the typed value').toHaveURL(/\/zh-cn\/tools\/cost\/\?attendees=38(&|$)/);
+});
