@@ -3,7 +3,6 @@
  * plan, their own plan is saved after every change, a link's values never are, and "Start a
  * new plan" forgets it. Storage that throws (blocked, full) leaves the page as it was.
  */
-import { URL_WRITTEN_EVENT } from '~/lib/params';
 import { PLAN_STORAGE_KEY, planMode, storedPlanQuery } from '~/lib/plan-storage';
 
 const read = () => {
@@ -29,8 +28,9 @@ const mode = planMode(location.search.slice(1), stored);
 if (mode === 'restore') location.replace(`${location.pathname}?${stored}${location.hash}`);
 else if (mode === 'link') document.querySelector<HTMLElement>('[data-plan-from-link]')?.removeAttribute('hidden');
 else {
-	// Saved each time the tools have written a change into the URL.
-	document.addEventListener(URL_WRITTEN_EVENT, () => leaving || write(location.search.slice(1) || null));
+	// The tools rewrite the URL within the task of every change (stores/url-sync.ts); save it right after.
+	const save = () => setTimeout(() => leaving || write(location.search.slice(1) || null));
+	for (const type of ['input', 'change', 'click']) document.addEventListener(type, save, true);
 }
 document.querySelector('[data-new-plan]')?.addEventListener('click', () => {
 	leaving = true;

@@ -99,6 +99,3 @@ export function writeParams<P extends Params>(params: P, values: ParamValues<P>,
 	}
 	return into;
 }
-
-/** Fired on `document` each time the tools have written their values into the page's URL (stores/url-sync.ts). */
-export const URL_WRITTEN_EVENT = 'wr:url-written';

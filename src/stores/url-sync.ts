@@ -5,7 +5,7 @@
  * its own keys, leaving the others untouched. The only module that touches the page's address.
  */
 import type { ReadableAtom } from 'nanostores';
-import { URL_WRITTEN_EVENT, ownsParam, readParams, writeParams, type Params } from '~/lib/params';
+import { ownsParam, readParams, writeParams, type Params } from '~/lib/params';
 import type { ParamNotice } from '~/lib/query';
 import { $workshop, LINK_FIELDS, setSessionMinutes } from './workshop';
 
@@ -74,10 +74,10 @@ export function mergeQuery(current: URLSearchParams, codec: Pick<QueryCodec, 'ke
 const pending = new Set<Pick<QueryCodec, 'keys' | 'write'>>();
 
 /**
- * Writes every pending change into the URL in one `replaceState`, and says so with
- * URL_WRITTEN_EVENT. Runs as a microtask after the change, so a keystroke that changes several
- * tools' stores (the plan page binds three codecs) rewrites the address once, still within the
- * keystroke's task: a reload or a copy right after it sees the new value.
+ * Writes every pending change into the URL in one `replaceState`. Runs as a microtask after the
+ * change, so a keystroke that changes several tools' stores (the plan page binds three codecs)
+ * rewrites the address once, still within the keystroke's task: a reload, a copy or the plan's
+ * storage right after it sees the new value.
  */
 function flushUrl(): void {
 	if (pending.size === 0) return;
@@ -86,9 +86,7 @@ function flushUrl(): void {
 	pending.clear();
 	const next = query.toString();
 	const url = `${location.pathname}${next ? `?${next}` : ''}${location.hash}`;
-	if (url === `${location.pathname}${location.search}${location.hash}`) return;
-	history.replaceState(history.state, '', url);
-	document.dispatchEvent(new Event(URL_WRITTEN_EVENT));
+	if (url !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(history.state, '', url);
 }
 
 /** This page's full address as the tools keep it ('' on the server): what "copy link" copies. */
