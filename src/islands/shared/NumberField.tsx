@@ -3,10 +3,10 @@
  * through `onValid`; invalid input shows a message beside the field once typing pauses (or on
  * blur) and the store (and so every result) keeps its last good value.
  */
-import { useEffect, useId, useState } from 'preact/hooks';
+import { useId } from 'preact/hooks';
 import { fillLimits, parseNumber, type NumberSpec } from '~/lib/query';
 import { FieldNotes, describedBy } from './FieldNotes';
-import { useShownError } from './settle';
+import { useTypedField } from './typed-field';
 
 /** Messages per refusal reason, with `{min}`/`{max}` placeholders. */
 export type ValidationLabels = Record<'empty' | 'not-a-number' | 'not-whole' | 'too-small' | 'too-large', string>;
@@ -52,17 +52,15 @@ export function NumberField({
 	sharedErrorId,
 }: Props) {
 	const id = useId();
-	const [raw, setRaw] = useState(value === null ? '' : String(value));
-	const parsed = parseNumber(raw, spec);
-	// A change from elsewhere (a link, another island) replaces the text unless it already says that value.
-	useEffect(() => {
-		if (value === null) return;
-		const current = parseNumber(raw, spec);
-		if (!current.ok || current.value !== value) setRaw(String(value));
-	}, [value]);
-	const [error, showError] = useShownError(
-		parsed.ok || (value === null && raw.trim() === '') ? undefined : validationMessage(messages, parsed.reason, spec, localeTag),
-	);
+	const { error, input } = useTypedField({
+		value,
+		show: String,
+		parse: (raw: string) => parseNumber(raw, spec),
+		// An empty field with no value yet (a factor nobody measured) is not an error.
+		refusal: (failed, raw) =>
+			value === null && raw.trim() === '' ? undefined : validationMessage(messages, failed.reason, spec, localeTag),
+		onValid: (v: number) => onValid(v),
+	});
 	return (
 		<div class="wr-field">
 			<label for={id} class={hideLabel ? 'visually-hidden' : undefined}>
@@ -76,16 +74,9 @@ export function NumberField({
 					type="text"
 					inputMode={spec.integer ? 'numeric' : 'decimal'}
 					autoComplete="off"
-					value={raw}
 					aria-invalid={error || sharedErrorId ? 'true' : undefined}
 					aria-describedby={[describedBy(id, hint, error), sharedErrorId].filter(Boolean).join(' ') || undefined}
-					onBlur={showError}
-					onInput={(e) => {
-						const text = e.currentTarget.value;
-						setRaw(text);
-						const next = parseNumber(text, spec);
-						if (next.ok) onValid(next.value);
-					}}
+					{...input}
 				/>
 				{suffix && <span class="wr-field-suffix">{suffix}</span>}
 			</span>

@@ -3,10 +3,10 @@
  * empty field, meaning the default) reaches the store through `onValid`, anything else shows
  * a message beside the field while the commands keep the last valid value.
  */
-import { useEffect, useId, useState } from 'preact/hooks';
+import { useEffect, useId } from 'preact/hooks';
 import type { Parsed } from '~/lib/query';
 import { FieldNotes, describedBy } from './FieldNotes';
-import { useShownError } from './settle';
+import { useTypedField } from './typed-field';
 
 interface Props {
 	label: string;
@@ -29,16 +29,16 @@ interface Props {
 export function TextField({ label, hint, value, parse, onValid, invalid, tooLong, name, id: givenId, onValidity }: Props) {
 	const generatedId = useId();
 	const id = givenId ?? generatedId;
-	const [raw, setRaw] = useState(value);
-	// A change from elsewhere (a link, Reset) replaces the text unless it already says that value.
-	useEffect(() => {
-		const current = parse(raw);
-		if (current.ok ? current.value !== value : value !== '' || raw.trim() !== '') setRaw(value);
-	}, [value]);
-	const parsed = raw.trim() === '' ? undefined : parse(raw);
-	// A refusal shows once typing pauses or the field is left (not on the first keystroke), and the
-	// prep link's "incomplete" notice follows the same shown error, so neither speaks mid-word.
-	const [error, showError] = useShownError(parsed && !parsed.ok ? (parsed.reason === 'too-large' ? tooLong : invalid) : undefined);
+	const { error, input } = useTypedField({
+		value,
+		show: (v: string) => v,
+		// An empty field means the default.
+		parse: (raw: string) => (raw.trim() === '' ? ({ ok: true, value: '' } as const) : parse(raw)),
+		// A refusal shows once typing pauses or the field is left (not on the first keystroke), and the
+		// prep link's "incomplete" notice follows the same shown error, so neither speaks mid-word.
+		refusal: (failed) => (failed.reason === 'too-large' ? tooLong : invalid),
+		onValid,
+	});
 	useEffect(() => onValidity?.(!error), [!error]);
 	useEffect(() => () => onValidity?.(true), []);
 	return (
@@ -51,16 +51,9 @@ export function TextField({ label, hint, value, parse, onValid, invalid, tooLong
 				spellcheck={false}
 				autoComplete="off"
 				autoCapitalize="off"
-				value={raw}
 				aria-invalid={error ? 'true' : undefined}
 				aria-describedby={describedBy(id, hint, error)}
-				onBlur={showError}
-				onInput={(e) => {
-					const text = e.currentTarget.value;
-					setRaw(text);
-					const next = text.trim() === '' ? ({ ok: true, value: '' } as const) : parse(text);
-					if (next.ok) onValid(next.value, text);
-				}}
+				{...input}
 			/>
 			<FieldNotes id={id} hint={hint} error={error} />
 		</div>

@@ -3,14 +3,14 @@
  * input instead of 1,000. Like NumberField it keeps what was typed and passes on only a valid
  * plan, so the last good estimate stays while a message says what is wrong.
  */
-import { useEffect, useId, useState } from 'preact/hooks';
+import { useId } from 'preact/hooks';
 import { fill } from '~/lib/fill';
 import { EPOCHS_SPEC } from '~/lib/time-budget';
 import { formatPlan, parsePlan, totalEpochs } from '~/lib/time-plan';
 import { setPlan } from '~/stores/time-budget';
 import { validationMessage } from '../shared/NumberField';
 import { FieldNotes, describedBy } from '../shared/FieldNotes';
-import { useShownError } from '../shared/settle';
+import { useTypedField } from '../shared/typed-field';
 import type { TimeFormat } from './format';
 import type { Messages, TimeLabels } from './types';
 
@@ -27,22 +27,16 @@ const show = (plan: readonly number[]) => formatPlan(plan).replaceAll(',', ', ')
 /** Plan text field with its summary and validation message. */
 export function PlanField({ plan, labels: t, messages, localeTag, f }: Props) {
 	const id = useId();
-	const [raw, setRaw] = useState(() => show(plan));
-	const parsed = parsePlan(raw);
-	useEffect(() => {
-		const current = parsePlan(raw);
-		if (!current.ok || formatPlan(current.value) !== formatPlan(plan)) setRaw(show(plan));
-	}, [plan]);
-	const [error, showError] = useShownError(
-		parsed.ok
-			? undefined
-			: parsed.item === undefined && parsed.reason === 'too-large'
+	const { error, input } = useTypedField({
+		value: plan,
+		show,
+		parse: parsePlan,
+		refusal: (failed) =>
+			failed.item === undefined && failed.reason === 'too-large'
 				? t.planTooMany
-				: fill(t.planItem, {
-						n: parsed.item ?? 1,
-						reason: validationMessage(messages, parsed.reason, EPOCHS_SPEC, localeTag),
-					}),
-	);
+				: fill(t.planItem, { n: failed.item ?? 1, reason: validationMessage(messages, failed.reason, EPOCHS_SPEC, localeTag) }),
+		onValid: setPlan,
+	});
 	return (
 		<div class="wr-field tb-plan">
 			<label for={id}>{t.plan}</label>
@@ -52,16 +46,9 @@ export function PlanField({ plan, labels: t, messages, localeTag, f }: Props) {
 				inputMode="numeric"
 				autoComplete="off"
 				spellcheck={false}
-				value={raw}
 				aria-invalid={error ? 'true' : undefined}
 				aria-describedby={describedBy(id, true, error)}
-				onBlur={showError}
-				onInput={(e) => {
-					const text = e.currentTarget.value;
-					setRaw(text);
-					const next = parsePlan(text);
-					if (next.ok) setPlan(next.value);
-				}}
+				{...input}
 			/>
 			<FieldNotes
 				id={id}

@@ -1,0 +1,45 @@
+/**
+ * What every typed field does (number, text, the run plan): keep whatever was typed, pass on
+ * only a value that parses, show a refusal once typing pauses or the field is left, and take a
+ * new value from elsewhere (a link, another island, Reset) unless the text already says it.
+ */
+import type { JSX } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import type { Parsed } from '~/lib/query';
+import { useShownError } from './settle';
+
+interface Options<T, P extends Parsed<T>> {
+	/** The store's value; null (nothing yet) never replaces the text. */
+	value: T | null;
+	/** The text for a value. */
+	show: (value: T) => string;
+	parse: (raw: string) => P;
+	/** The message for refused text, or undefined where it is not an error (yet). */
+	refusal: (failed: Exclude<P, { ok: true }>, raw: string) => string | undefined;
+	/** Gets the parsed value and the text it was read from. */
+	onValid: (value: T, raw: string) => void;
+}
+
+/** The field's text, its shown error, and the `value`/`onInput`/`onBlur` of its input. */
+export function useTypedField<T, P extends Parsed<T>>({ value, show, parse, refusal, onValid }: Options<T, P>) {
+	const [raw, setRaw] = useState(() => (value === null ? '' : show(value)));
+	const shown = value === null ? null : show(value);
+	useEffect(() => {
+		if (shown === null) return;
+		const current = parse(raw);
+		if (!current.ok || show(current.value) !== shown) setRaw(shown);
+	}, [shown]);
+	const parsed = parse(raw);
+	const [error, showError] = useShownError(parsed.ok ? undefined : refusal(parsed as Exclude<P, { ok: true }>, raw));
+	const input = {
+		value: raw,
+		onBlur: showError,
+		onInput: (e: JSX.TargetedEvent<HTMLInputElement>) => {
+			const text = e.currentTarget.value;
+			setRaw(text);
+			const next = parse(text);
+			if (next.ok) onValid(next.value, text);
+		},
+	};
+	return { error, input };
+}
