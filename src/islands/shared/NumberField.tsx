@@ -29,6 +29,8 @@ interface Props {
 	hideLabel?: boolean;
 	/** Id of a message elsewhere that refuses this field's value together with others: marks it invalid and described by it. */
 	sharedErrorId?: string | undefined;
+	/** The input's id where a generated one would not do (inside a HydrateLater sub-root); else generated. */
+	id?: string;
 }
 
 /** The message for a refused value, with the spec's limits written for the locale. */
@@ -50,8 +52,10 @@ export function NumberField({
 	unitName,
 	hideLabel,
 	sharedErrorId,
+	id: givenId,
 }: Props) {
-	const id = useId();
+	const generatedId = useId();
+	const id = givenId ?? generatedId;
 	const { error, input } = useTypedField({
 		value,
 		show: String,
