@@ -51,7 +51,9 @@ export function CostCalculator({ options, labels: t, messages, tag }: Props) {
 	}, [options]);
 	const rows = useStore(costRowsStore(options));
 	// The price fields change only with prices; reusing the element skips them on other keystrokes.
-	// They hydrate a task after the island (defer); after a remount (key) they render at once.
+	// They hydrate a task after the island (defer, read once at mount). The memo follows the
+	// hydration key, not `mounted`: both flip in the same render, so a remount (key 'live') gets
+	// defer false and renders them at once, while the first element is kept otherwise.
 	const priceFields = useMemo(
 		() => <PriceFields options={options} prices={prices} labels={t} messages={messages} tag={tag} defer={!mounted} />,
 		[options, prices, t, messages, tag, key],

@@ -81,9 +81,11 @@ const pending = new Set<Pick<QueryCodec, 'keys' | 'write'>>();
  */
 function flushUrl(): void {
 	if (pending.size === 0) return;
-	let query = new URLSearchParams(location.search);
-	for (const codec of pending) query = mergeQuery(query, codec);
+	// Taken first, so a codec that throws cannot leave the queue stuck (no later change would schedule a write).
+	const codecs = [...pending];
 	pending.clear();
+	let query = new URLSearchParams(location.search);
+	for (const codec of codecs) query = mergeQuery(query, codec);
 	const next = query.toString();
 	const url = `${location.pathname}${next ? `?${next}` : ''}${location.hash}`;
 	if (url !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(history.state, '', url);

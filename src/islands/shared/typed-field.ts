@@ -23,12 +23,13 @@ interface Options<T, P extends Parsed<T>> {
 /** The field's text, its shown error, and the `value`/`onInput`/`onBlur` of its input. */
 export function useTypedField<T, P extends Parsed<T>>({ value, show, parse, refusal, onValid }: Options<T, P>) {
 	const [raw, setRaw] = useState(() => (value === null ? '' : show(value)));
-	const shown = value === null ? null : show(value);
+	// On every new value (a new array with the same runs included, e.g. a preset that matches),
+	// so refused text gives way to it.
 	useEffect(() => {
-		if (shown === null) return;
+		if (value === null) return;
 		const current = parse(raw);
-		if (!current.ok || show(current.value) !== shown) setRaw(shown);
-	}, [shown]);
+		if (!current.ok || show(current.value) !== show(value)) setRaw(show(value));
+	}, [value]);
 	const parsed = parse(raw);
 	const [error, showError] = useShownError(parsed.ok ? undefined : refusal(parsed as Exclude<P, { ok: true }>, raw));
 	const input = {
