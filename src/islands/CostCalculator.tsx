@@ -15,7 +15,7 @@ import { COST_STORES, costCodec } from '~/stores/cost-url';
 import { bindUrl } from '~/stores/url-sync';
 import { ATTENDEES_SPEC } from '~/lib/workshop-params';
 import { $attendees, setAttendees } from '~/stores/workshop';
-import { useHydrationKey, useMounted } from './shared/hydration';
+import { useHydrationKey } from './shared/hydration';
 import { Announce } from './shared/settle';
 import { CopyPageLink } from './shared/CopyButton';
 import { NumberField } from './shared/NumberField';
@@ -42,7 +42,6 @@ export function CostCalculator({ options, labels: t, messages, tag }: Props) {
 	const [notices, setNotices] = useState<ParamNotice[]>([]);
 	// On the plan page it may hydrate after the plan's link or a typed field changed the stores.
 	const key = useHydrationKey(COST_STORES);
-	const mounted = useMounted();
 	// The URL is read after hydration, so the first client render matches the server's HTML.
 	useEffect(() => {
 		const bound = bindUrl(costCodec(options));
@@ -51,12 +50,9 @@ export function CostCalculator({ options, labels: t, messages, tag }: Props) {
 	}, [options]);
 	const rows = useStore(costRowsStore(options));
 	// The price fields change only with prices; reusing the element skips them on other keystrokes.
-	// They hydrate a task after the island (defer, read once at mount). The memo follows the
-	// hydration key, not `mounted`: both flip in the same render, so a remount (key 'live') gets
-	// defer false and renders them at once, while the first element is kept otherwise.
 	const priceFields = useMemo(
-		() => <PriceFields options={options} prices={prices} labels={t} messages={messages} tag={tag} defer={!mounted} />,
-		[options, prices, t, messages, tag, key],
+		() => <PriceFields options={options} prices={prices} labels={t} messages={messages} tag={tag} />,
+		[options, prices, t, messages, tag],
 	);
 	const usd = (cents: number) => formatUsdCents(cents, tag);
 	const cheapest = rows.filter((r) => r.cheapest);

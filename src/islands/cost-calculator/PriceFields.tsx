@@ -2,7 +2,6 @@
  * One price field per option, prefilled from the data with its source and date, a reset to
  * the data value and, where the data has one, the article's dated price as a preset.
  */
-import { HydrateLater } from '~/islands/shared/HydrateLater';
 import { NumberField } from '~/islands/shared/NumberField';
 import { fill } from '~/lib/fill';
 import { priceInUse, PRICE_SPEC, type CostInputs } from '~/lib/cost';
@@ -19,11 +18,9 @@ interface Props {
 	labels: CostLabels;
 	messages: ValidationLabels;
 	tag: string;
-	/** True while the island hydrates: the fields then hydrate in a task of their own. */
-	defer: boolean;
 }
 
-type FieldProps = Omit<Props, 'options' | 'prices' | 'defer'> & { option: CostOption; priceUsd: number | null };
+type FieldProps = Omit<Props, 'options' | 'prices'> & { option: CostOption; priceUsd: number | null };
 
 /** One option's price: a field, or the reason it has none. */
 function PriceField({ option: o, priceUsd, labels, messages, tag }: FieldProps) {
@@ -46,7 +43,6 @@ function PriceField({ option: o, priceUsd, labels, messages, tag }: FieldProps) 
 	return (
 		<>
 			<NumberField
-				id={`cost-${o.param}`}
 				label={o.name}
 				name={o.param}
 				value={priceUsd}
@@ -96,13 +92,10 @@ function PriceField({ option: o, priceUsd, labels, messages, tag }: FieldProps) 
 	);
 }
 
-/**
- * The fieldset of editable prices. Depends on prices only, so the parent can memoise it. Below
- * the results, it hydrates a task after the island (HydrateLater): a shorter task for a phone.
- */
-export function PriceFields({ options, prices, defer, ...rest }: Props) {
+/** The fieldset of editable prices. Depends on prices only, so the parent can memoise it. */
+export function PriceFields({ options, prices, ...rest }: Props) {
 	return (
-		<HydrateLater as="fieldset" class="cost-prices" defer={defer}>
+		<fieldset class="cost-prices">
 			<legend>{rest.labels.pricesLegend}</legend>
 			<p class="wr-muted">{rest.labels.pricesIntro}</p>
 			{options.map((o) => (
@@ -110,6 +103,6 @@ export function PriceFields({ options, prices, defer, ...rest }: Props) {
 					<PriceField option={o} priceUsd={priceInUse(o, prices)} {...rest} />
 				</div>
 			))}
-		</HydrateLater>
+		</fieldset>
 	);
 }

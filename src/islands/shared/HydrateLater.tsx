@@ -13,7 +13,7 @@ import { useLayoutEffect, useRef } from 'preact/hooks';
 import { IN_BROWSER, KEEP_SERVER_HTML } from './live-panels';
 
 interface Props {
-	as: 'li' | 'div' | 'section' | 'fieldset';
+	as: 'li' | 'div' | 'section';
 	class: string;
 	hidden?: boolean;
 	/** True while the island hydrates (its first render); read once, at mount. */

@@ -29,8 +29,6 @@ interface Props {
 	hideLabel?: boolean;
 	/** Id of a message elsewhere that refuses this field's value together with others: marks it invalid and described by it. */
 	sharedErrorId?: string | undefined;
-	/** The input's id where a generated one would not do (inside a HydrateLater sub-root); else generated. */
-	id?: string;
 }
 
 /** The message for a refused value, with the spec's limits written for the locale. */
@@ -52,10 +50,8 @@ export function NumberField({
 	unitName,
 	hideLabel,
 	sharedErrorId,
-	id: givenId,
 }: Props) {
-	const generatedId = useId();
-	const id = givenId ?? generatedId;
+	const id = useId();
 	const { error, input } = useTypedField({
 		value,
 		show: String,
