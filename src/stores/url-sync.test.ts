@@ -1,0 +1,123 @@
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { atom } from 'nanostores';
+import { bindUrl, pageLink, type QueryCodec } from './url-sync';
+
+/** A page address the tests can read and `replaceState` can change. */
+function stubPage(search: string) {
+	const url = new URL(`https://example.org/plan/${search}`);
+	const calls: string[] = [];
+	vi.stubGlobal('location', {
+		get pathname() {
+			return url.pathname;
+		},
+		get search() {
+			return url.search;
+		},
+		get hash() {
+			return url.hash;
+		},
+		get href() {
+			return url.href;
+		},
+	});
+	vi.stubGlobal('history', {
+		state: null,
+		replaceState: (_state: unknown, _title: string, next: string) => {
+			calls.push(next);
+			const resolved = new URL(next, url);
+			url.search = resolved.search;
+			url.hash = resolved.hash;
+		},
+	});
+	return calls;
+}
+
+/** A codec owning one parameter, `name`, kept in a store of its own. */
+function codec(name: string, throws = false) {
+	const $value = atom('');
+	const c: QueryCodec = {
+		keys: [name],
+		read: (query) => {
+			$value.set(query.get(name) ?? '');
+			return [];
+		},
+		write: (into) => {
+			if (throws && $value.get() === 'boom') throw new Error('refused');
+			if ($value.get()) into.set(name, $value.get());
+		},
+		stores: [$value],
+	};
+	return { codec: c, $value };
+}
+
+const settle = () => new Promise<void>((resolve) => queueMicrotask(resolve));
+
+let unbinds: (() => void)[] = [];
+beforeEach(() => (unbinds = []));
+afterEach(() => {
+	unbinds.forEach((u) => u());
+	vi.unstubAllGlobals();
+});
+
+describe('bindUrl', () => {
+	test('reads its own parameters from the address', () => {
+		stubPage('?a=1&other=x');
+		const a = codec('a');
+		unbinds.push(bindUrl(a.codec).unbind);
+		expect(a.$value.get()).toBe('1');
+	});
+
+	test('changes of several tools in one task become one replaceState, after the task’s own code', async () => {
+		const calls = stubPage('?other=x');
+		const a = codec('a');
+		const b = codec('b');
+		unbinds.push(bindUrl(a.codec).unbind, bindUrl(b.codec).unbind);
+		a.$value.set('1');
+		b.$value.set('2');
+		a.$value.set('3');
+		expect(calls, 'nothing written synchronously').toEqual([]);
+		await settle();
+		expect(calls).toEqual(['/plan/?other=x&a=3&b=2']);
+	});
+
+	test('copy link gets the address with a change made in the same task', () => {
+		stubPage('');
+		const a = codec('a');
+		unbinds.push(bindUrl(a.codec).unbind);
+		a.$value.set('7');
+		expect(pageLink()).toBe('https://example.org/plan/?a=7');
+	});
+
+	test('a tool binding later reads the other tools’ pending changes, not the old address', () => {
+		stubPage('?a=old');
+		const first = codec('a');
+		unbinds.push(bindUrl(first.codec).unbind);
+		first.$value.set('new');
+		const second = codec('a');
+		unbinds.push(bindUrl(second.codec).unbind);
+		expect(second.$value.get()).toBe('new');
+	});
+
+	test('a codec that throws does not stop later writes', async () => {
+		const calls = stubPage('');
+		const a = codec('a', true);
+		unbinds.push(bindUrl(a.codec).unbind);
+		a.$value.set('boom');
+		// Flushed at once by copy link, so the throw is seen here rather than in a microtask.
+		expect(() => pageLink()).toThrow('refused');
+		await settle();
+		a.$value.set('fine');
+		await settle();
+		expect(calls).toEqual(['/plan/?a=fine']);
+	});
+
+	test('no write when the address already says it', async () => {
+		const calls = stubPage('?a=1');
+		const a = codec('a');
+		unbinds.push(bindUrl(a.codec).unbind);
+		a.$value.set('2');
+		a.$value.set('1');
+		await settle();
+		expect(calls).toEqual([]);
+	});
+});
