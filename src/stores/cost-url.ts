@@ -7,15 +7,17 @@ import { costParams } from '~/lib/cost-query';
 import { paramCodec, type StoreBinding } from './url-sync';
 import { WORKSHOP_BINDING } from './url-sync';
 import { $cost, $priceOverrides, setCost, setPrice } from './cost';
-import { $workshop } from './workshop';
 
-/** The stores the calculator's link reads and writes. */
-export const COST_STORES = [$workshop, $cost, $priceOverrides];
+/** The calculator's own stores; attendees are in `$workshop` (WORKSHOP_BINDING). */
+const OWN_STORES = [$cost, $priceOverrides];
+
+/** The stores the calculator's link reads and writes (the ones its bindings declare). */
+export const COST_STORES = [...WORKSHOP_BINDING.stores, ...OWN_STORES];
 
 /** The calculator's stores as parameters; a price only when it differs from the data. */
 function costBinding(priced: readonly CostOption[]): StoreBinding {
 	return {
-		stores: [$cost, $priceOverrides],
+		stores: OWN_STORES,
 		get() {
 			const { months, feeUsd, needGpu } = $cost.get();
 			const overrides = $priceOverrides.get();

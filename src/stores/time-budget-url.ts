@@ -10,11 +10,7 @@ import { agendaTotal, type AgendaItem } from '~/lib/time-agenda';
 import { TIME_PARAMS } from '~/lib/time-query';
 import { paramCodec, type StoreBinding } from './url-sync';
 import { $agenda, $factorOverrides, $training, setAgenda, setFactor, setOverhead, setPlan, setTraining } from './time-budget';
-import { $workshop } from './workshop';
 import { WORKSHOP_BINDING } from './url-sync';
-
-/** The stores the estimator's link reads and writes. */
-export const TIME_BUDGET_STORES = [$workshop, $agenda, $training, $factorOverrides];
 
 /** The estimator's stores as parameters. */
 const TIME_BINDING: StoreBinding = {
@@ -47,6 +43,9 @@ const TIME_BINDING: StoreBinding = {
 		return notices;
 	},
 };
+
+/** The stores the estimator's link reads and writes (the ones its bindings declare). */
+export const TIME_BUDGET_STORES = [...WORKSHOP_BINDING.stores, ...TIME_BINDING.stores];
 
 /**
  * The estimator's codec. On `/plan/` the workshop details own `platform` (`ownsPlatform`

@@ -59,7 +59,7 @@ export function NumberField({
 		// An empty field with no value yet (a factor nobody measured) is not an error.
 		refusal: (failed, raw) =>
 			value === null && raw.trim() === '' ? undefined : validationMessage(messages, failed.reason, spec, localeTag),
-		onValid: (v: number) => onValid(v),
+		onValid,
 	});
 	return (
 		<div class="wr-field">
