@@ -1,7 +1,7 @@
-/** `client:link` (src/client/hydrate-on-link.js, registered in astro.config.mjs). */
+/** `client:link` and `client:link="intent"` (src/client/hydrate-on-link.js, registered in astro.config.mjs). */
 declare module 'astro' {
 	interface AstroClientDirectives {
-		'client:link'?: boolean;
+		'client:link'?: boolean | 'intent';
 	}
 }
 export {};

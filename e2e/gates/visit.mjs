@@ -48,7 +48,9 @@ export async function visit(page, url) {
  * The one hydration helper of the specs and the bench: brings every `client:visible` island
  * still waiting (on the page, or inside `scope`) into view, one after another, a frame or two
  * each so its observer fires, scrolls back up, and waits until every island has hydrated
- * (lost its `ssr` attribute); `client:media` islands are left alone, their query may not match.
+ * (lost its `ssr` attribute); `client:link="intent"` islands get a `focusin` from their first
+ * control instead (the reader reaching for the tool; focus itself does not move);
+ * `client:media` islands are left alone, their query may not match.
  * A page without islands passes at once.
  * @param {import('@playwright/test').Page} page
  * @param {import('@playwright/test').Locator} [scope] only the islands inside this element
@@ -59,6 +61,11 @@ export async function hydrateIslands(page, scope) {
 		const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
 		const waiting = [...el.querySelectorAll('astro-island[client="visible"][ssr], astro-island[client="link"][ssr]')];
 		for (const island of waiting) {
+			if (island.getAttribute('opts')?.includes('"value":"intent"')) {
+				const control = island.querySelector('input, select, textarea, button') ?? island;
+				control.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+				continue;
+			}
 			// Islands are `display: contents` (no box of their own): scroll to their content.
 			(island.firstElementChild ?? island).scrollIntoView();
 			await frame();

@@ -1,0 +1,79 @@
+/**
+ * `client:link="intent"` on the tool pages: a plain visit loads no island JavaScript, the
+ * reader's first touch wakes every tool island of the page, and what the reader typed or
+ * clicked before the code arrived takes effect once it has (src/client/hydrate-on-link.js).
+ */
+import { expect, test, type Page } from '@playwright/test';
+
+/** The tool islands that wait for the reader. */
+const intent = (page: Page) => page.locator('astro-island[opts*=\'"value":"intent"\']');
+
+/**
+ * Holds every island component module (the files an `astro-island` names in `component-url`)
+ * until `release()`, and records which were asked for: the reader's edits land before hydration.
+ */
+async function holdIslands(page: Page) {
+	const asked: string[] = [];
+	let release = () => {};
+	const gate = new Promise<void>((resolve) => (release = resolve));
+	await page.route(/\/_astro\/(TimeBudget|SessionSummary|CostCalculator)\.[\w-]+\.js$/, async (route) => {
+		asked.push(new URL(route.request().url()).pathname);
+		await gate;
+		await route.continue();
+	});
+	return { asked, release };
+}
+
+test('/tools/time-budget/: no island code until the reader reaches for it; a typed session and a clicked button before hydration both count', async ({
+	page,
+}) => {
+	const held = await holdIslands(page);
+	await page.goto('/tools/time-budget/');
+	await page.waitForLoadState('networkidle');
+	expect(held.asked, 'a plain visit asks for no island code').toEqual([]);
+	await expect(intent(page).and(page.locator('[ssr]')), 'estimator and summary wait').toHaveCount(2);
+
+	const session = page.locator('.tb').getByLabel('Session length');
+	await session.fill('90');
+	await page.getByRole('button', { name: 'Add an agenda item' }).click();
+	await expect.poll(() => held.asked.length, 'the first touch asks for both islands').toBe(2);
+	await expect(intent(page).and(page.locator('[ssr]')), 'still waiting for the code').toHaveCount(2);
+
+	held.release();
+	await expect(intent(page).and(page.locator('[ssr]')), 'both hydrated').toHaveCount(0);
+	await expect(page.getByText('Agenda in all: 70 min'), 'the click before hydration added an item').toBeVisible();
+	await expect(page.getByRole('region', { name: 'Session summary' }), 'the typed session reached the summary').toContainText(
+		'Session length: 90 min',
+	);
+	await expect(page, 'and the address').toHaveURL(/session=90/);
+	await expect(session, 'the field keeps what was typed').toHaveValue('90');
+});
+
+for (const [typed, outcome] of [
+	['40', 'is priced: the address carries it'],
+	['abc', 'is refused with its message, and stays in the field'],
+] as const) {
+	test(`/tools/cost/: attendees typed before hydration (${typed}) ${outcome}`, async ({ page }) => {
+		const held = await holdIslands(page);
+		await page.goto('/tools/cost/');
+		await page.waitForLoadState('networkidle');
+		expect(held.asked, 'a plain visit asks for no island code').toEqual([]);
+		const attendees = page.locator('input[name="attendees"]');
+		await attendees.fill(typed);
+		held.release();
+		await expect(intent(page).and(page.locator('[ssr]')), 'hydrated').toHaveCount(0);
+		if (typed === '40') {
+			await expect(page, 'the address follows').toHaveURL(/attendees=40/);
+			await expect(attendees).not.toHaveAttribute('aria-invalid', 'true');
+		} else {
+			await expect(page.getByRole('alert'), 'the refused value gets its message').toContainText('Enter a plain number');
+			await expect(attendees).toHaveValue('abc');
+			await expect(page, 'the address keeps no bad value').not.toHaveURL(/attendees=/);
+		}
+	});
+}
+
+test('a link with values hydrates the tools at once, with no touch', async ({ page }) => {
+	await page.goto('/tools/cost/?attendees=40');
+	await expect(intent(page).and(page.locator('[ssr]')), 'hydrated for the link').toHaveCount(0);
+});
