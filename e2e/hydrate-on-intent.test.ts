@@ -49,6 +49,18 @@ test('/tools/time-budget/: no island code until the reader reaches for it; a typ
 	await expect(session, 'the field keeps what was typed').toHaveValue('90');
 });
 
+test('a click with no focus or pointer first (as a screen reader sends it) wakes the tools and counts', async ({ page }) => {
+	const held = await holdIslands(page);
+	await page.goto('/tools/time-budget/');
+	await page.getByRole('button', { name: 'Add an agenda item' }).dispatchEvent('click');
+	await expect.poll(() => held.asked.length, 'the click asks for both islands').toBe(2);
+	held.release();
+	await expect(page.getByText('Agenda in all: 70 min'), 'the item is added once').toBeVisible();
+	await expect(page.getByRole('region', { name: 'Session summary' }), 'the summary follows the new agenda').toContainText(
+		'fits, 92 min left',
+	);
+});
+
 for (const [typed, outcome] of [
 	['40', 'is priced: the address carries it'],
 	['abc', 'is refused with its message, and stays in the field'],

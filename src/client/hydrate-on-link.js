@@ -5,14 +5,15 @@
  * table): find in page, screen readers and printing never meet the defaults in place of the
  * link's figures, and a plain visit loads no more JavaScript than `client:visible` did.
  *
- * `client:link="intent"`: the same without the view, plus the reader's first touch (focus or
- * pointer) of a control in any island. For a tool at the top of its page whose server HTML
- * already shows the default figures: a plain visit loads no island JavaScript until the reader
- * reaches for it, and every such island of the page wakes together, so none shows stale figures.
+ * `client:link="intent"`: at once for a link with values too, otherwise at the reader's first
+ * touch (focus, pointer, click or input) of anything in any island, not on view. For a tool at
+ * the top of its page whose server HTML already shows the default figures: a plain visit loads
+ * no island JavaScript until the reader reaches for it, and every such island of the page wakes
+ * together, so none shows stale figures.
  *
- * Either way nothing the reader did first is lost: after hydration, each field whose value is
- * no longer the server's fires `input` and `change` again, and each button clicked is clicked
- * again (Preact keeps the server's elements and their typed values).
+ * Either way nothing the reader did first is lost: after hydration, each field the reader
+ * changed gets its value back (the first renders may write the server's) and fires `input` and
+ * `change`, and each button clicked is clicked again.
  * @type {import('astro').ClientDirective}
  */
 export default function hydrateOnLink(load, { value }, el) {
@@ -40,25 +41,19 @@ export default function hydrateOnLink(load, { value }, el) {
 			c[prop(c)] = value;
 			for (const type of ['input', 'change']) c.dispatchEvent(new Event(type, { bubbles: true }));
 		}
-		for (const b of clicked) if (b.isConnected) b.click();
+		for (const b of clicked) if (b?.isConnected) b.click();
 	};
 	const go = () => started || (started = load().then(wake));
-	el.addEventListener(
-		'click',
-		(e) => {
-			const b = live ? null : e.target.closest('button');
-			if (b?.type === 'button') clicked.push(b);
-		},
-		true,
-	);
+	// Before hydration, a click on one of its buttons is kept for replay.
+	el.addEventListener('click', (e) => live || clicked.push(e.target.closest('button[type=button]')), true);
 	// `?` followed by anything: the page was opened from a link with values.
 	if (location.search[1]) return go();
-	addEventListener('input', go, true);
 	if (value === 'intent') {
 		const touch = (e) => e.target.closest?.('astro-island') && go();
-		addEventListener('focusin', touch, true);
-		addEventListener('pointerdown', touch, true);
+		// A screen reader's click may come with no focus or pointer event first.
+		for (const type of ['focusin', 'pointerdown', 'click', 'input']) addEventListener(type, touch, true);
 	} else {
+		addEventListener('input', go, true);
 		const io = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && go());
 		for (const child of el.children) io.observe(child);
 	}
