@@ -61,6 +61,20 @@ test('a click with no focus or pointer first (as a screen reader sends it) wakes
 	);
 });
 
+test('steps before hydration replay in their order: a button sees the values typed before it', async ({ page }) => {
+	const held = await holdIslands(page);
+	await page.goto('/tools/time-budget/');
+	await page.getByText('Timed a run? Work out the seconds per epoch').click();
+	await page.getByLabel('Epochs run').fill('10');
+	await page.getByLabel('Seconds they took').fill('36');
+	// The server's label still names the default figure: the code that works out 3.6 has not arrived.
+	await page.getByRole('button', { name: /^Use .* per epoch$/ }).click();
+	await expect(intent(page).and(page.locator('[ssr]')), 'still waiting for the code').toHaveCount(2);
+	held.release();
+	await expect(page, 'the click used 36 s over 10 epochs').toHaveURL(/spe=3\.6/);
+	await expect(page.locator('.tb').getByLabel('Seconds per epoch on Colab')).toHaveValue('3.6');
+});
+
 for (const [typed, outcome] of [
 	['40', 'is priced: the address carries it'],
 	['abc', 'is refused with its message, and stays in the field'],
@@ -72,6 +86,8 @@ for (const [typed, outcome] of [
 		expect(held.asked, 'a plain visit asks for no island code').toEqual([]);
 		const attendees = page.locator('input[name="attendees"]');
 		await attendees.fill(typed);
+		await expect.poll(() => held.asked.length, 'the first touch asks for the calculator').toBe(1);
+		await expect(intent(page).and(page.locator('[ssr]')), 'still waiting for the code').toHaveCount(1);
 		held.release();
 		await expect(intent(page).and(page.locator('[ssr]')), 'hydrated').toHaveCount(0);
 		if (typed === '40') {

@@ -11,41 +11,60 @@
  * no island JavaScript until the reader reaches for it, and every such island of the page wakes
  * together, so none shows stale figures.
  *
- * Either way nothing the reader did first is lost: after hydration, each field the reader
- * changed gets its value back (the first renders may write the server's) and fires `input` and
- * `change`, and each button clicked is clicked again.
+ * Either way nothing the reader did first is lost: after hydration, the fields typed into and
+ * the buttons clicked are replayed in the reader's order, one render apart (so a button sees the
+ * values typed before it), each field with its last value; a field the reader edits once the
+ * island is live keeps what they typed, and a late click leaves their focus where it is.
  * @type {import('astro').ClientDirective}
  */
 export default function hydrateOnLink(load, { value }, el) {
 	// Kept small: it is inlined into every page that uses it, inside the JS budget.
 	let started, live;
-	const clicked = [];
+	// What the reader did before hydration, in order: [field, its value] or [button].
+	const log = [];
 	const prop = (c) => (/^(checkbox|radio)$/.test(c.type) ? 'checked' : 'value');
-	const edited = (c) =>
-		c.options
-			? [...c.options].some((o) => o.selected !== o.defaultSelected)
-			: prop(c) === 'checked'
-				? c.checked !== c.defaultChecked
-				: c.value !== c.defaultValue;
-	const wake = async (hydrate) => {
-		// What the reader changed, read before hydration: the first renders may write the
-		// server's values back into the fields.
-		const edits = [...el.querySelectorAll('input,select,textarea')].filter(edited).map((c) => [c, c[prop(c)]]);
-		await hydrate();
-		// From here Preact handles clicks itself.
-		live = 1;
-		// After the first effects (Preact runs them in a timeout after the next frame): islands
-		// subscribe to their stores there, and a store bound to the address reads it then.
-		await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
-		for (const [c, value] of edits) {
-			c[prop(c)] = value;
-			for (const type of ['input', 'change']) c.dispatchEvent(new Event(type, { bubbles: true }));
+	const replay = async () => {
+		while (log.length) {
+			// Let each step's render land first, so a click sees the values typed before it.
+			await new Promise((resolve) => setTimeout(resolve));
+			// Taken after the wait: a field the reader types into meanwhile has left the log.
+			const [target, value] = log.shift() ?? [];
+			if (!target?.isConnected) continue;
+			if (value === undefined) {
+				const at = document.activeElement;
+				target.click();
+				// A late click must not pull the reader's focus from where they have gone since.
+				if (at !== target && at !== document.body) at.focus();
+			} else {
+				target[prop(target)] = value;
+				for (const type of ['input', 'change']) target.dispatchEvent(new Event(type, { bubbles: true }));
+			}
 		}
-		for (const b of clicked) if (b?.isConnected) b.click();
+	};
+	const wake = async (hydrate) => {
+		await hydrate();
+		live = 1;
+		// After the first effects (Preact runs them after the next frame, or after a timeout in a
+		// hidden tab): islands subscribe to their stores there, and a store bound to the address
+		// reads it then.
+		await new Promise((resolve) => {
+			requestAnimationFrame(() => setTimeout(resolve));
+			setTimeout(resolve, 100);
+		});
+		await replay();
 	};
 	const go = () => started || (started = load().then(wake));
-	// Before hydration, a click on one of its buttons is kept for replay.
-	el.addEventListener('click', (e) => live || clicked.push(e.target.closest('button[type=button]')), true);
+	const note = (e) => {
+		const target = e.target.closest?.('button[type=button]') ?? e.target;
+		const field = e.type !== 'click';
+		if (field ? !('value' in target) : target.type !== 'button') return;
+		// A field's latest value takes the place of its earlier ones.
+		const at = log.findIndex(([t]) => t === target);
+		if (field && at >= 0) log.splice(at, 1);
+		// Once live, Preact has the field; its own events replace any replay.
+		if (!live) log.push(field ? [target, target[prop(target)]] : [target]);
+	};
+	for (const type of ['input', 'change', 'click']) el.addEventListener(type, note, true);
 	// `?` followed by anything: the page was opened from a link with values.
 	if (location.search[1]) return go();
 	if (value === 'intent') {
