@@ -4,6 +4,8 @@
  * clicked before the code arrived takes effect once it has (src/client/hydrate-on-link.js).
  */
 import { expect, test, type Page } from '@playwright/test';
+import { BUDGETS, jsGzip, TOUCHED_TOOL_JS } from './gates/budgets.mjs';
+import { measureLoad } from './gates/measure.mjs';
 
 /** The tool islands that wait for the reader. */
 const intent = (page: Page) => page.locator('astro-island[opts*=\'"value":"intent"\']');
@@ -105,3 +107,15 @@ test('a link with values hydrates the tools at once, with no touch', async ({ pa
 	await page.goto('/tools/cost/?attendees=40');
 	await expect(intent(page).and(page.locator('[ssr]')), 'hydrated for the link').toHaveCount(0);
 });
+
+for (const path of ['/tools/cost/', '/tools/time-budget/']) {
+	test(`${path}: within the tool budget before a touch, and within ${TOUCHED_TOOL_JS / 1024} KB once touched`, async ({ browser }) => {
+		const before = jsGzip(await measureLoad(await browser.newPage(), path));
+		expect(before, `JavaScript before interaction: ${before} bytes gzip`).toBeLessThanOrEqual(BUDGETS.tool.jsGzip);
+		const page = await browser.newPage();
+		const touched = jsGzip(await measureLoad(page, path, () => intent(page).locator('input').first().focus()));
+		expect(touched, 'the first touch loads the tool').toBeGreaterThan(before + 8 * 1024);
+		expect(touched, `JavaScript once touched: ${touched} bytes gzip`).toBeLessThanOrEqual(TOUCHED_TOOL_JS);
+		await expect(intent(page).and(page.locator('[ssr]')), 'and it is live').toHaveCount(0);
+	});
+}

@@ -1,7 +1,5 @@
-/** The time-budget estimator in a browser: links, live updates, modes, two islands, no JS, JS budget. */
+/** The time-budget estimator in a browser: links, live updates, modes, two islands, no JS (its JS budget: hydrate-on-intent). */
 import { expect, test, type Page } from '@playwright/test';
-import { BUDGETS, jsGzip } from './gates/budgets.mjs';
-import { measureLoad } from './gates/measure.mjs';
 import { expectNoAxeViolations, waitForHydrate } from './test-utils';
 
 const PAGE = '/tools/time-budget/';
@@ -223,11 +221,6 @@ test('a link’s figures replace the defaults everywhere on the page without scr
 	await page.goto('/guide/performance/?runs=4');
 	await expect(page.locator('astro-island[ssr]'), 'the guide’s islands hydrate for a link').toHaveCount(0);
 	await expect(page.getByRole('region', { name: 'On Google Colab' })).toContainText('84 min');
-});
-
-test('loads at most the tool budget (18 KB) of gzipped JavaScript before interaction', async ({ page }) => {
-	const bytes = jsGzip(await measureLoad(page, PAGE));
-	expect(bytes, `JavaScript before interaction: ${bytes} bytes gzip`).toBeLessThanOrEqual(BUDGETS.tool.jsGzip);
 });
 
 test.describe('without JavaScript', () => {

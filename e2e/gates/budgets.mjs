@@ -38,6 +38,12 @@ export const BUDGETS = {
 
 /** @typedef {keyof typeof BUDGETS} PageType */
 
+/**
+ * JavaScript of a tool page once the reader's first touch has woken its islands
+ * (`client:link="intent"`), inline scripts included: the whole tool budget before issue 12.
+ */
+export const TOUCHED_TOOL_JS = 21 * KB;
+
 /** What a prose page may carry inline: the theme script, counted uncompressed. */
 const PROSE_INLINE_BYTES = 1 * KB;
 

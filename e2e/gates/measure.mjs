@@ -64,11 +64,13 @@ export async function waitForQuiet(page, inFlight, quietMs = 150, timeoutMs = 10
 /**
  * Loads `url` in `page` and returns every file fetched before interaction with raw and gzip
  * sizes, plus the inline scripts of the document (JavaScript that travels inside the HTML).
+ * With `touch`, a reader's first step once the page is quiet, what that step loads counts too.
  * @param {import('@playwright/test').Page} page
  * @param {string} url
+ * @param {() => Promise<unknown>} [touch]
  * @returns {Promise<Measurement>}
  */
-export async function measureLoad(page, url) {
+export async function measureLoad(page, url, touch) {
 	/** @type {import('@playwright/test').Response[]} */
 	const responses = [];
 	const onResponse = (/** @type {import('@playwright/test').Response} */ r) => responses.push(r);
@@ -77,6 +79,10 @@ export async function measureLoad(page, url) {
 	try {
 		await page.goto(url, { waitUntil: 'load' });
 		await waitForQuiet(page, requests.inFlight);
+		if (touch) {
+			await touch();
+			await waitForQuiet(page, requests.inFlight);
+		}
 	} finally {
 		requests.stop();
 		page.off('response', onResponse);
