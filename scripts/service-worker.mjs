@@ -39,7 +39,7 @@ export function precacheList(files, { pages, locales }) {
 	const page = new RegExp(`^${localePrefix}(?:${pages.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`);
 	const list = [];
 	for (const file of files) {
-		if (file.startsWith('_astro/') || file === 'favicon.svg') list.push(file);
+		if (file.startsWith('_astro/') || file === 'favicon.png') list.push(file);
 		else if (file.endsWith('/index.html')) {
 			const dir = file.slice(0, -'index.html'.length);
 			if (page.test(dir)) list.push(dir);

@@ -5,7 +5,7 @@ import { precacheList, workerSource } from './service-worker.mjs';
 const files = [
 	'index.html',
 	'404.html',
-	'favicon.svg',
+	'favicon.png',
 	'sw.js',
 	'_astro/PrepPage.abc.js',
 	'_astro/Base.def.css',
@@ -27,7 +27,7 @@ describe('precacheList', () => {
 	const list = precacheList(files, { pages: ['prep/', 'setup/', 'guide/'], locales: ['zh-cn'] });
 	test('saves the prep, setup and guide pages of every enabled locale, as directory URLs', () => {
 		expect(list.filter((p) => !p.startsWith('_astro/'))).toEqual([
-			'favicon.svg',
+			'favicon.png',
 			'prep/',
 			'setup/',
 			'guide/',
