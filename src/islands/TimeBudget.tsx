@@ -4,7 +4,7 @@
  * render shows the defaults), then keeps the URL in step with every change.
  */
 import { useStore } from './shared/useStore';
-import { useEffect, useId, useState } from 'preact/hooks';
+import { useEffect, useId, useMemo, useState } from 'preact/hooks';
 import type { ParamNotice } from '~/lib/query';
 import type { PlatformId } from '~/lib/platform-ids';
 import { timeBudgetCodec } from '~/stores/time-budget-url';
@@ -32,6 +32,17 @@ export function TimeBudget(props: IslandProps) {
 		return bound.unbind;
 	}, []);
 	const common = { labels: t, messages, localeTag, f };
+	// The editors read their own stores; reusing the elements skips them when only the session
+	// or the platform changed (a keystroke in the session field re-rendered every run field).
+	const editors = useMemo(
+		() => (
+			<>
+				<AgendaEditor {...common} />
+				<RunsEditor {...common} />
+			</>
+		),
+		[t, messages, localeTag, f],
+	);
 	const platform = platforms.find((p) => p.id === workshop.platform) ?? platforms[0];
 	return (
 		<div class="tb" key={key}>
@@ -60,8 +71,7 @@ export function TimeBudget(props: IslandProps) {
 							</div>
 						)}
 					</fieldset>
-					<AgendaEditor {...common} />
-					<RunsEditor {...common} />
+					{editors}
 				</div>
 				<div class="tb-outputs">
 					{platform && chosen && (
