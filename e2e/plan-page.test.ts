@@ -26,9 +26,10 @@ test('a detail chosen before the tools below have hydrated reaches their attribu
 	// The tools below the details hydrate on the first input (client:link), so they start from
 	// stores that already left the defaults; hydration alone would keep the server's attributes.
 	await page.goto('/plan/');
-	await expect(page.locator('astro-island[component-export="PlanDetails"]:not([ssr])'), 'the details are live').toHaveCount(1);
-	await expect(page.locator('astro-island[component-export="PrepLink"][ssr]'), 'the prep link is not, yet').toHaveCount(1);
+	// The details wake at the reader's first touch (client:link="intent"): here, the choice itself.
+	await expect(page.locator('astro-island[component-export="PrepLink"][ssr]'), 'the prep link is not live, yet').toHaveCount(1);
 	await details(page).getByLabel('Platform').selectOption('kaggle');
+	await expect(page.locator('astro-island[component-export="PlanDetails"]:not([ssr])'), 'the details are live').toHaveCount(1);
 	await waitForHydrate(page);
 	const chosen = page.locator('.tb-table tr.tb-chosen');
 	await expect(chosen, 'one row of the estimator’s table is marked as in use').toHaveCount(1);

@@ -12,7 +12,7 @@
  *           top of its page hydrates at the reader's first touch or at once for a link,
  *           `client:link="intent"`, so a plain visit loads only Astro's inline runtime)
  *   setup, prep   walkthroughs with more steps: ≤ 26 KB gzip (26.5 KB until issue 12, as above)
- *   plan    the details at once, the tools below them when they come into view, on the first
+ *   plan    the details at the first touch, the tools below them when they come into view, on the first
  *           input or at once for a link (client:link): ≤ 25 KB gzip (40 KB while every tool
  *           hydrated on load, until issue 12)
  *   search  loads its small search script at once and Pagefind only when a query runs, so it
