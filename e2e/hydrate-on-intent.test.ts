@@ -6,9 +6,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import { BUDGETS, jsGzip, TOUCHED_TOOL_JS } from './gates/budgets.mjs';
 import { measureLoad } from './gates/measure.mjs';
+import { INTENT_ISLANDS } from './gates/visit.mjs';
 
 /** The tool islands that wait for the reader. */
-const intent = (page: Page) => page.locator('astro-island[opts*=\'"value":"intent"\']');
+const intent = (page: Page) => page.locator(INTENT_ISLANDS);
 
 /**
  * Holds every island component module (the files an `astro-island` names in `component-url`)

@@ -1,5 +1,6 @@
 /** The time-budget estimator in a browser: links, live updates, modes, two islands, no JS (its JS budget: hydrate-on-intent). */
 import { expect, test, type Page } from '@playwright/test';
+import { INTENT_ISLANDS } from './gates/visit.mjs';
 import { expectNoAxeViolations, waitForHydrate } from './test-utils';
 
 const PAGE = '/tools/time-budget/';
@@ -17,7 +18,7 @@ const summary = (page: Page) => page.getByRole('region', { name: 'Session summar
 const main = (page: Page) => page.locator('.tb');
 
 /** The estimator and summary: they hydrate for a link or at the reader's first touch (`client:link="intent"`). */
-const intent = (page: Page) => page.locator('astro-island[opts*=\'"value":"intent"\']');
+const intent = (page: Page) => page.locator(INTENT_ISLANDS);
 
 /** Wakes the estimator and summary as a reader's focus would, and waits for them (the timeline/table island hydrates only when scrolled to). */
 async function hydrated(page: Page) {

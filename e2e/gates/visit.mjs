@@ -44,6 +44,9 @@ export async function visit(page, url) {
 	}
 }
 
+/** Islands that wait for the reader's first touch (`client:link="intent"`). */
+export const INTENT_ISLANDS = 'astro-island[opts*=\'"value":"intent"\']';
+
 /**
  * The one hydration helper of the specs and the bench: brings every `client:visible` island
  * still waiting (on the page, or inside `scope`) into view, one after another, a frame or two
@@ -57,11 +60,11 @@ export async function visit(page, url) {
  */
 export async function hydrateIslands(page, scope) {
 	const root = await (scope ?? page.locator('html')).elementHandle();
-	await page.evaluate(async (el) => {
+	await page.evaluate(async ([el, intent]) => {
 		const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
 		const waiting = [...el.querySelectorAll('astro-island[client="visible"][ssr], astro-island[client="link"][ssr]')];
 		for (const island of waiting) {
-			if (island.getAttribute('opts')?.includes('"value":"intent"')) {
+			if (island.matches(intent)) {
 				const control = island.querySelector('input, select, textarea, button') ?? island;
 				control.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
 				continue;
@@ -72,7 +75,7 @@ export async function hydrateIslands(page, scope) {
 			await frame();
 		}
 		if (waiting.length > 0) window.scrollTo(0, 0);
-	}, root);
+	}, /** @type {const} */ ([root, INTENT_ISLANDS]));
 	const pending = 'astro-island[ssr]:not([client="media"])';
 	await page
 		.waitForFunction(([el, selector]) => el.querySelectorAll(selector).length === 0, /** @type {const} */ ([root, pending]), {
