@@ -47,16 +47,21 @@ export function CostTable({ rows, caption, labels: t, tag, showFee }: Props) {
 			<thead>
 				<tr>
 					{/* Fee coverage and break-even only mean something when a fee is collected. */}
-					{[
-						t.colOption,
-						t.colPrice,
-						t.colTotal,
-						t.colPerAttendee,
-						...(showFee ? [t.colCoverage, t.colBreakEven] : []),
-						t.colWorkable,
-						t.colPayer,
-					].map((h) => (
-						<th scope="col">{h}</th>
+					{(
+						[
+							['option', t.colOption],
+							['price', t.colPrice],
+							['total', t.colTotal],
+							['per-attendee', t.colPerAttendee],
+							...(showFee ? [['coverage', t.colCoverage] as const, ['break-even', t.colBreakEven] as const] : []),
+							['workable', t.colWorkable],
+							['payer', t.colPayer],
+						] as const
+					).map(([col, h]) => (
+						// Named like the cells below: the stylesheet sizes the columns from this row.
+						<th scope="col" data-col={col}>
+							{h}
+						</th>
 					))}
 				</tr>
 			</thead>
