@@ -77,7 +77,9 @@ const pending = new Set<Pick<QueryCodec, 'keys' | 'write'>>();
  * Writes every pending change into the URL in one `replaceState`. Runs as a microtask after the
  * change, so a keystroke that changes several tools' stores (the plan page binds three codecs)
  * rewrites the address once, still within the keystroke's task: a reload, a copy or the plan's
- * storage right after it sees the new value.
+ * storage right after it sees the new value. Queued a second time so that it runs after the
+ * islands' re-render (Preact batches that in a microtask queued in the same turn): Chrome lays
+ * the page out inside `replaceState`, and a layout there before the render meant two per key.
  */
 function flushUrl(): void {
 	if (pending.size === 0) return;
@@ -114,7 +116,7 @@ export function bindUrl(codec: QueryCodec): { notices: ParamNotice[]; unbind: ()
 	flushUrl();
 	const notices = codec.read(new URLSearchParams(location.search));
 	const update = () => {
-		if (pending.size === 0) queueMicrotask(flushUrl);
+		if (pending.size === 0) queueMicrotask(() => queueMicrotask(flushUrl));
 		pending.add(codec);
 	};
 	const unsubs = codec.stores.map((store) => store.listen(update));
