@@ -55,3 +55,49 @@ test('the URL is current for a click right after typing: copy link and the langu
 	await page.locator('[data-lang-switch][hreflang="zh-CN"]').first().click();
 	await expect(page, 'the language switch carries the typed value').toHaveURL(/\/zh-cn\/tools\/cost\/\?(.+&)?attendees=38(&|$)/);
 });
+
+test('/tools/time-budget/: the overview out of view catches up right after the paint; in view it changes with the keystroke', async ({
+	page,
+}) => {
+	await page.goto('/tools/time-budget/');
+	await hydrateIslands(page);
+	const table = page.locator('.tb-overview .tb-table tbody');
+	const session = page.locator(NUMBER_INPUT).first();
+	// Records whether the overview's table changed within the keystroke's task (see the test above).
+	const watch = () =>
+		table.evaluate((body) => {
+			const w = window as unknown as { overviewInTask: boolean | null; overviewChanged: boolean };
+			w.overviewInTask = null;
+			w.overviewChanged = false;
+			const observer = new MutationObserver(() => (w.overviewChanged = true));
+			observer.observe(body, { subtree: true, childList: true, characterData: true });
+			// Records not yet delivered count too: the observer's own callback may come after this check.
+			addEventListener('input', () => queueMicrotask(() => (w.overviewInTask ??= w.overviewChanged || observer.takeRecords().length > 0)), {
+				once: true,
+			});
+		});
+	const inTask = () => page.evaluate(() => (window as unknown as { overviewInTask: boolean | null }).overviewInTask);
+
+	await session.scrollIntoViewIfNeeded();
+	await page.evaluate(() => scrollTo(0, 0));
+	await expect
+		.poll(() => table.evaluate((el) => el.getBoundingClientRect().top > innerHeight * 1.6), 'the table starts out of view')
+		.toBe(true);
+	const before = await table.innerText();
+	await watch();
+	await session.fill('30');
+	await expect.poll(inTask).not.toBeNull();
+	expect(await inTask(), 'out of view: not redrawn in the keystroke task').toBe(false);
+	await expect.poll(() => table.innerText(), 'then redrawn with the new session').not.toBe(before);
+
+	await table.scrollIntoViewIfNeeded();
+	// The observer reports the new position on its next frame.
+	await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+	await watch();
+	await session.evaluate((input: HTMLInputElement) => {
+		input.value = '200';
+		input.dispatchEvent(new Event('input', { bubbles: true }));
+	});
+	await expect.poll(inTask).not.toBeNull();
+	expect(await inTask(), 'in view: redrawn in the keystroke task').toBe(true);
+});

@@ -3,8 +3,11 @@
  * island below the inputs.
  * Hydrated at once for a link, on the first input, or when scrolled into view (`client:link`):
  * that keeps the tool page's first load within its JavaScript budget.
- * It shares every store with the estimator, so it always shows the same plan.
+ * It shares every store with the estimator, so it always shows the same plan (out of view, a
+ * frame later).
  */
+import { useRef } from 'preact/hooks';
+import { useView } from '../shared/in-view';
 import { useStore } from '../shared/useStore';
 import { runEpochs } from '~/lib/time-budget';
 import { $agenda, $training } from '~/stores/time-budget';
@@ -21,14 +24,17 @@ import type { IslandProps } from './types';
 export function Overview(props: IslandProps) {
 	const { labels: t, messages, localeTag, platforms } = props;
 	const { key, f, heading, $chosen, $estimates } = useIsland(props);
-	const chosen = useStore($chosen);
-	const timeline = useStore(timelineStore($chosen));
-	const estimates = useStore($estimates);
-	const agenda = useStore($agenda);
-	const training = useStore($training);
-	const platform = useStore($platform);
+	// Below the estimator: out of view, a keystroke's re-render waits for the paint of what is in view.
+	const ref = useRef<HTMLDivElement>(null);
+	const lazy = { view: useView(ref, key) };
+	const chosen = useStore($chosen, lazy);
+	const timeline = useStore(timelineStore($chosen), lazy);
+	const estimates = useStore($estimates, lazy);
+	const agenda = useStore($agenda, lazy);
+	const training = useStore($training, lazy);
+	const platform = useStore($platform, lazy);
 	return (
-		<div class="tb-overview" key={key}>
+		<div class="tb-overview" key={key} ref={ref}>
 			{timeline && chosen?.estimate && (
 				<Timeline
 					timeline={timeline}

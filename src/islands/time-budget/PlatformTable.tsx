@@ -48,12 +48,11 @@ export function PlatformTable({ rows, platforms, chosen, labels: t, messages, lo
 									</td>
 									{e ? (
 										<>
-											<td>
-												<Dur ms={e.trainingMs} text={f.min(e.trainingMs)} />
-											</td>
-											<td>
-												<Dur ms={e.usedMs} text={f.min(e.usedMs)} />
-											</td>
+											{[e.trainingMs, e.usedMs].map((ms) => (
+												<td>
+													<Dur ms={ms} text={f.min(ms)} />
+												</td>
+											))}
 											<td class={e.fits ? 'tb-fits' : 'tb-over'}>
 												<span aria-hidden="true">{e.fits ? '✓ ' : '✗ '}</span>
 												{fill(e.fits ? t.leftShort : t.overShort, { t: f.min(e.fits ? e.leftMs : e.overMs) })}
