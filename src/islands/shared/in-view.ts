@@ -17,7 +17,7 @@ export function useView(ref: RefObject<Element>, root: unknown): View {
 	const [view] = useState<View>(() => ({ near: true }));
 	useEffect(() => {
 		// Half a screen beyond the viewport still counts as near: a fast scroll's reach.
-		const io = new IntersectionObserver((entries) => entries.map((e) => (view.near = e.isIntersecting)), { rootMargin: '50%' });
+		const io = new IntersectionObserver((entries) => entries.forEach((e) => (view.near = e.isIntersecting)), { rootMargin: '50%' });
 		if (ref.current) io.observe(ref.current);
 		return () => io.disconnect();
 	}, [root]);
