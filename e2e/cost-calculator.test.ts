@@ -1,6 +1,8 @@
 /** The cost calculator in a browser: links, live updates, validation, copy link, keyboard, axe, no-JS. */
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { FEE_SPEC, MONTHS_SPEC, PRICE_SPEC } from '../src/lib/cost';
+import { ATTENDEES_SPEC } from '../src/lib/workshop-params';
 import { expectNoAxeViolations, waitForHydrate } from './test-utils';
 
 const ACCEPTANCE = '/tools/cost/?attendees=30&months=1&price-cocalc=14';
@@ -188,4 +190,22 @@ test('“each attendee needs a GPU” (gpu=1) narrows the cheapest workable and 
 	await open(page, '/plan/?gpu=1');
 	await expect(page.getByRole('checkbox', { name: 'Each attendee needs a GPU' })).toBeChecked();
 	await expect(page.locator('tr.cost-cheapest td[data-col="workable"]').filter({ hasText: 'no GPU' })).toHaveCount(0);
+});
+
+test('the table keeps every figure inside its column, even at the largest values a link allows, with the fee columns', async ({ page }) => {
+	// Column widths come from the header row (table-layout: fixed): a long sum must wrap, never spill into the next cell.
+	const big = `attendees=${ATTENDEES_SPEC.max}&months=${MONTHS_SPEC.max}&fee=${FEE_SPEC.max}&price-cocalc=${PRICE_SPEC.max}`;
+	for (const width of [1000, 1280]) {
+		await page.setViewportSize({ width, height: 900 });
+		await open(page, `/tools/cost/?${big}`);
+		await expect(cell(page, 'price-cocalc', 'break-even'), 'the fee columns show').toBeVisible();
+		const table = page.locator('.cost-table');
+		expect(await table.evaluate((t) => getComputedStyle(t).display), 'a table at this width, not cards').toBe('table');
+		const spilled = await table.evaluate((t) =>
+			[...t.querySelectorAll('th, td')]
+				.filter((c) => c.scrollWidth > c.clientWidth + 1)
+				.map((c) => c.getAttribute('data-col') ?? c.textContent),
+		);
+		expect(spilled, `cells whose content is wider than the cell at ${width} px`).toEqual([]);
+	}
 });
