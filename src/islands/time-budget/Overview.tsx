@@ -6,7 +6,6 @@
  * It shares every store with the estimator, so it always shows the same plan (out of view, a
  * frame later).
  */
-import { useRef } from 'preact/hooks';
 import { useView } from '../shared/in-view';
 import { useStore } from '../shared/useStore';
 import { runEpochs } from '~/lib/time-budget';
@@ -25,8 +24,8 @@ export function Overview(props: IslandProps) {
 	const { labels: t, messages, localeTag, platforms } = props;
 	const { key, f, heading, $chosen, $estimates } = useIsland(props);
 	// Below the estimator: out of view, a keystroke's re-render waits for the paint of what is in view.
-	const ref = useRef<HTMLDivElement>(null);
-	const lazy = { view: useView(ref, key) };
+	const [view, ref] = useView();
+	const lazy = { view };
 	const chosen = useStore($chosen, lazy);
 	const timeline = useStore(timelineStore($chosen), lazy);
 	const estimates = useStore($estimates, lazy);
