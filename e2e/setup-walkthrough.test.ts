@@ -177,14 +177,18 @@ test('the banner’s Reset restores the default repo and cleans the URL', async 
 test('print shows every platform’s steps and no buttons', async ({ page }) => {
 	await open(page, '/setup/?platform=cocalc&repo=https://github.com/acme/keras-101');
 	// The hidden panels keep their server HTML until chosen; the browser's beforeprint brings them up to date.
-	await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+	// The walkthrough listens from its mount effect, a frame or two after the island hydrates (a reader
+	// cannot print sooner): the event is sent again until it has been heard.
 	await page.emulateMedia({ media: 'print' });
 	for (const id of ['colab', 'cocalc', 'local', 'kaggle', 'studio-lab', 'codespaces', 'binder'])
 		await expect(panel(page, id), `${id} prints`).toBeVisible();
-	await expect(
-		commands(page, 'local').filter({ hasText: 'git clone' }).first(),
-		'a platform not chosen prints the link’s repository',
-	).toContainText('https://github.com/acme/keras-101');
+	await expect(async () => {
+		await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+		await expect(
+			commands(page, 'local').filter({ hasText: 'git clone' }).first(),
+			'a platform not chosen prints the link’s repository',
+		).toContainText('https://github.com/acme/keras-101', { timeout: 500 });
+	}).toPass();
 	await expect(commands(page, 'local').filter({ hasText: 'Activate.ps1' }), 'every OS variant prints').toBeVisible();
 	await expect(page.getByRole('button').first(), 'no buttons in print').toBeHidden();
 	await expect(page.getByRole('tablist').first(), 'no tabs in print').toBeHidden();
