@@ -114,6 +114,19 @@ test('wide screens show the sections, search, language and theme in the header w
 	await expect(page.getByRole('combobox', { name: '主题' })).toBeVisible();
 	const box = await page.locator('header').boundingBox();
 	expect(box?.height, 'one row').toBeLessThanOrEqual(MAX_HEADER_PX);
+	// WCAG 2.4.3: Tab walks the one-row header left to right, as it is read.
+	const xs: number[] = [];
+	await page.locator('.brand').focus();
+	for (;;) {
+		await page.keyboard.press('Tab');
+		const x = await page.evaluate(() =>
+			document.activeElement?.closest('header') ? document.activeElement.getBoundingClientRect().x : null,
+		);
+		if (x === null) break;
+		xs.push(Math.round(x));
+	}
+	expect(xs.length, 'search, five sections, language, theme').toBeGreaterThanOrEqual(8);
+	expect(xs, 'focus moves left to right').toEqual([...xs].sort((a, b) => a - b));
 });
 
 test('the theme menu offers system, light and dark, states the current one, persists it, and applies it before first paint', async ({

@@ -52,6 +52,7 @@ export default {
 	planItem: 'Run {n}: {reason}',
 	planTooMany: 'At most 1,000 runs.',
 	planSummary: '{runs} runs, {epochs} epochs in all',
+	planSummaryOne: 'one run',
 	measureTitle: 'Timed a run? Work out the seconds per epoch',
 	measureEpochs: 'Epochs run',
 	measureSeconds: 'Seconds they took',

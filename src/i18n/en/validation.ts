@@ -5,6 +5,8 @@ export default {
 	'not-whole': 'Enter a whole number.',
 	'too-small': 'Must be at least {min}.',
 	'too-large': 'Must be at most {max}.',
+	'too-small-plain': 'Too small: every number must be above zero.',
+	'too-large-plain': 'Too long or too large.',
 	repeated: 'Given more than once.',
 	unknown: 'Not one of the accepted values.',
 	rejected: 'Not an accepted value.',

@@ -51,6 +51,7 @@ export default {
 	planItem: '第 {n} 次训练：{reason}',
 	planTooMany: '最多 1,000 次训练。',
 	planSummary: '共 {runs} 次训练，合计 {epochs} 轮',
+	planSummaryOne: '共 1 次训练',
 	measureTitle: '实测过一次训练？算出每轮的秒数',
 	measureEpochs: '训练的轮数',
 	measureSeconds: '所用的秒数',

@@ -7,6 +7,8 @@ export default {
 	'not-whole': '请输入整数。',
 	'too-small': '不能小于 {min}。',
 	'too-large': '不能大于 {max}。',
+	'too-small-plain': '太小：每个数字都必须大于零。',
+	'too-large-plain': '太长或太大。',
 	repeated: '出现了不止一次。',
 	unknown: '不是可接受的取值之一。',
 	rejected: '不是可接受的值。',

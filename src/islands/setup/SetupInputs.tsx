@@ -1,10 +1,10 @@
 /** The four workshop details the commands are built from; commands update as they are typed. */
 import { useStore } from '../shared/useStore';
-import { branchOfRepoPage, LINK_PARAMS } from '~/lib/prep-link';
+import { LINK_PARAMS } from '~/lib/prep-link';
 import { DEFAULT_BRANCH, DEFAULT_FOLDER, DEFAULT_NOTEBOOK, DEFAULT_REPO, parseBranch, parseFolder, parseNotebook } from '~/lib/repo';
 import { fill } from '~/lib/fill';
 import { fieldId, setFieldValid } from '~/stores/invalid-fields';
-import { $workshop, setDetail } from '~/stores/workshop';
+import { $workshop, setDetail, setRepoFromField } from '~/stores/workshop';
 import { COMMAND_KEYS } from '~/stores/setup';
 import { HydrateLater } from '../shared/HydrateLater';
 import { TextField } from '../shared/TextField';
@@ -40,12 +40,7 @@ export function SetupInputs({ labels, defer = false }: { labels: SetupLabels; de
 							parse={parse}
 							id={fieldId(key)}
 							onValidity={(valid) => setFieldValid(key, valid)}
-							onValid={(value, raw) => {
-								setDetail(key, value);
-								// A branch page's address also names the branch, used when the branch field is empty.
-								const branch = key === 'repo' ? branchOfRepoPage(raw) : undefined;
-								if (branch && !$workshop.get().branch) setDetail('branch', branch);
-							}}
+							onValid={(value, raw) => (key === 'repo' ? setRepoFromField(value, raw) : setDetail(key, value))}
 						/>
 					);
 				})}

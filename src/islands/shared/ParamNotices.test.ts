@@ -45,3 +45,26 @@ describe('ParamNotices', () => {
 		expect(sentence).not.toContain('curl');
 	});
 });
+
+describe('ParamNotices reasons', () => {
+	const text = (notice: Parameters<typeof ParamNotices>[0]['notices'][number], locale: 'en' | 'zh-cn' = 'en') => {
+		const messages = getDictionary(locale).validation;
+		return renderToString(h(ParamNotices, { notices: [notice], title: 'x', template: messages.paramNotice, reasons: messages })).replace(
+			/<[^>]+>/g,
+			'',
+		);
+	};
+
+	test('a range refused with its limits names them', () => {
+		expect(text({ param: 'months', value: '99', reason: 'too-large', limits: { min: 1, max: 24 } })).toContain('Must be at most 24.');
+	});
+
+	test.each(['en', 'zh-cn'] as const)('%s: a size refused with no number to name reads as a whole sentence', (locale) => {
+		const small = text({ param: 'plan', value: '10,-3', reason: 'too-small' }, locale);
+		const large = text({ param: 'agenda', value: 'A:700', reason: 'too-large' }, locale);
+		const messages = getDictionary(locale).validation;
+		expect(small).toContain(messages['too-small-plain']);
+		expect(large).toContain(messages['too-large-plain']);
+		expect(`${small} ${large}`).not.toMatch(/at (least|most)\.|不能[小大]于\s*。/);
+	});
+});

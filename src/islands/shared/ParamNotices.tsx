@@ -23,7 +23,9 @@ export function ParamNotices({ notices, title, template, reasons, localeTag = 'e
 	// A range is named when the notice has one ("Must be at most 24."); otherwise its placeholder is dropped.
 	const reasonOf = (n: ParamNotice) => {
 		const text = reasons[n.reason] ?? n.reason;
-		return n.limits ? fillLimits(text, n.limits, localeTag) : text.replace(/\s*\{(min|max)\}/g, '');
+		if (n.limits) return fillLimits(text, n.limits, localeTag);
+		// A size refused with no number to name (too many items, a name too long): the plain wording.
+		return /\{(min|max)\}/.test(text) ? (reasons[`${n.reason}-plain`] ?? text.replace(/\s*\{(min|max)\}/g, '')) : text;
 	};
 	return (
 		<div class="wr-notice" role="status">

@@ -52,7 +52,7 @@ export function PlanField({ plan, labels: t, messages, localeTag, f }: Props) {
 			/>
 			<FieldNotes
 				id={id}
-				hint={`${t.planHint} ${fill(t.planSummary, { runs: f.num(plan.length), epochs: f.num(totalEpochs(plan)) })}`}
+				hint={`${t.planHint} ${plan.length === 1 ? t.planSummaryOne : fill(t.planSummary, { runs: f.num(plan.length), epochs: f.num(totalEpochs(plan)) })}`}
 				error={error}
 			/>
 		</div>
