@@ -12,7 +12,6 @@
 import { computed, map } from 'nanostores';
 import type { PlatformId } from '~/lib/platform-schema';
 import { DEFAULT_PLATFORM } from '~/lib/platform-ids';
-import { branchOfRepoPage } from '~/lib/prep-link';
 
 /** The shared plan. */
 export interface WorkshopPlan {
@@ -79,23 +78,4 @@ export function setPlatform(platform: PlatformId): void {
 /** Sets any of the plan's text details (already validated). */
 export function setDetail(key: 'repo' | 'branch' | 'folder' | 'notebook' | 'title' | 'date' | 'time' | 'tz', value: string): void {
 	$workshop.setKey(key, value);
-}
-
-/** The branch the repository field's address last named (`…/tree/<branch>`), if the branch came from it. */
-let branchFromRepoPage = '';
-
-/**
- * Sets the repository (already validated) as typed in its field. A branch page's address also
- * names the branch: it fills the branch while the branch is empty or still the one an earlier
- * address named, so the branch follows the address as it is typed (`…/tree/d`, `…/tree/dev`)
- * and goes when the address stops naming one; a branch the reader typed is kept.
- */
-export function setRepoFromField(repo: string, typed: string): void {
-	const named = branchOfRepoPage(typed) ?? '';
-	const { branch } = $workshop.get();
-	$workshop.setKey('repo', repo);
-	if (branch === '' || branch === branchFromRepoPage) {
-		$workshop.setKey('branch', named);
-		branchFromRepoPage = named;
-	}
 }

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, test } from 'vitest';
-import { $workshop, DEFAULT_PLAN, setDetail, setRepoFromField } from './workshop';
+import { $workshop, DEFAULT_PLAN, setDetail } from './workshop';
+import { setRepoFromField } from './repo-field';
 
 /** Types `address` into the repository field one character at a time, as the field reports valid values. */
 function typeRepo(address: string) {
