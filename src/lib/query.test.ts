@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { fillLimits, parseChoice, parseNumber, readParam, type ParamNotice } from './query';
+import { fillLimits, parseChoice, parseNumber, readParam, reasonText, type ParamNotice } from './query';
 
 const attendees = { min: 1, max: 10_000, integer: true };
 const price = { min: 0, max: 100_000, maxDecimals: 2 };
@@ -97,5 +97,24 @@ describe('fillLimits', () => {
 	test('writes the range in the reader’s number format', () => {
 		expect(fillLimits('Between {min} and {max}.', { min: 1, max: 10000 }, 'en')).toBe('Between 1 and 10,000.');
 		expect(fillLimits('最多 {max}。', { min: 0, max: 1440 }, 'zh-CN')).toBe('最多 1,440。');
+	});
+});
+
+describe('reasonText', () => {
+	const messages = {
+		'too-large': 'Must be at most {max}.',
+		'too-large-plain': 'Too long.',
+		'too-small': 'Must be at least {min}.',
+		empty: 'Enter a value.',
+	};
+
+	test('names the range when the refusal has one', () => {
+		expect(reasonText(messages, { reason: 'too-large', limits: { min: 1, max: 1440 } }, 'en')).toBe('Must be at most 1,440.');
+	});
+
+	test('uses the plain wording for a size with no number; other messages pass as they are', () => {
+		expect(reasonText(messages, { reason: 'too-large' }, 'en')).toBe('Too long.');
+		expect(reasonText(messages, { reason: 'empty' }, 'en')).toBe('Enter a value.');
+		expect(reasonText(messages, { reason: 'too-small' }, 'en'), 'no bare placeholder').not.toContain('{');
 	});
 });

@@ -111,6 +111,21 @@ export function parseChoice<T extends string>(choices: readonly T[]): (raw: stri
 			: { ok: false, reason: raw.trim() === '' ? 'empty' : 'unknown' };
 }
 
+/**
+ * The message for a refused value from `messages` (keyed by reason): its range written in when the
+ * refusal has one ("Must be at most 24."); otherwise the reason's plain wording (`<reason>-plain`)
+ * for a size with no number to name (too many items, a name too long), or the message as it is.
+ */
+export function reasonText(
+	messages: Readonly<Record<string, string>>,
+	refusal: { reason: string; limits?: Limits },
+	localeTag: string,
+): string {
+	const text = messages[refusal.reason] ?? refusal.reason;
+	if (refusal.limits) return fillLimits(text, refusal.limits, localeTag);
+	return /\{(min|max)\}/.test(text) ? (messages[`${refusal.reason}-plain`] ?? text.replace(/\s*\{(min|max)\}/g, '')) : text;
+}
+
 /** `text` with its `{min}`/`{max}` placeholders written for the locale. */
 export function fillLimits(text: string, limits: Limits, localeTag: string): string {
 	const fmt = (n: number) => numberFormat(localeTag).format(n);

@@ -1,6 +1,6 @@
 /** The visible list of URL parameters a link carried that were refused. */
 import { fill } from '~/lib/fill';
-import { fillLimits, type ParamNotice } from '~/lib/query';
+import { reasonText, type ParamNotice } from '~/lib/query';
 
 interface Props {
 	notices: ParamNotice[];
@@ -20,19 +20,12 @@ interface Props {
 export function ParamNotices({ notices, title, template, reasons, localeTag = 'en' }: Props) {
 	if (notices.length === 0) return null;
 	const pieces = template.split(/(\{param\}|\{value\})/);
-	// A range is named when the notice has one ("Must be at most 24."); otherwise its placeholder is dropped.
-	const reasonOf = (n: ParamNotice) => {
-		const text = reasons[n.reason] ?? n.reason;
-		if (n.limits) return fillLimits(text, n.limits, localeTag);
-		// A size refused with no number to name (too many items, a name too long): the plain wording.
-		return /\{(min|max)\}/.test(text) ? (reasons[`${n.reason}-plain`] ?? text.replace(/\s*\{(min|max)\}/g, '')) : text;
-	};
 	return (
 		<div class="wr-notice" role="status">
 			<strong>{title}</strong>
 			<ul>
 				{notices.map((n) => {
-					const reason = reasonOf(n);
+					const reason = reasonText(reasons, n, localeTag);
 					return (
 						<li key={`${n.param}-${n.reason}`}>
 							{pieces.map((piece) =>
