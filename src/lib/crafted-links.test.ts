@@ -279,7 +279,8 @@ describe('normalisation accepts the listed forms and nothing else', () => {
 	});
 
 	test('every value the corpus refuses stays refused when written in a normalised form', () => {
-		for (const link of CRAFTED_LINKS.filter((l) => l.refused.length > 0)) {
+		// Orphaned values are valid on their own: the link's other parameters are why they are not used.
+		for (const link of CRAFTED_LINKS.filter((l) => l.refused.length > 0 && l.kind !== 'orphaned values')) {
 			const params = new URLSearchParams(link.query);
 			for (const key of link.refused) {
 				const values = params.getAll(key);

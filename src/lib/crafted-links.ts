@@ -247,6 +247,27 @@ export const CRAFTED_LINKS: readonly CraftedLink[] = [
 	kind('normalised spellings', raw('date: slashes, year first', q({ date: '2026/12/15' }), [], '2026/12/15')),
 	kind('markup', raw('time: markup', q({ date: '2026-12-03', time: '09:00<script>alert(1)</script>' }), ['time'], '<script>')),
 	kind('path tricks', raw('tz: traversal', q({ date: '2026-12-03', time: '09:00', tz: '../../etc/passwd' }), ['tz'], 'passwd')),
+	// A refused repository's branch and notebook are not used on the default repository either.
+	kind(
+		'orphaned values',
+		raw(
+			'branch of a refused repo',
+			q({ platform: 'cocalc', repo: 'https://evil.example/a/b', branch: 'payload-branch' }),
+			['repo', 'branch'],
+			'payload-branch',
+		),
+	),
+	kind(
+		'orphaned values',
+		raw(
+			'notebook of a refused repo',
+			q({ platform: 'colab', repo: 'https://github.com/a/b;sh', notebook: 'payload.ipynb' }),
+			['repo', 'notebook'],
+			'payload.ipynb',
+		),
+	),
+	kind('orphaned values', raw('time with no date', q({ title: 'T', time: '07:45' }), ['time'], '07:45')),
+	kind('orphaned values', raw('zone with no time', q({ date: '2026-12-03', tz: 'Pacific/Chatham' }), ['tz'], 'Chatham')),
 	kind('unknown values', raw('tz: unknown zone', q({ date: '2026-12-03', time: '09:00', tz: 'Mars/Olympus_Mons' }), ['tz'], 'Olympus')),
 ];
 

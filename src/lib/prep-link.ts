@@ -8,7 +8,7 @@ import { stripInvisible } from './clipboard';
 import { parseTime, parseTimeZone } from './event-time';
 import type { PlatformId } from './platform-ids';
 import { pickParams, readParams, writeParams, type Param } from './params';
-import type { ParamNotice, Parsed } from './query';
+import { noticeValue, type InvalidReason, type ParamNotice, type Parsed } from './query';
 import { PLATFORM_PARAM } from './workshop-params';
 import { parseBranch, parseFolder, parseNotebook, parseRepoUrl } from './repo';
 import { dateTimeFormat } from './intl';
@@ -107,23 +107,53 @@ export const LINK_PARAMS = {
 	notebook: { parse: parseNotebook },
 } satisfies { [K in LinkKey]-?: Param<NonNullable<LinkDetails[K]>> };
 
-/** `details` with the branch a repository's branch page names (`…/tree/<branch>`) when `query` gives no `branch`. */
-export function withPageBranch<D extends LinkDetails>(details: D, query: URLSearchParams): D {
+/** Valid values that only mean something beside another: used only when that one is in the details too. */
+const NEEDS = [
+	['time', 'date', 'without-date'],
+	['tz', 'time', 'without-time'],
+] as const satisfies readonly (readonly [LinkKey, LinkKey, InvalidReason])[];
+
+/** What belongs to the link's repository: not used when the link's `repo` was refused. */
+const OF_REPO = ['branch', 'notebook'] as const satisfies readonly LinkKey[];
+
+/** `details` without the values that cannot be used on their own: a `time` with no date, a `tz` with no time. */
+export function usableDetails<D extends LinkDetails>(details: D): D {
+	return resolveLinkDetails(details, new URLSearchParams()).details;
+}
+
+/**
+ * The link's valid `values` as the page uses them. A value that cannot be used on its own is
+ * dropped with a notice: the `branch` and `notebook` of a repository the link gave but was
+ * refused (they belong to it, not to the default one), a `time` with no valid `date`, a `tz`
+ * with no valid `time`. Then, when `query` gives no `branch`, the one a branch-page `repo` names.
+ */
+export function resolveLinkDetails<D extends LinkDetails>(values: D, query: URLSearchParams): { details: D; notices: ParamNotice[] } {
+	const details: D = { ...values };
+	const notices: ParamNotice[] = [];
+	const drop = (key: LinkKey, reason: InvalidReason) => {
+		delete details[key];
+		notices.push({ param: key, value: noticeValue(query.get(key) ?? ''), reason });
+	};
+	// Stores hold '' for a value the plan does not set.
+	const given = (key: LinkKey) => details[key] !== undefined && details[key] !== '';
+	if (query.has('repo') && !given('repo')) for (const key of OF_REPO) if (given(key)) drop(key, 'without-repo');
+	for (const [key, needs, reason] of NEEDS) if (given(key) && !given(needs)) drop(key, reason);
 	const pageBranch = details.repo && !query.has('branch') ? branchOfRepoPage(query.get('repo') ?? '') : undefined;
-	return pageBranch ? { ...details, branch: pageBranch } : details;
+	if (pageBranch) details.branch = pageBranch;
+	return { details, notices };
 }
 
 /**
  * Reads `keys` from a query. Refused values become notices (see `noticeValue`); valid ones are
- * returned, with the branch a repository's branch page names when no `branch` is given.
- * Unknown parameters are ignored.
+ * returned as `resolveLinkDetails` leaves them. Unknown parameters are ignored.
  */
 export function parseLinkParams(
 	params: URLSearchParams,
 	keys: readonly LinkKey[] = PREP_KEYS,
 ): { details: LinkDetails; notices: ParamNotice[] } {
 	const { values, notices } = readParams(pickParams(LINK_PARAMS, keys), params);
-	return { details: keys.includes('branch') ? withPageBranch(values, params) : values, notices };
+	const resolved = resolveLinkDetails(values, params);
+	return { details: resolved.details, notices: [...notices, ...resolved.notices] };
 }
 
 /** The branch a repository's branch-page address names (`…/tree/<branch>`), if any. */
@@ -132,10 +162,11 @@ export function branchOfRepoPage(repo: string): string | undefined {
 	return parsed.ok ? parsed.value.branch : undefined;
 }
 
-/** The query for `details`: each value as its parser returns it, refused ones and the default platform left out, in `keys` order. */
+/** The query for `details`: each value as its parser returns it, refused and unusable ones (see `usableDetails`) and the default platform left out, in `keys` order. */
 export function buildLinkQuery(details: LinkDetails, keys: readonly LinkKey[] = PREP_KEYS): URLSearchParams {
-	const pageBranch = details.branch ? undefined : branchOfRepoPage(details.repo ?? '');
-	return writeParams(pickParams(LINK_PARAMS, keys), pageBranch ? { ...details, branch: pageBranch } : details);
+	const usable = usableDetails(details);
+	const pageBranch = usable.branch ? undefined : branchOfRepoPage(usable.repo ?? '');
+	return writeParams(pickParams(LINK_PARAMS, keys), pageBranch ? { ...usable, branch: pageBranch } : usable);
 }
 
 /** A prep link: `path` (e.g. `/prep/`, base included) plus the query for `details`. */

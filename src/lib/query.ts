@@ -16,7 +16,13 @@ export type InvalidReason =
 	| 'repeated'
 	| 'unknown'
 	/** Text outside a whitelist (a repo URL, branch, path). */
-	| 'rejected';
+	| 'rejected'
+	/** Valid, but belongs to the link's repository, which was refused (a branch, a notebook). */
+	| 'without-repo'
+	/** Valid, but only used with a valid `date` (a start time). */
+	| 'without-date'
+	/** Valid, but only used with a valid `time` (a time zone). */
+	| 'without-time';
 
 /** The range a number was refused against, kept so a message can name it. */
 export interface Limits {

@@ -4,7 +4,7 @@
  * remembered for the "customised by this link" banner. Link values go to stores only, never to storage.
  */
 import { pickParams } from '~/lib/params';
-import { LINK_PARAMS, SETUP_KEYS, withPageBranch, type LinkKey } from '~/lib/prep-link';
+import { LINK_PARAMS, SETUP_KEYS, resolveLinkDetails, usableDetails, type LinkKey } from '~/lib/prep-link';
 import { paramCodec } from './url-sync';
 import { WORKSHOP_BINDING } from './url-sync';
 import { setLinkDetails } from './setup';
@@ -14,10 +14,13 @@ export function setupCodec(keys: readonly LinkKey[] = SETUP_KEYS) {
 	return paramCodec(pickParams(LINK_PARAMS, keys), [
 		{
 			...WORKSHOP_BINDING,
+			// The page's own address never keeps a value its link would drop (a time with no date).
+			get: () => usableDetails(WORKSHOP_BINDING.get()),
 			set(values, query) {
-				const details = keys.includes('branch') ? withPageBranch(values, query) : values;
+				const { details, notices } = resolveLinkDetails(values, query);
 				WORKSHOP_BINDING.set(details, query);
 				setLinkDetails(details);
+				return notices;
 			},
 		},
 	]);

@@ -15,10 +15,10 @@ export default {
 	zoned: '{time} ({tz})',
 	timeLabel: 'Start time',
 	timeHint:
-		'Optional, as HH:MM on a 24-hour clock, for example 09:30. With it the calendar file holds a timed event (3 hours by default, or the session length set here); without it, an all-day event.',
+		'Optional, and used only with a date: HH:MM on a 24-hour clock, for example 09:30. With it the calendar file holds a timed event (3 hours by default, or the session length set here); without it, an all-day event.',
 	timeInvalid: 'Enter a time as HH:MM, for example 09:30.',
 	tzLabel: 'Time zone',
 	tzHint:
-		'Optional: the IANA name of the start time’s zone, for example Europe/Berlin or Asia/Shanghai. Without it, each attendee’s calendar reads the time as local time.',
+		'Optional, and used only with a start time: the IANA name of its zone, for example Europe/Berlin or Asia/Shanghai. Without it, each attendee’s calendar reads the time as local time.',
 	tzInvalid: 'Enter a time-zone name such as Europe/Berlin.',
 } as const;
