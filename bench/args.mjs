@@ -1,13 +1,14 @@
 /** Command-line options of `npm run bench`. */
 
 /**
- * @typedef {{ pages: string[] | undefined, lighthouse: boolean, build: boolean, runs: number,
+ * @typedef {{ pages: string[] | undefined, lighthouse: boolean, lighthouseRuns: number, build: boolean, runs: number,
  *   port: number, outDir: string, help: boolean }} BenchOptions
  */
 
 export const USAGE = `Usage: npm run bench -- [options]
   --pages /,/compare/   only these page paths (default: every page in the build output)
-  --no-lighthouse       skip Lighthouse (about 10 s a page)
+  --no-lighthouse       skip Lighthouse (about 10 s a run)
+  --lighthouse-runs N   Lighthouse runs per page, reported as Lighthouse's median run (default 3)
   --no-build            reuse the existing build in --out-dir
   --runs N              keystrokes per tool page for the latency median (default 20)
   --port N              port for the preview server (default 4415)
@@ -20,7 +21,7 @@ export const USAGE = `Usage: npm run bench -- [options]
  */
 export function parseArgs(argv) {
 	/** @type {BenchOptions} */
-	const options = { pages: undefined, lighthouse: true, build: true, runs: 20, port: 4415, outDir: 'dist-bench', help: false };
+	const options = { pages: undefined, lighthouse: true, lighthouseRuns: 3, build: true, runs: 20, port: 4415, outDir: 'dist-bench', help: false };
 	const args = [...argv];
 	const value = (flag) => {
 		const next = args.shift();
@@ -38,6 +39,7 @@ export function parseArgs(argv) {
 		if (inline !== undefined) args.unshift(inline);
 		if (flag === '--pages') options.pages = value(flag).split(',').map(normalisePath).filter(Boolean);
 		else if (flag === '--no-lighthouse') options.lighthouse = false;
+		else if (flag === '--lighthouse-runs') options.lighthouseRuns = count(flag, 1);
 		else if (flag === '--no-build') options.build = false;
 		else if (flag === '--runs') options.runs = count(flag, 1);
 		else if (flag === '--port') options.port = count(flag, 1);

@@ -11,7 +11,7 @@ import { chromium } from '@playwright/test';
 import { builtPages } from '../e2e/test-utils.ts';
 import { parseArgs, USAGE } from './args.mjs';
 import { buildSite, startPreview } from './server.mjs';
-import { runLighthouse } from './lighthouse.mjs';
+import { runLighthouseMedian } from './lighthouse.mjs';
 import { keystrokeLatency } from './latency.mjs';
 import { formatFootnote, formatTable } from './table.mjs';
 import { classifyPage, gzipTotal, jsGzip } from '../e2e/gates/budgets.mjs';
@@ -36,7 +36,7 @@ async function benchPage(browser, url, path, html, options, chromePath) {
 		totalKb: toKb(gzipTotal(m.files)),
 	};
 	if (hasToolInput(html)) row.keystrokeMs = (await keystrokeLatency(browser, url, options.runs)) ?? null;
-	if (options.lighthouse) row.lighthouse = await runLighthouse(url, chromePath).catch((e) => ({ error: String(e.message ?? e) }));
+	if (options.lighthouse) row.lighthouse = await runLighthouseMedian(url, chromePath, options.lighthouseRuns).catch((e) => ({ error: String(e.message ?? e) }));
 	return row;
 }
 
@@ -72,10 +72,10 @@ async function main() {
 		server.stop();
 	}
 	const table = formatTable(rows);
-	const footnote = formatFootnote(buildMs, options.runs);
+	const footnote = formatFootnote(buildMs, options.runs, options.lighthouse ? options.lighthouseRuns : 0);
 	console.log(`\n${table}\n\n${footnote}`);
 	mkdirSync('bench', { recursive: true });
-	const results = { date: new Date().toISOString(), buildMs, keystrokeRuns: options.runs, rows };
+	const results = { date: new Date().toISOString(), buildMs, keystrokeRuns: options.runs, lighthouseRuns: options.lighthouse ? options.lighthouseRuns : 0, rows };
 	writeFileSync('bench/results.json', `${JSON.stringify(results, null, '\t')}\n`);
 	log('Wrote bench/results.json');
 }

@@ -9,6 +9,7 @@ describe('parseArgs', () => {
 		expect(parseArgs([])).toEqual({
 			pages: undefined,
 			lighthouse: true,
+			lighthouseRuns: 3,
 			build: true,
 			runs: 20,
 			port: 4415,
@@ -22,12 +23,14 @@ describe('parseArgs', () => {
 		[['--pages=/404'], { pages: ['/404'] }],
 		[['--no-lighthouse', '--no-build'], { lighthouse: false, build: false }],
 		[['--runs', '5', '--port=4500', '--out-dir', 'dist-x'], { runs: 5, port: 4500, outDir: 'dist-x' }],
+		[['--lighthouse-runs=5'], { lighthouseRuns: 5 }],
 	])('reads %j', (argv, expected) => {
 		expect(parseArgs(argv)).toMatchObject(expected);
 	});
 
 	test.each([
 		[['--runs', '0'], '--runs must be a whole number ≥ 1'],
+		[['--lighthouse-runs', '0'], '--lighthouse-runs must be a whole number ≥ 1'],
 		[['--pages'], '--pages needs a value'],
 		[['--fast'], 'unknown option --fast'],
 	])('refuses %j', (argv, message) => {

@@ -47,9 +47,10 @@ export function formatTable(/** @type {BenchRow[]} */ rows) {
 }
 
 /** The line under the table: what the columns mean and how the numbers were taken. */
-export function formatFootnote(buildMs, runs) {
+export function formatFootnote(buildMs, runs, lighthouseRuns = 1) {
+	const lighthouse = lighthouseRuns > 1 ? `mobile defaults, the median of ${lighthouseRuns} runs (Lighthouse's computeMedianRun)` : 'mobile defaults';
 	return [
 		`Build: ${buildMs === null ? 'skipped' : `${(buildMs / 1000).toFixed(1)} s`}. Sizes: KB gzip loaded before interaction (JS includes inline scripts).`,
-		`Lighthouse: mobile defaults. Keystroke: main number input to painted result, 4× CPU slowdown, median of ${runs}.`,
+		`Lighthouse: ${lighthouse}. Keystroke: main number input to painted result, 4× CPU slowdown, median of ${runs}.`,
 	].join('\n');
 }
