@@ -21,7 +21,16 @@ export const USAGE = `Usage: npm run bench -- [options]
  */
 export function parseArgs(argv) {
 	/** @type {BenchOptions} */
-	const options = { pages: undefined, lighthouse: true, lighthouseRuns: 3, build: true, runs: 20, port: 4415, outDir: 'dist-bench', help: false };
+	const options = {
+		pages: undefined,
+		lighthouse: true,
+		lighthouseRuns: 3,
+		build: true,
+		runs: 20,
+		port: 4415,
+		outDir: 'dist-bench',
+		help: false,
+	};
 	const args = [...argv];
 	const value = (flag) => {
 		const next = args.shift();

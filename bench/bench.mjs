@@ -36,7 +36,8 @@ async function benchPage(browser, url, path, html, options, chromePath) {
 		totalKb: toKb(gzipTotal(m.files)),
 	};
 	if (hasToolInput(html)) row.keystrokeMs = (await keystrokeLatency(browser, url, options.runs)) ?? null;
-	if (options.lighthouse) row.lighthouse = await runLighthouseMedian(url, chromePath, options.lighthouseRuns).catch((e) => ({ error: String(e.message ?? e) }));
+	if (options.lighthouse)
+		row.lighthouse = await runLighthouseMedian(url, chromePath, options.lighthouseRuns).catch((e) => ({ error: String(e.message ?? e) }));
 	return row;
 }
 
@@ -75,7 +76,13 @@ async function main() {
 	const footnote = formatFootnote(buildMs, options.runs, options.lighthouse ? options.lighthouseRuns : 0);
 	console.log(`\n${table}\n\n${footnote}`);
 	mkdirSync('bench', { recursive: true });
-	const results = { date: new Date().toISOString(), buildMs, keystrokeRuns: options.runs, lighthouseRuns: options.lighthouse ? options.lighthouseRuns : 0, rows };
+	const results = {
+		date: new Date().toISOString(),
+		buildMs,
+		keystrokeRuns: options.runs,
+		lighthouseRuns: options.lighthouse ? options.lighthouseRuns : 0,
+		rows,
+	};
 	writeFileSync('bench/results.json', `${JSON.stringify(results, null, '\t')}\n`);
 	log('Wrote bench/results.json');
 }

@@ -48,7 +48,8 @@ export function formatTable(/** @type {BenchRow[]} */ rows) {
 
 /** The line under the table: what the columns mean and how the numbers were taken. */
 export function formatFootnote(buildMs, runs, lighthouseRuns = 1) {
-	const lighthouse = lighthouseRuns > 1 ? `mobile defaults, the median of ${lighthouseRuns} runs (Lighthouse's computeMedianRun)` : 'mobile defaults';
+	const lighthouse =
+		lighthouseRuns > 1 ? `mobile defaults, the median of ${lighthouseRuns} runs (Lighthouse's computeMedianRun)` : 'mobile defaults';
 	return [
 		`Build: ${buildMs === null ? 'skipped' : `${(buildMs / 1000).toFixed(1)} s`}. Sizes: KB gzip loaded before interaction (JS includes inline scripts).`,
 		`Lighthouse: ${lighthouse}. Keystroke: main number input to painted result, 4× CPU slowdown, median of ${runs}.`,
