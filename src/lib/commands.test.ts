@@ -144,6 +144,32 @@ describe('platform setup data', () => {
 	});
 });
 
+describe('platforms that open a repository by its host', () => {
+	const stepsFor = (id: string, input: Partial<SetupInput>) =>
+		buildSteps(SETUP_PLATFORMS.find((p) => p.id === id)?.steps ?? [], parts(input));
+
+	test.each([
+		{ repo: 'https://github.com/a/b', branch: 'dev', href: 'https://mybinder.org/v2/gh/a/b/dev' },
+		{
+			repo: 'https://gitlab.com/a/b',
+			branch: 'feature/x',
+			href: 'https://mybinder.org/v2/git/https%3A%2F%2Fgitlab.com%2Fa%2Fb/feature%2Fx',
+		},
+		{ repo: 'https://codeberg.org/a/b', branch: '', href: 'https://mybinder.org/v2/git/https%3A%2F%2Fcodeberg.org%2Fa%2Fb/HEAD' },
+		{ repo: 'https://bitbucket.org/a/b.c', branch: 'main', href: 'https://mybinder.org/v2/git/https%3A%2F%2Fbitbucket.org%2Fa%2Fb.c/main' },
+	])('Binder launches $repo with one link', ({ repo, branch, href }) => {
+		const links = stepsFor('binder', { repo, branch }).flatMap((s) => (s.link ? [s.link.href] : []));
+		expect(links).toEqual([href]);
+	});
+
+	test('Codespaces says it needs GitHub for a repository elsewhere, and only then', () => {
+		const ids = (repo: string) => stepsFor('codespaces', { repo }).map((s) => s.id);
+		expect(ids('https://gitlab.com/a/b')).toEqual(['github-only', 'update']);
+		expect(ids('https://github.com/a/b')).not.toContain('github-only');
+		expect(stepsFor('codespaces', { repo: 'https://codeberg.org/a/b' })[0]?.body).toContain('codeberg.org');
+	});
+});
+
 describe('commands from any input', () => {
 	const defaults = allOutput(parts());
 	const hostile = fc.oneof(

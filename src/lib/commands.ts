@@ -72,6 +72,8 @@ export function placeholders(parts: SetupParts): Record<string, string> {
 	const dir = parts.notebook.includes('/') ? parts.notebook.slice(0, parts.notebook.lastIndexOf('/')) : '';
 	return {
 		repoUrl: parts.repo.url,
+		// Binder's generic git provider takes the whole address as one path segment.
+		repoUrlEncoded: encodeURIComponent(parts.repo.url),
 		host: parts.repo.host,
 		owner: parts.repo.owner,
 		name: parts.repo.name,

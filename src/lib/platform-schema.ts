@@ -160,7 +160,7 @@ export const setupStep = z.strictObject({
 	expected: localizedText.optional(),
 	/** Only shown when the walkthrough has a value for this input (e.g. an Open in Colab link needs a notebook). */
 	needs: z.enum(['notebook']).optional(),
-	/** Only shown for repositories on these hosts (Open in Colab and Binder links work for GitHub only). */
+	/** Only shown for repositories on these hosts (Open in Colab and Codespaces take GitHub only; Binder has one address form per host). */
 	hosts: z.array(z.enum(REPO_HOSTS)).min(1).optional(),
 	/** Said in general terms above; this adds what the site's default repository shows (its file list), only for that repository. */
 	expectedDefault: localizedText.optional(),
