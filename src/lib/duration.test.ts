@@ -1,6 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { durationParts, formatDuration, formatExactSeconds, formatMinutes, isoDuration, type DurationUnits } from './duration';
+import {
+	durationParts,
+	formatDuration,
+	formatDurationRange,
+	formatExactSeconds,
+	formatMinutes,
+	isoDuration,
+	type DurationUnits,
+} from './duration';
 
 const en: DurationUnits = { days: '{n} d', hours: '{n} h', minutes: '{n} min', seconds: '{n} s' };
 const zh: DurationUnits = { days: '{n} 天', hours: '{n} 小时', minutes: '{n} 分钟', seconds: '{n} 秒' };
@@ -30,6 +38,18 @@ describe('formatDuration', () => {
 
 	test('joins parts with one space, numbers spaced from Chinese units', () => {
 		expect(formatDuration(90 * MIN, zh, 'zh-CN')).toBe('1 小时 30 分钟');
+	});
+});
+
+describe('formatDurationRange', () => {
+	test.each([
+		{ min: 12 * S, max: 13 * S, units: en, tag: 'en', expected: '12–13 s' },
+		{ min: 12 * S, max: 13 * S, units: zh, tag: 'zh-CN', expected: '12–13 秒' },
+		{ min: 12 * MIN, max: 13 * MIN, units: en, tag: 'en', expected: '12–13 min' },
+		{ min: 50 * S, max: 70 * S, units: en, tag: 'en', expected: '50 s–1 min 10 s' },
+		{ min: 6 * MIN, max: 6 * MIN + 30 * S, units: en, tag: 'en', expected: '6 min–6 min 30 s' },
+	])('writes $min–$max ms as "$expected"', ({ min, max, units, tag, expected }) => {
+		expect(formatDurationRange(min, max, units, tag, '{min}–{max}')).toBe(expected);
 	});
 });
 

@@ -71,6 +71,20 @@ export function formatDuration(ms: number, units: DurationUnits, tag: string): s
 }
 
 /**
+ * A range, "12–13 s" when both ends are one part in the same unit, else each end in full
+ * ("50 s–1 min 10 s"); `range` is the locale's template with `{min}` and `{max}`.
+ */
+export function formatDurationRange(minMs: number, maxMs: number, units: DurationUnits, tag: string, range: string): string {
+	const [a, ...restA] = durationParts(minMs);
+	const [b, ...restB] = durationParts(maxMs);
+	if (a && b && restA.length === 0 && restB.length === 0 && a.unit === b.unit) {
+		const n = (x: number) => numberFormat(tag, { maximumFractionDigits: 1 }).format(x);
+		return fill(units[a.unit], { n: fill(range, { min: n(a.n), max: n(b.n) }) });
+	}
+	return fill(range, { min: formatDuration(minMs, units, tag), max: formatDuration(maxMs, units, tag) });
+}
+
+/**
  * Whole minutes ("78 min"), the unit the session length is typed in, so "78 min used of
  * 180 min" compares at a glance. Under a minute it falls back to seconds ("12.5 s", not "0 min").
  */

@@ -85,6 +85,28 @@ export type Limit = z.infer<typeof limit>;
 export const LIMIT_KEYS = ['idleTimeout', 'maxSession', 'ram', 'gpuHours'] as const;
 export type LimitKey = (typeof LIMIT_KEYS)[number];
 
+/**
+ * A measured training run of one of the workshop's exercises: `value` (or a `min`–`max` range)
+ * in `unit`, for `epochs` epochs. `factor` means times as long as the same run on Colab, for a
+ * source that gives only the ratio. `qualifier` says how the source states it: "about 6 min",
+ * "more than 3×", "30 min or more" (`at least`); absent for an exact reading.
+ */
+export const timing = z.strictObject({
+	epochs: z.number().int().positive(),
+	value: z.union([
+		z.number().positive(),
+		z.strictObject({ min: z.number().positive(), max: z.number().positive() }).refine((r) => r.min < r.max, 'a range needs min < max'),
+	]),
+	unit: z.enum(['seconds', 'minutes', 'factor']),
+	qualifier: z.enum(['about', 'more than', 'at least']).optional(),
+	...provenance,
+});
+export type Timing = z.infer<typeof timing>;
+
+/** The runs a record can time: the MNIST warm-up (sequential and functional API), the streetcar model's run and one of its epochs. */
+export const TIMING_KEYS = ['mnist', 'mnistFunctional', 'streetcar', 'streetcarEpoch'] as const;
+export type TimingKey = (typeof TIMING_KEYS)[number];
+
 /** Who pays for a seat: the organiser, each attendee on their own account, or nobody. */
 export const payer = z.enum(['organiser', 'attendee', 'organiser-or-attendee', 'nobody']);
 export type Payer = z.infer<typeof payer>;
@@ -218,6 +240,15 @@ export const platform = z
 		tiers: z.array(tier).min(1),
 		/** Training time relative to Colab's free GPU runtime (1 = same); null when no measurement exists. */
 		trainingFactor: sourced(z.number().positive().nullable()),
+		/** Measured training runs (the article's and the workshop repository's, June 2020). */
+		timings: z
+			.strictObject({
+				mnist: timing.optional(),
+				mnistFunctional: timing.optional(),
+				streetcar: timing.optional(),
+				streetcarEpoch: timing.optional(),
+			})
+			.optional(),
 		/** The article's verdicts, for the two platforms it compared. */
 		article2020: z
 			.strictObject({
