@@ -238,6 +238,10 @@ export const CRAFTED_LINKS: readonly CraftedLink[] = [
 	kind('normalised spellings', accepted(repo('bare host', 'github.com/acme/keras-101', ' github.com/acme'))),
 	kind('normalised spellings', accepted(repo('GitHub branch page', 'https://github.com/acme/keras-101/tree/main', '/tree/'))),
 	kind('normalised spellings', accepted(repo('GitHub branch page without https', 'github.com/acme/keras-101/tree/feature/x/', '/tree/'))),
+	kind(
+		'normalised spellings',
+		accepted(repo('GitHub folder page of main', 'https://github.com/acme/keras-101/tree/main/notebooks', 'main/notebooks')),
+	),
 	kind('normalised spellings', accepted(repo('GitLab branch page', 'https://gitlab.com/acme/keras-101/-/tree/dev', '/-/tree'))),
 	kind('normalised spellings', accepted(repo('Codeberg branch page', 'https://codeberg.org/acme/keras-101/src/branch/dev', '/src/branch'))),
 	kind('normalised spellings', accepted(repo('Bitbucket source page', 'https://bitbucket.org/acme/keras-101/src/dev/', '/src/dev'))),

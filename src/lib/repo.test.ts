@@ -200,6 +200,15 @@ describe('unambiguous ways of writing a repository', () => {
 		{ raw: 'https://gitlab.com/acme/k/tree/dev', url: 'https://gitlab.com/acme/k', branch: 'dev' },
 		{ raw: 'https://codeberg.org/acme/k/src/branch/dev', url: 'https://codeberg.org/acme/k', branch: 'dev' },
 		{ raw: 'https://bitbucket.org/acme/k/src/dev/', url: 'https://bitbucket.org/acme/k', branch: 'dev' },
+		// Folder pages of a default branch: `main/notebooks` cannot be a branch beside `main`.
+		{ raw: 'https://github.com/acme/k/tree/main/notebooks', url: 'https://github.com/acme/k', branch: 'main' },
+		{ raw: 'github.com/acme/k/tree/master/notebooks/data/', url: 'https://github.com/acme/k', branch: 'master' },
+		{ raw: 'https://gitlab.com/acme/k/-/tree/main/notebooks', url: 'https://gitlab.com/acme/k', branch: 'main' },
+		{ raw: 'https://codeberg.org/acme/k/src/branch/main/notebooks', url: 'https://codeberg.org/acme/k', branch: 'main' },
+		{ raw: 'https://bitbucket.org/acme/k/src/master/notebooks/', url: 'https://bitbucket.org/acme/k', branch: 'master' },
+		// Another first segment may be a branch with a slash: the whole path stays the branch.
+		{ raw: 'https://github.com/acme/k/tree/mainline/x', url: 'https://github.com/acme/k', branch: 'mainline/x' },
+		{ raw: 'https://github.com/acme/k/tree/main', url: 'https://github.com/acme/k', branch: 'main' },
 	])('reads $raw', ({ raw, url, branch }) => {
 		expect(parseRepoUrl(raw)).toEqual(repo(url, branch));
 	});

@@ -72,7 +72,8 @@ function isSafeName(name: string): boolean {
 /**
  * The unambiguous ways of writing a repository link, rewritten to `https://<host>/<owner>/<name>`
  * plus a branch: a bare allowed host gets `https://`, a branch page (`/tree/<branch>` and the
- * other hosts' forms in `TREE_PATHS`) gives its branch. Anything else is returned unchanged.
+ * other hosts' forms in `TREE_PATHS`) gives its branch, a folder page of `main` or `master`
+ * (`/tree/main/notebooks`) that branch. Anything else is returned unchanged.
  */
 export function normaliseRepoText(text: string): { text: string; branch?: string } {
 	const full = BARE_HOST.test(text) ? `https://${text}` : text;
@@ -83,7 +84,20 @@ export function normaliseRepoText(text: string): { text: string; branch?: string
 	const prefix = TREE_PATHS[host].find((p) => rest.startsWith(p));
 	// A branch page of a `.git` address does not exist: left as is, so it is refused.
 	if (!prefix || repo.endsWith('.git')) return { text: full };
-	return { text: repo, branch: rest.slice(prefix.length).replace(/\/$/, '') };
+	return { text: repo, branch: branchOfPagePath(rest.slice(prefix.length).replace(/\/$/, '')) };
+}
+
+/** The branch names hosts give a new repository. */
+const DEFAULT_BRANCHES = ['main', 'master'];
+
+/**
+ * The branch a page's path after `tree/` names. A folder page of a default branch
+ * (`main/notebooks`) names `main`: git cannot hold both `main` and `main/notebooks` as branches,
+ * and a repository showing `main` has it. Any other path is the branch (`feature/x`).
+ */
+function branchOfPagePath(path: string): string {
+	const [first = '', ...more] = path.split('/');
+	return more.length > 0 && DEFAULT_BRANCHES.includes(first) ? first : path;
 }
 
 /**
