@@ -30,6 +30,17 @@ describe('cleanClipboardText', () => {
 
 describe('stripInvisible', () => {
 	test.each([
+		{ text: 'a\u200D💻', want: 'a💻' },
+		{ text: '💻\u200Da', want: '💻a' },
+		{ text: '💻\u200D', want: '💻' },
+		{ text: 'x\uFE0F', want: 'x' },
+		{ text: '💻\u200D\u200D💻', want: '💻💻' },
+		{ text: '💻\u200B\u200D💻', want: '💻💻' },
+	])('keeps a joiner only between two pictographs: $text', ({ text, want }) => {
+		expect(stripInvisible(text)).toBe(want);
+	});
+
+	test.each([
 		{ name: 'zero-width and joiners', chars: ['\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF'] },
 		{ name: 'bidi controls', chars: ['\u200E', '\u200F', '\u061C', '\u202A', '\u202E', '\u2066', '\u2069'] },
 		{ name: 'soft hyphen and invisible operators', chars: ['\u00AD', '\u2061', '\u2064'] },
@@ -51,10 +62,20 @@ describe('stripInvisible', () => {
 		for (const c of chars) expect(stripInvisible(`a${c}b${c}`), `U+${c.codePointAt(0)?.toString(16)}`).toBe('ab');
 	});
 
-	test.each(['Deep learning', '深度学习', 'é', 'e\u0301', '👩‍💻'.replace('\u200D', ''), '\t', '\n', 'a\u00A0b', '⠁'])(
-		'keeps visible text %j',
-		(text) => {
-			expect(stripInvisible(text)).toBe(text);
-		},
-	);
+	test.each([
+		'Deep learning',
+		'深度学习',
+		'é',
+		'e\u0301',
+		'👩\u200D💻',
+		'👩🏽\u200D💻',
+		'❤\uFE0F',
+		'🏳\uFE0F\u200D🌈',
+		'\t',
+		'\n',
+		'a\u00A0b',
+		'⠁',
+	])('keeps visible text %j', (text) => {
+		expect(stripInvisible(text)).toBe(text);
+	});
 });

@@ -16,9 +16,26 @@ const INVISIBLE = /[\p{Default_Ignorable_Code_Point}\uFFF9-\uFFFB\u2800]/gu;
 // eslint-disable-next-line no-control-regex -- matching control characters is the point: they are stripped
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
 
-/** Removes invisible, bidi-control and control characters (tab and newline stay). */
+const PICTOGRAPH = /\p{Extended_Pictographic}/u;
+const SKIN_TONE = /[\u{1F3FB}-\u{1F3FF}]/u;
+
+/**
+ * Whether the invisible `ch` at `at` is part of an emoji: the presentation selector U+FE0F
+ * after a pictograph (❤️), or a zero-width joiner between two (👩‍💻, 👩🏽‍💻). Those join
+ * pictures, never hide text, so a title keeps its emoji whole.
+ */
+function joinsEmoji(ch: string, text: string, at: number): boolean {
+	if (ch !== '\u200D' && ch !== '\uFE0F') return false;
+	const before = [...text.slice(Math.max(0, at - 4), at)];
+	let prev = before.at(-1) ?? '';
+	if (ch === '\u200D' && (prev === '\uFE0F' || SKIN_TONE.test(prev))) prev = before.at(-2) ?? '';
+	if (!PICTOGRAPH.test(prev)) return false;
+	return ch === '\uFE0F' || PICTOGRAPH.test(String.fromCodePoint(text.codePointAt(at + 1) ?? 0));
+}
+
+/** Removes invisible, bidi-control and control characters (tab and newline stay; so do the joiners inside an emoji). */
 export function stripInvisible(text: string): string {
-	return text.replace(INVISIBLE, '').replace(CONTROL, '');
+	return text.replace(INVISIBLE, (ch, at: number) => (joinsEmoji(ch, text, at) ? ch : '')).replace(CONTROL, '');
 }
 
 /** The clipboard text for a shown command: no invisible characters, no prompt, no trailing newline. */
