@@ -58,6 +58,8 @@ for (const [platform, expected] of [
 ] as const) {
 	test(`${platform}: the quick-setup cell comes first, without Drive`, async ({ page }) => {
 		await open(page, `/prep/?platform=${platform}&repo=https://github.com/ws/handson`);
+		// Hydrated, the page drops the other platforms' panels (a frame or two later): one cell is left.
+		await expect(quick(page), "only the chosen platform's cell").toHaveCount(1);
 		const text = (await quick(page).locator('pre code').textContent()) ?? '';
 		for (const part of expected) expect(text).toContain(part);
 		expect(text).toContain('REPO = "https://github.com/ws/handson"');
