@@ -101,6 +101,17 @@ describe('setup URL codec', () => {
 		expect(params.toString()).toBe('platform=kaggle&folder=f');
 	});
 
+	test('the plan page’s own address leaves out a start time with no date, and keeps it once there is one', () => {
+		$workshop.set({ ...DEFAULT_PLAN, title: 'T', time: '09:30', tz: 'Europe/Berlin' });
+		const params = new URLSearchParams();
+		setupCodec(PREP_KEYS).write(params);
+		expect(params.toString()).toBe('title=T');
+		$workshop.setKey('date', '2026-12-03');
+		setupCodec(PREP_KEYS).write(params);
+		expect(params.get('time')).toBe('09:30');
+		expect(params.get('tz')).toBe('Europe/Berlin');
+	});
+
 	test('Reset puts the link’s command values back to the defaults', () => {
 		setupCodec(SETUP_KEYS).read(new URLSearchParams({ repo: 'https://gitlab.com/a/b', folder: 'x' }));
 		resetLinkDetails();
