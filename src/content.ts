@@ -2,7 +2,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { DEFAULT_LOCALE, type Locale } from '~/i18n/locales';
 import { VALUE_FORMATS } from '~/i18n/value-formats';
-import { fillRecordValues } from '~/lib/data-values';
+import { fillRecordRefs, fillRecordValues } from '~/lib/data-values';
 import { pickText } from '~/lib/localized';
 import type { Platform } from '~/lib/platform-schema';
 
@@ -37,4 +37,17 @@ export async function getPlatforms(locale: Locale = DEFAULT_LOCALE): Promise<Col
 		.map(({ data }) => withValues(data))
 		.map((data) => (data.localName ? { ...data, name: pickText(data.localName, locale) } : data))
 		.sort((a, b) => a.order - b.order);
+}
+
+/**
+ * A dictionary section with the platform values its texts cite filled in
+ * (`{{colab:timings.streetcar}}` → "about 6 min"), in the locale's format: a number a
+ * dictionary quotes is still written once, in content/platforms.
+ */
+export async function withPlatformValues<T extends object>(texts: T, locale: Locale): Promise<T> {
+	const records = (await getCollection('platforms')).map(({ data }) => data);
+	const format = VALUE_FORMATS[locale]!;
+	return Object.fromEntries(
+		Object.entries(texts).map(([key, text]) => [key, typeof text === 'string' ? fillRecordRefs(text, records, format) : text]),
+	) as T;
 }

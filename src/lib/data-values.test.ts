@@ -6,6 +6,7 @@ import { describe, expect, test } from 'vitest';
 import {
 	TIMING_FIELDS,
 	factOf,
+	fillRecordRefs,
 	fillRecordValues,
 	fillValues,
 	formatTiming,
@@ -106,6 +107,45 @@ describe('fillValues', () => {
 
 	test('names one field per timing key', () => {
 		expect(TIMING_FIELDS).toEqual(TIMING_KEYS.map((k) => `timings.${k}`));
+	});
+});
+
+describe('fillRecordRefs', () => {
+	const other = { ...sample(), id: 'colab', trainingFactor: { value: 1, ...src } } as Platform;
+	test.each([
+		{ text: 'took {{kaggle:timings.streetcar}} there', format: EN, want: 'took 30 min or more there' },
+		{ text: '用时{{kaggle:timings.streetcar}}', format: ZH, want: '用时至少 30 分钟' },
+		{ text: '{{colab:trainingFactor}} vs {{kaggle:trainingFactor}}', format: EN, want: '1× vs 5×' },
+		{ text: 'free: {{kaggle:maxSession}}, pro: {{kaggle:pro.price}}', format: EN, want: 'free: 9 h, pro: $9.99' },
+		{
+			text: 'a record’s own {{maxSession}} and a {session} are left alone',
+			format: EN,
+			want: 'a record’s own {{maxSession}} and a {session} are left alone',
+		},
+	])('writes "$text" as "$want"', ({ text, format, want }) => {
+		expect(fillRecordRefs(text, [other, sample()], format)).toBe(want);
+	});
+
+	test('refuses a record that is not there, or a field the record lacks', () => {
+		expect(() => fillRecordRefs('{{binder:trainingFactor}}', [sample()], EN)).toThrow(
+			'{{binder:trainingFactor}}: there is no platform record "binder"',
+		);
+		expect(() => fillRecordRefs('{{kaggle:timings.resnet}}', [sample()], EN)).toThrow(/kaggle/);
+	});
+
+	test('every value the dictionaries cite exists in the data, in every locale', async () => {
+		const dictionaries = import.meta.glob<Record<string, unknown>>('../i18n/*/*.ts', { eager: true, import: 'default' });
+		const all = records.map((r) => r.record);
+		let cited = 0;
+		for (const [path, dict] of Object.entries(dictionaries)) {
+			const format = path.includes('/zh-cn/') ? ZH : EN;
+			for (const text of Object.values(dict ?? {})) {
+				if (typeof text !== 'string' || !text.includes('{{')) continue;
+				cited += 1;
+				expect(fillRecordRefs(text, all, format), `${path}: ${text}`).not.toMatch(/\{\{/);
+			}
+		}
+		expect(cited, 'the time dictionaries cite the article’s timings').toBeGreaterThanOrEqual(6);
 	});
 });
 

@@ -176,6 +176,22 @@ export function fillValues(text: string, record: Platform, ownTier: Tier | undef
 	});
 }
 
+// `{{colab:timings.streetcar}}`: a value of a named record, for texts outside the records (the dictionaries).
+const RECORD_PLACEHOLDER = /\{\{([a-z0-9-]+):([^{}:]*)\}\}/g;
+
+/**
+ * Fills `{{id:field}}` placeholders with the value of record `id` (its current free tier for a
+ * tier field), so a dictionary text that cites a platform's number follows the data like the
+ * records' own texts do. Throws on a record that is not in `records`.
+ */
+export function fillRecordRefs(text: string, records: readonly Platform[], format: ValueFormat): string {
+	return text.replace(RECORD_PLACEHOLDER, (whole, id: string, field: string) => {
+		const record = records.find((r) => r.id === id);
+		if (!record) throw new Error(`${whole}: there is no platform record "${id}"`);
+		return fillValues(`{{${field}}}`, record, undefined, format);
+	});
+}
+
 const isLocalized = (v: unknown): v is LocalizedText =>
 	typeof v === 'object' && v !== null && !Array.isArray(v) && typeof (v as Record<string, unknown>)['en'] === 'string';
 

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { estimate, runEpochs } from './time-budget';
-import { deriveSecondsPerEpoch, formatPlan, parsePlan, TIME_PRESETS } from './time-plan';
+import { deriveSecondsPerEpoch, formatPlan, MNIST_RUN, parsePlan, runSecondsPerEpoch, STREETCAR_RUN, TIME_PRESETS } from './time-plan';
+import colab from '../../content/platforms/colab.json';
 
 describe('parsePlan', () => {
 	test.each([
@@ -69,5 +70,32 @@ describe('presets', () => {
 			factor: 1,
 		});
 		expect(e.trainingMs).toBe(trainingMs);
+	});
+});
+
+describe('runSecondsPerEpoch', () => {
+	test.each([
+		{ timing: { epochs: 5, value: { min: 12, max: 13 }, unit: 'seconds' }, want: 2.5 },
+		{ timing: { epochs: 50, value: 6, unit: 'minutes' }, want: 7.2 },
+		{ timing: { epochs: 50, value: 732, unit: 'seconds' }, want: 14.6 },
+		{ timing: { epochs: 3, value: 10, unit: 'seconds' }, want: 3.3 },
+	] as const)('$timing.value $timing.unit over $timing.epochs epochs is $want s per epoch', ({ timing, want }) => {
+		expect(runSecondsPerEpoch(timing)).toBe(want);
+	});
+
+	test('refuses a timing given as a factor', () => {
+		expect(() => runSecondsPerEpoch({ epochs: 5, value: 3, unit: 'factor' })).toThrow(/factor/);
+	});
+
+	test('the presets and defaults follow Colab’s timings in the data', () => {
+		const { mnist, streetcar } = colab.timings;
+		expect(MNIST_RUN).toEqual({ epochs: mnist.epochs, seconds: (mnist.value.min + mnist.value.max) / 2 });
+		expect(STREETCAR_RUN.epochs).toBe(streetcar.epochs);
+		expect(STREETCAR_RUN.secondsPerEpoch * streetcar.epochs).toBeCloseTo(streetcar.value * 60, 6);
+		expect(TIME_PRESETS.map((p) => p.training.secondsPerEpoch)).toEqual([
+			runSecondsPerEpoch(mnist as never),
+			STREETCAR_RUN.secondsPerEpoch,
+			STREETCAR_RUN.secondsPerEpoch,
+		]);
 	});
 });

@@ -5,6 +5,8 @@
 import { parseNumber, type InvalidReason, type Parsed } from './query';
 import { EPOCHS_SPEC, PLAN_MAX_RUNS, SPE_SPEC, type Training } from './time-budget';
 import { ARTICLE } from './article';
+import type { Timing } from './platform-schema';
+import { timings as COLAB_TIMINGS } from '../../content/platforms/colab.json';
 
 /** A plan parse outcome; `item` (1-based) names the first bad run, absent when the list is too long. */
 export type PlanParsed = { ok: true; value: number[] } | { ok: false; reason: InvalidReason; item?: number };
@@ -65,12 +67,33 @@ export interface TimePreset {
 	training: Pick<Training, 'mode' | 'secondsPerEpoch'> & Partial<Training>;
 }
 
-/**
- * MNIST: 5 epochs in 12–13 s on Colab → 12.5 s / 5 = 2.5 s per epoch. Streetcar: 50 epochs in
- * about 6 min → 360 s / 50 = 7.2 s. The 2020 plan reuses the streetcar model's 7.2 s.
- */
+/** The part of a sourced timing that gives a duration: seconds or minutes over some epochs. */
+type RunTiming = Pick<Timing, 'epochs' | 'value' | 'unit'>;
+
+/** The seconds a timed run took: the middle of a range (MNIST's 12–13 s is 12.5 s). */
+function runSeconds({ value, unit }: RunTiming): number {
+	if (unit === 'factor') throw new Error('a timing stated as a factor of Colab has no duration');
+	const mid = typeof value === 'number' ? value : (value.min + value.max) / 2;
+	return mid * (unit === 'minutes' ? 60 : 1);
+}
+
+/** Seconds per epoch of a timed run, to a tenth (MNIST: 12.5 s over 5 epochs is 2.5 s; the streetcar: 6 min over 50 is 7.2 s). */
+export function runSecondsPerEpoch(timing: RunTiming): number {
+	return Math.round((runSeconds(timing) * 10) / timing.epochs) / 10;
+}
+
+/** The article's two Colab runs (content/platforms/colab.json): only these values reach the page's code. */
+const { mnist, streetcar } = COLAB_TIMINGS as Record<'mnist' | 'streetcar', RunTiming>;
+
+/** The article's MNIST run on Colab, epochs and seconds: the worked example of the "timed a run?" helper. */
+export const MNIST_RUN = { epochs: mnist.epochs, seconds: runSeconds(mnist) } as const;
+
+/** The article's streetcar run on Colab, epochs and seconds per epoch: the estimator's default, its time reused by the 2020 plan. */
+export const STREETCAR_RUN = { epochs: streetcar.epochs, secondsPerEpoch: runSecondsPerEpoch(streetcar) } as const;
+
+/** The article's runs as presets, their epochs and per-epoch times read from Colab's timings. */
 export const TIME_PRESETS: readonly TimePreset[] = [
-	{ id: 'mnist', training: { mode: 'simple', epochs: 5, secondsPerEpoch: 2.5, runs: 1 } },
-	{ id: 'streetcar', training: { mode: 'simple', epochs: 50, secondsPerEpoch: 7.2, runs: 1 } },
-	{ id: 'workshop-2020', training: { mode: 'plan', plan: WORKSHOP_2020_PLAN, secondsPerEpoch: 7.2 } },
+	{ id: 'mnist', training: { mode: 'simple', epochs: mnist.epochs, secondsPerEpoch: runSecondsPerEpoch(mnist), runs: 1 } },
+	{ id: 'streetcar', training: { mode: 'simple', ...STREETCAR_RUN, runs: 1 } },
+	{ id: 'workshop-2020', training: { mode: 'plan', plan: WORKSHOP_2020_PLAN, secondsPerEpoch: STREETCAR_RUN.secondsPerEpoch } },
 ];

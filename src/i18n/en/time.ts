@@ -4,11 +4,11 @@ export default {
 	description:
 		'Check that your training runs fit in the session on Colab, CoCalc, a local install and the other platforms, with the rest of the agenda.',
 	intro:
-		'A 50-epoch run took about 6 minutes on Colab and 30 minutes or more on CoCalc in 2020, and a 3-hour session cannot spend half an hour on one run. Enter your session, agenda and runs to see whether they fit on each platform.',
+		'A 50-epoch run took {{colab:timings.streetcar}} on Colab and {{cocalc:timings.streetcar}} on CoCalc in 2020, and a 3-hour session cannot spend half an hour on one run. Enter your session, agenda and runs to see whether they fit on each platform.',
 	formulaTitle: 'How it is worked out',
 	formula:
 		'Training time = epochs × seconds per epoch on Colab × the platform’s factor, added up over the runs. Time used = training time + the agenda. Time left = session length − time used.',
-	noJs: 'Without JavaScript this shows the default estimate: a 180-minute session, a 60-minute agenda and three 50-epoch runs at 7.2 s per epoch.',
+	noJs: 'Without JavaScript this shows the default estimate: a {session} session, a {agenda} agenda and {runs} runs of {epochs} epochs at {spe} per epoch.',
 
 	unitDays: '{n} d',
 	unitHours: '{n} h',
@@ -58,8 +58,8 @@ export default {
 	measureSeconds: 'Seconds they took',
 	measureUse: 'Use {spe} s per epoch',
 	presetsTitle: 'Start from the 2020 article',
-	presetMnist: 'MNIST, 5 epochs (article: 12–13 s on Colab)',
-	presetStreetcar: 'Streetcar model, 50 epochs (article: about 6 min on Colab)',
+	presetMnist: 'MNIST, 5 epochs (article: {{colab:timings.mnist}} on Colab)',
+	presetStreetcar: 'Streetcar model, 50 epochs (article: {{colab:timings.streetcar}} on Colab)',
 	presetWorkshop2020: 'The 2020 workshop’s experiment plan',
 	/** `{title}` is the article's title, kept in English (marked `lang="en"`). */
 	presetsSource: 'Timings from Mark Ryan, “{title}”, June 2020',

@@ -5,10 +5,10 @@ export default {
 	title: '时间预算估算器',
 	description: '连同其余议程一起，检查你的训练能否在 Colab、CoCalc、本地安装和其他平台上放进课时。',
 	intro:
-		'2020 年，一次 50 轮的训练在 Colab 上大约要 6 分钟，在 CoCalc 上要 30 分钟甚至更久；而 3 小时的课程经不起在一次训练上耗掉半小时。填写课时、议程和训练，看看它们在各个平台上能否放得下。',
+		'2020 年，一次 50 轮的训练在 Colab 上用时{{colab:timings.streetcar}}，在 CoCalc 上用时{{cocalc:timings.streetcar}}；而 3 小时的课程经不起在一次训练上耗掉半小时。填写课时、议程和训练，看看它们在各个平台上能否放得下。',
 	formulaTitle: '计算方法',
 	formula: '训练时间 = 轮数 × Colab 上每轮秒数 × 平台系数，再把所有训练加起来。已用时间 = 训练时间 + 议程。剩余时间 = 课时 − 已用时间。',
-	noJs: '没有 JavaScript 时，这里显示默认估算：180 分钟的课时、60 分钟的议程，以及三次 50 轮的训练，每轮 7.2 秒。',
+	noJs: '没有 JavaScript 时，这里显示默认估算：{session}的课时、{agenda}的议程，以及 {runs} 次 {epochs} 轮的训练，每轮 {spe}。',
 
 	unitDays: '{n} 天',
 	unitHours: '{n} 小时',
@@ -57,8 +57,8 @@ export default {
 	measureSeconds: '所用的秒数',
 	measureUse: '使用每轮 {spe} 秒',
 	presetsTitle: '从 2020 年的文章开始',
-	presetMnist: 'MNIST，5 轮（文章：Colab 上 12–13 秒）',
-	presetStreetcar: '有轨电车模型，50 轮（文章：Colab 上约 6 分钟）',
+	presetMnist: 'MNIST，5 轮（文章：Colab 上 {{colab:timings.mnist}}）',
+	presetStreetcar: '有轨电车模型，50 轮（文章：Colab 上{{colab:timings.streetcar}}）',
 	presetWorkshop2020: '2020 年工作坊的实验计划',
 	presetsSource: '计时数据来自 Mark Ryan 的文章“{title}”（2020 年 6 月）',
 

@@ -2,7 +2,7 @@
 import { useId, useState } from 'preact/hooks';
 import { fill } from '~/lib/fill';
 import { EPOCHS_SPEC, SPE_SPEC } from '~/lib/time-budget';
-import { deriveSecondsPerEpoch, MEASURED_SECONDS_SPEC } from '~/lib/time-plan';
+import { deriveSecondsPerEpoch, MEASURED_SECONDS_SPEC, MNIST_RUN } from '~/lib/time-plan';
 import { setTraining } from '~/stores/time-budget';
 import { NumberField, validationMessage } from '../shared/NumberField';
 import { useShownError } from '../shared/settle';
@@ -23,8 +23,8 @@ interface Props {
  */
 export function MeasureHelper({ labels: t, messages, localeTag, f }: Props) {
 	const id = useId();
-	const [epochs, setEpochs] = useState(5);
-	const [seconds, setSeconds] = useState(12.5);
+	const [epochs, setEpochs] = useState<number>(MNIST_RUN.epochs);
+	const [seconds, setSeconds] = useState<number>(MNIST_RUN.seconds);
 	const derived = deriveSecondsPerEpoch(epochs, seconds);
 	const [error] = useShownError(derived.ok ? undefined : validationMessage(messages, derived.reason, SPE_SPEC, localeTag));
 	const errorId = error ? `${id}-error` : undefined;
