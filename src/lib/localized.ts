@@ -14,3 +14,12 @@ export function pickText(text: LocalizedText, locale: string): string {
 export function untranslatedLang(text: string, locale: string): 'en' | undefined {
 	return locale !== 'en' && !/\p{Script=Han}/u.test(text) ? 'en' : undefined;
 }
+
+/**
+ * The space an inline value needs before it in `locale`'s running text: Chinese puts one
+ * between Han characters and a Latin letter, digit or `$` ("用时 12–13 秒") and none before a
+ * value that starts in Han ("用时约 6 分钟"). English text writes its own spaces: ''.
+ */
+export function spaceBefore(value: string, locale: string): string {
+	return locale === 'zh-cn' && /^[0-9A-Za-z$]/.test(value) ? ' ' : '';
+}
