@@ -51,6 +51,12 @@ test('the skip link moves focus to the main content', async ({ page }) => {
 	await page.keyboard.press('Tab');
 	const skip = page.getByRole('link', { name: 'Skip to content' });
 	await expect(skip).toBeFocused();
+	// Seen, not only focused: nothing (such as the header) paints over it (WCAG 2.4.7, 2.4.11).
+	const onTop = await skip.evaluate((link) => {
+		const box = link.getBoundingClientRect();
+		return link.contains(document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2));
+	});
+	expect(onTop, 'the focused skip link is the topmost element at its centre').toBe(true);
 	await page.keyboard.press('Enter');
 	await expect(page).toHaveURL(/#main$/);
 });

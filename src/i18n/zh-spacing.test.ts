@@ -5,7 +5,7 @@
  * dictionaries, so a mixed style cannot come back.
  */
 import { describe, expect, test } from 'vitest';
-import { fillRecordValues } from '../lib/data-values';
+import { fillRecordRefs, fillRecordValues } from '../lib/data-values';
 import { platform } from '../lib/platform-schema';
 import { getDictionary } from './index';
 import { VALUE_FORMATS } from './value-formats';
@@ -67,11 +67,13 @@ describe('numbers beside Chinese text are spaced', () => {
 		},
 	);
 
-	test('the zh-cn UI dictionaries', () => {
+	test('the zh-cn UI dictionaries, with the platform values they cite filled in', () => {
 		const dict = getDictionary('zh-cn');
+		const records = Object.values(data).map((record) => platform.parse(record));
 		expect(
 			Object.values(dict)
 				.flatMap((ns) => stringsOf(ns))
+				.map((text) => fillRecordRefs(text, records, VALUE_FORMATS['zh-cn']!))
 				.flatMap(spacingProblems),
 		).toEqual([]);
 	});
