@@ -34,6 +34,14 @@ describe('resolveParts', () => {
 		expect(parts({ repo: 'https://gitlab.com/a/b' }).notebook).toBe('');
 	});
 
+	test('takes the branch and the notebook a notebook page names where the fields give none', () => {
+		const page = 'https://github.com/acme/k/blob/main/nb/day1.ipynb';
+		expect(parts({ repo: page })).toMatchObject({ repo: { url: 'https://github.com/acme/k' }, branch: 'main', notebook: 'nb/day1.ipynb' });
+		expect(parts({ repo: page, notebook: 'x.ipynb', branch: 'dev' })).toMatchObject({ branch: 'dev', notebook: 'x.ipynb' });
+		// The Colab step opens that notebook on that branch.
+		expect(allOutput(parts({ repo: page })).join('\n')).toContain('github/acme/k/blob/main/nb/day1.ipynb');
+	});
+
 	test.each([
 		{ input: { repo: 'https://evil.example/a/b' }, key: 'repo' },
 		{ input: { branch: 'a;b' }, key: 'branch' },

@@ -48,16 +48,16 @@ const valueOr = (parse: (raw: string) => Parsed<string>, raw: string, fallback: 
 /** Validates every detail again; anything refused becomes its default. */
 export function resolveParts(input: SetupInput): SetupParts {
 	const parsed = parseRepoUrl(input.repo);
-	const { branch: pageBranch = '', ...repo }: RepoLink = parsed.ok ? parsed.value : DEFAULT_REPO;
+	const { branch: pageBranch = '', notebook: pageNotebook, ...repo }: RepoLink = parsed.ok ? parsed.value : DEFAULT_REPO;
 	// Compared by parts: the same repository written with `.git` is still the default one.
 	const isDefaultRepo = repo.host === DEFAULT_REPO.host && repo.owner === DEFAULT_REPO.owner && repo.name === DEFAULT_REPO.name;
 	return {
 		repo,
 		isDefaultRepo,
-		// A branch page's address (`…/tree/<branch>`) names the branch when the field does not.
+		// A page's address (`…/tree/<branch>`, `…/blob/main/x.ipynb`) names the branch and notebook when the fields do not.
 		branch: valueOr(parseBranch, input.branch, pageBranch),
 		folder: valueOr(parseFolder, input.folder, DEFAULT_FOLDER),
-		notebook: valueOr(parseNotebook, input.notebook, isDefaultRepo ? DEFAULT_NOTEBOOK : ''),
+		notebook: valueOr(parseNotebook, input.notebook, pageNotebook ?? (isDefaultRepo ? DEFAULT_NOTEBOOK : '')),
 	};
 }
 

@@ -224,7 +224,11 @@ export const CRAFTED_LINKS: readonly CraftedLink[] = [
 		raw('title: only invisible characters', q({ title: '\u2800\u{E0020}\uFE0F\u034F' }), ['title'], '\u2800'),
 	),
 	kind('invisible and bidi characters', repo('tag character in host', 'https://git\u{E0068}hub.com/a/b', '\u{E0068}')),
-	kind('unambiguous spellings refused', repo('file page', 'https://github.com/a/b/blob/main/x.ipynb', 'a/b/blob')),
+	kind(
+		'unambiguous spellings refused',
+		repo('file page of a branch other than main', 'https://github.com/a/b/blob/dev/x.ipynb', 'a/b/blob'),
+	),
+	kind('unambiguous spellings refused', repo('notebook page with a path trick', 'https://github.com/a/b/blob/main/a/../../x.ipynb', '../')),
 	kind('unambiguous spellings refused', repo('branch page with a separator', 'https://github.com/a/b/tree/main;curl evil.example', 'curl')),
 	kind('unambiguous spellings refused', repo('GitLab tree form on GitHub', 'https://github.com/a/b/-/tree/main', '/-/tree')),
 	kind('unambiguous spellings refused', repo('branch page of a .git address', 'https://github.com/a/b.git/tree/main', '/tree/')),
@@ -241,6 +245,16 @@ export const CRAFTED_LINKS: readonly CraftedLink[] = [
 	kind(
 		'normalised spellings',
 		accepted(repo('GitHub folder page of main', 'https://github.com/acme/keras-101/tree/main/notebooks', 'main/notebooks')),
+	),
+	kind(
+		'normalised spellings',
+		accepted(
+			repo(
+				'GitHub notebook page in main',
+				'https://github.com/acme/keras-101/blob/main/notebooks/train.ipynb',
+				'github.com/acme/keras-101/blob',
+			),
+		),
 	),
 	kind('normalised spellings', accepted(repo('GitLab branch page', 'https://gitlab.com/acme/keras-101/-/tree/dev', '/-/tree'))),
 	kind('normalised spellings', accepted(repo('Codeberg branch page', 'https://codeberg.org/acme/keras-101/src/branch/dev', '/src/branch'))),

@@ -147,6 +147,26 @@ describe('parseLinkParams', () => {
 		});
 	});
 
+	test('reads the branch and the notebook from a notebook page address, each only where the link gives none', () => {
+		const page = 'https://github.com/acme/keras-101/blob/main/notebooks/train.ipynb';
+		const read = (extra: Record<string, string> = {}) => parseLinkParams(new URLSearchParams({ repo: page, ...extra })).details;
+		expect(read()).toEqual({ repo: 'https://github.com/acme/keras-101', branch: 'main', notebook: 'notebooks/train.ipynb' });
+		expect(read({ notebook: 'intro.ipynb' })).toEqual({
+			repo: 'https://github.com/acme/keras-101',
+			branch: 'main',
+			notebook: 'intro.ipynb',
+		});
+		expect(read({ branch: 'dev' })).toEqual({
+			repo: 'https://github.com/acme/keras-101',
+			branch: 'dev',
+			notebook: 'notebooks/train.ipynb',
+		});
+		// The prep link spells them out, so the attendee's page needs no address parsing.
+		expect(buildLinkQuery({ repo: page }).toString()).toBe(
+			new URLSearchParams({ repo: 'https://github.com/acme/keras-101', branch: 'main', notebook: 'notebooks/train.ipynb' }).toString(),
+		);
+	});
+
 	test('gives the normalised forms the same prep link as the canonical one', () => {
 		const canonical = buildPrepLink('/prep/', {
 			repo: 'https://github.com/acme/keras-101',

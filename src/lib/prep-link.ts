@@ -138,8 +138,10 @@ export function resolveLinkDetails<D extends LinkDetails>(values: D, query: URLS
 	const given = (key: LinkKey) => details[key] !== undefined && details[key] !== '';
 	if (query.has('repo') && !given('repo')) for (const key of OF_REPO) if (given(key)) drop(key, 'without-repo');
 	for (const [key, needs, reason] of NEEDS) if (given(key) && !given(needs)) drop(key, reason);
-	const pageBranch = details.repo && !query.has('branch') ? branchOfRepoPage(query.get('repo') ?? '') : undefined;
-	if (pageBranch) details.branch = pageBranch;
+	// What a page address in the link names, where the link does not say it itself.
+	if (details.repo)
+		for (const [key, value] of Object.entries(namedByRepoPage(query.get('repo') ?? '')))
+			if (!query.has(key)) details[key as 'branch' | 'notebook'] = value;
 	return { details, notices };
 }
 
@@ -156,17 +158,20 @@ export function parseLinkParams(
 	return { details: resolved.details, notices: [...notices, ...resolved.notices] };
 }
 
-/** The branch a repository's branch-page address names (`…/tree/<branch>`), if any. */
-export function branchOfRepoPage(repo: string): string | undefined {
+/** The branch and notebook a repository page's address names (`…/tree/<branch>`, `…/blob/main/x.ipynb`): those it names only. */
+export function namedByRepoPage(repo: string): { branch?: string; notebook?: string } {
 	const parsed = parseRepoUrl(repo);
-	return parsed.ok ? parsed.value.branch : undefined;
+	if (!parsed.ok) return {};
+	const { branch, notebook } = parsed.value;
+	return { ...(branch ? { branch } : {}), ...(notebook ? { notebook } : {}) };
 }
 
 /** The query for `details`: each value as its parser returns it, refused and unusable ones (see `usableDetails`) and the default platform left out, in `keys` order. */
 export function buildLinkQuery(details: LinkDetails, keys: readonly LinkKey[] = PREP_KEYS): URLSearchParams {
 	const usable = usableDetails(details);
-	const pageBranch = usable.branch ? undefined : branchOfRepoPage(usable.repo ?? '');
-	return writeParams(pickParams(LINK_PARAMS, keys), pageBranch ? { ...usable, branch: pageBranch } : usable);
+	// What the repository's page address names fills what the details leave empty.
+	const named = Object.entries(namedByRepoPage(usable.repo ?? '')).filter(([key]) => !usable[key as 'branch' | 'notebook']);
+	return writeParams(pickParams(LINK_PARAMS, keys), { ...usable, ...Object.fromEntries(named) });
 }
 
 /** A prep link: `path` (e.g. `/prep/`, base included) plus the query for `details`. */

@@ -185,7 +185,10 @@ test('escapes every dot of every host', () => {
 });
 
 describe('unambiguous ways of writing a repository', () => {
-	const repo = (url: string, branch?: string) => ({ ok: true, value: { ...parseOk(url), ...(branch ? { branch } : {}) } });
+	const repo = (url: string, branch?: string, notebook?: string) => ({
+		ok: true,
+		value: { ...parseOk(url), ...(branch ? { branch } : {}), ...(notebook ? { notebook } : {}) },
+	});
 	function parseOk(url: string) {
 		const parsed = parseRepoUrl(url);
 		if (!parsed.ok) throw new Error(url);
@@ -209,8 +212,26 @@ describe('unambiguous ways of writing a repository', () => {
 		// Another first segment may be a branch with a slash: the whole path stays the branch.
 		{ raw: 'https://github.com/acme/k/tree/mainline/x', url: 'https://github.com/acme/k', branch: 'mainline/x' },
 		{ raw: 'https://github.com/acme/k/tree/main', url: 'https://github.com/acme/k', branch: 'main' },
-	])('reads $raw', ({ raw, url, branch }) => {
-		expect(parseRepoUrl(raw)).toEqual(repo(url, branch));
+		// A notebook's page inside a default branch names the branch and the notebook.
+		{
+			raw: 'https://github.com/acme/k/blob/main/notebooks/train.ipynb',
+			url: 'https://github.com/acme/k',
+			branch: 'main',
+			notebook: 'notebooks/train.ipynb',
+		},
+		{ raw: 'github.com/acme/k/blob/master/x.ipynb', url: 'https://github.com/acme/k', branch: 'master', notebook: 'x.ipynb' },
+		{ raw: 'https://gitlab.com/acme/k/-/blob/main/nb/a.ipynb', url: 'https://gitlab.com/acme/k', branch: 'main', notebook: 'nb/a.ipynb' },
+		{ raw: 'https://codeberg.org/acme/k/src/branch/main/a.ipynb', url: 'https://codeberg.org/acme/k', branch: 'main', notebook: 'a.ipynb' },
+		{
+			raw: 'https://bitbucket.org/acme/k/src/master/nb/a.ipynb',
+			url: 'https://bitbucket.org/acme/k',
+			branch: 'master',
+			notebook: 'nb/a.ipynb',
+		},
+		// Another file's page inside a default branch names only the branch.
+		{ raw: 'https://github.com/acme/k/blob/main/README.md', url: 'https://github.com/acme/k', branch: 'main' },
+	])('reads $raw', ({ raw, url, branch, notebook }) => {
+		expect(parseRepoUrl(raw)).toEqual(repo(url, branch, notebook));
 	});
 	test.each([
 		'https://github.com/acme/k/tree/refs/pull/1/head',
@@ -218,7 +239,12 @@ describe('unambiguous ways of writing a repository', () => {
 		'https://github.com/acme/k/tree/pull/1',
 		'https://github.com/acme/k/tree/',
 		'https://github.com/acme/k/tree/a;b',
-		'https://github.com/acme/k/blob/main/x.ipynb',
+		// A file page of another branch: where its name ends and the path begins is unknown.
+		'https://github.com/acme/k/blob/dev/x.ipynb',
+		'https://github.com/acme/k/blob/feature/x/nb.ipynb',
+		'https://github.com/acme/k/blob/main/-x.ipynb',
+		'https://github.com/acme/k/blob/main/a/../../x.ipynb',
+		'https://github.com/acme/k.git/blob/main/x.ipynb',
 		'https://github.com/acme/k/-/tree/main',
 		'https://github.com/acme/k/src/branch/main',
 		'https://gitlab.com/acme/k/src/main',

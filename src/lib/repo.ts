@@ -23,9 +23,10 @@ export interface RepoRef {
 	url: string;
 }
 
-/** A repository link as read: the repository, plus the branch a `/tree/<branch>` address named. */
+/** A repository link as read: the repository, plus the branch (and notebook) a page's address named. */
 export interface RepoLink extends RepoRef {
 	branch?: string;
+	notebook?: string;
 }
 
 /** The article's workshop repository and its layout. */
@@ -62,6 +63,12 @@ export const TREE_PATHS: Readonly<Record<RepoHost, readonly string[]>> = {
 	'bitbucket.org': ['src/'],
 };
 
+/** Where a host's page of one file differs from its branch page (Codeberg and Bitbucket use the same path for both). */
+const FILE_PATHS: Readonly<Partial<Record<RepoHost, readonly string[]>>> = {
+	'github.com': ['blob/'],
+	'gitlab.com': ['-/blob/', 'blob/'],
+};
+
 const refuse = (raw: string): Parsed<never> => ({ ok: false, reason: raw === '' ? 'empty' : 'rejected' });
 
 /** A name git and the hosts accept and no shell reads as an option or a path trick. */
@@ -69,35 +76,37 @@ function isSafeName(name: string): boolean {
 	return name !== '' && !name.startsWith('-') && !name.startsWith('.') && !name.includes('..');
 }
 
-/**
- * The unambiguous ways of writing a repository link, rewritten to `https://<host>/<owner>/<name>`
- * plus a branch: a bare allowed host gets `https://`, a branch page (`/tree/<branch>` and the
- * other hosts' forms in `TREE_PATHS`) gives its branch, a folder page of `main` or `master`
- * (`/tree/main/notebooks`) that branch. Anything else is returned unchanged.
- */
-export function normaliseRepoText(text: string): { text: string; branch?: string } {
-	const full = BARE_HOST.test(text) ? `https://${text}` : text;
-	const page = REPO_PAGE.exec(full);
-	if (!page) return { text: full };
-	const [, repo = '', rest = ''] = page;
-	const host = repo.slice('https://'.length, repo.indexOf('/', 'https://'.length)) as RepoHost;
-	const prefix = TREE_PATHS[host].find((p) => rest.startsWith(p));
-	// A branch page of a `.git` address does not exist: left as is, so it is refused.
-	if (!prefix || repo.endsWith('.git')) return { text: full };
-	return { text: repo, branch: branchOfPagePath(rest.slice(prefix.length).replace(/\/$/, '')) };
-}
-
 /** The branch names hosts give a new repository. */
 const DEFAULT_BRANCHES = ['main', 'master'];
 
 /**
- * The branch a page's path after `tree/` names. A folder page of a default branch
- * (`main/notebooks`) names `main`: git cannot hold both `main` and `main/notebooks` as branches,
- * and a repository showing `main` has it. Any other path is the branch (`feature/x`).
+ * The unambiguous ways of writing a repository link, rewritten to `https://<host>/<owner>/<name>`
+ * plus what the page names: a bare allowed host gets `https://`; a branch page (`/tree/<branch>`
+ * and the other hosts' forms in `TREE_PATHS`) gives its branch; a page inside `main` or `master`
+ * gives that branch, and the notebook when it is one (`/tree/main/notebooks`,
+ * `/blob/main/notebooks/x.ipynb`). Anything else, such as a file page of another branch (whose
+ * name could hold slashes), is returned unchanged.
  */
-function branchOfPagePath(path: string): string {
+export function normaliseRepoText(text: string): { text: string; branch?: string; notebook?: string } {
+	const full = BARE_HOST.test(text) ? `https://${text}` : text;
+	const page = REPO_PAGE.exec(full);
+	// A page of a `.git` address does not exist: left as is, so it is refused.
+	if (!page || page[1]!.endsWith('.git')) return { text: full };
+	const [, repo = '', rest = ''] = page;
+	const host = repo.slice('https://'.length, repo.indexOf('/', 'https://'.length)) as RepoHost;
+	const tree = TREE_PATHS[host].find((p) => rest.startsWith(p));
+	const file = tree ? undefined : FILE_PATHS[host]?.find((p) => rest.startsWith(p));
+	const prefix = tree ?? file;
+	if (!prefix) return { text: full };
+	const path = rest.slice(prefix.length).replace(/\/$/, '');
 	const [first = '', ...more] = path.split('/');
-	return more.length > 0 && DEFAULT_BRANCHES.includes(first) ? first : path;
+	// Inside a default branch: git cannot hold both `main` and `main/notebooks` as branches.
+	if (more.length > 0 && DEFAULT_BRANCHES.includes(first)) {
+		const inside = more.join('/');
+		return { text: repo, branch: first, ...(inside.endsWith('.ipynb') ? { notebook: inside } : {}) };
+	}
+	// Any other branch page's path is the branch (`feature/x`); a file page's is not readable.
+	return file ? { text: full } : { text: repo, branch: path };
 }
 
 /**
@@ -109,7 +118,7 @@ function branchOfPagePath(path: string): string {
 export function parseRepoUrl(raw: string): Parsed<RepoLink> {
 	const trimmed = raw.trim();
 	if (trimmed === '' || trimmed.length > MAX_REPO_URL) return trimmed === '' ? refuse('') : { ok: false, reason: 'too-large' };
-	const { text, branch } = normaliseRepoText(trimmed);
+	const { text, branch, notebook } = normaliseRepoText(trimmed);
 	const match = REPO_URL.exec(text);
 	if (!match) return refuse(text);
 	const [, host, owner = '', rawName = ''] = match;
@@ -119,7 +128,9 @@ export function parseRepoUrl(raw: string): Parsed<RepoLink> {
 	const ref: RepoRef = { host: host as RepoHost, owner, name, url: `https://${host}/${owner}/${rawName}` };
 	if (branch === undefined) return { ok: true, value: ref };
 	const parsedBranch = parseBranch(branch);
-	return parsedBranch.ok ? { ok: true, value: { ...ref, branch: parsedBranch.value } } : refuse(text);
+	const parsedNotebook = notebook === undefined ? undefined : parseNotebook(notebook);
+	if (!parsedBranch.ok || parsedNotebook?.ok === false) return refuse(text);
+	return { ok: true, value: { ...ref, branch: parsedBranch.value, ...(parsedNotebook?.ok ? { notebook: parsedNotebook.value } : {}) } };
 }
 
 /**

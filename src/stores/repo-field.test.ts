@@ -37,4 +37,14 @@ describe('setRepoFromField', () => {
 		setRepoFromField('https://github.com/a/b', 'https://github.com/a/b/tree/dev');
 		expect($workshop.get()).toMatchObject({ repo: 'https://github.com/a/b', branch: 'main' });
 	});
+
+	test('a notebook page fills the branch and the notebook; a notebook the reader typed is kept', () => {
+		setRepoFromField('https://github.com/a/b', 'https://github.com/a/b/blob/main/nb/day1.ipynb');
+		expect($workshop.get()).toMatchObject({ branch: 'main', notebook: 'nb/day1.ipynb' });
+		setRepoFromField('https://github.com/a/b', 'https://github.com/a/b');
+		expect($workshop.get()).toMatchObject({ branch: '', notebook: '' });
+		setDetail('notebook', 'mine.ipynb');
+		setRepoFromField('https://github.com/a/b', 'https://github.com/a/b/blob/master/nb/day2.ipynb');
+		expect($workshop.get()).toMatchObject({ branch: 'master', notebook: 'mine.ipynb' });
+	});
 });

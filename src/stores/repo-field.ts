@@ -2,23 +2,25 @@
  * The repository field's tie to the branch (its own module: the repository-address parser it
  * needs stays out of the shared workshop store, which every tool page loads).
  */
-import { branchOfRepoPage } from '~/lib/prep-link';
+import { namedByRepoPage } from '~/lib/prep-link';
 import { $workshop } from './workshop';
-/** The branch the repository field's address last named (`…/tree/<branch>`), if the branch came from it. */
-let branchFromRepoPage = '';
+/** The branch and notebook the repository field's address last named (`…/tree/<branch>`, `…/blob/main/x.ipynb`), where the field filled them. */
+const fromRepoPage = { branch: '', notebook: '' };
 
 /**
- * Sets the repository (already validated) as typed in its field. A branch page's address also
- * names the branch: it fills the branch while the branch is empty or still the one an earlier
- * address named, so the branch follows the address as it is typed (`…/tree/d`, `…/tree/dev`)
- * and goes when the address stops naming one; a branch the reader typed is kept.
+ * Sets the repository (already validated) as typed in its field. A page's address also names
+ * the branch (and, for a notebook's page, the notebook): each fills its field while the field is
+ * empty or still holds what an earlier address named, so it follows the address as it is typed
+ * (`…/tree/d`, `…/tree/dev`) and goes when the address stops naming it; a value the reader typed is kept.
  */
 export function setRepoFromField(repo: string, typed: string): void {
-	const named = branchOfRepoPage(typed) ?? '';
-	const { branch } = $workshop.get();
+	const named = namedByRepoPage(typed);
+	const plan = $workshop.get();
 	$workshop.setKey('repo', repo);
-	if (branch === '' || branch === branchFromRepoPage) {
-		$workshop.setKey('branch', named);
-		branchFromRepoPage = named;
+	for (const key of ['branch', 'notebook'] as const) {
+		if (plan[key] === '' || plan[key] === fromRepoPage[key]) {
+			$workshop.setKey(key, named[key] ?? '');
+			fromRepoPage[key] = named[key] ?? '';
+		}
 	}
 }
