@@ -124,6 +124,20 @@ test('the unambiguous forms give the same prep link as the canonical values', as
 	await expect(linkText(page)).toHaveText(expected);
 });
 
+test('a notebook page pasted as the repository fills the branch and the notebook, and the prep link spells them out', async ({ page }) => {
+	const canonical = 'repo=https://github.com/acme/keras-101&branch=main&notebook=notebooks/train.ipynb';
+	await open(page, `/plan/?${canonical}`);
+	const expected = (await linkText(page).innerText()).trim();
+	await open(page);
+	await details(page).getByLabel('Repository URL').fill('https://github.com/acme/keras-101/blob/main/notebooks/train.ipynb');
+	await expect(details(page).getByLabel('Branch'), 'the branch read from the address').toHaveValue('main');
+	await expect(details(page).getByLabel('Notebook path in the repository'), 'the notebook read from the address').toHaveValue(
+		'notebooks/train.ipynb',
+	);
+	await expect(details(page).getByRole('alert'), 'no field is refused').toHaveCount(0);
+	await expect(linkText(page)).toHaveText(expected);
+});
+
 test('the QR code encodes the link and the copy button copies it', async ({ page, context }) => {
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 	await open(page, '/plan/?title=Lab&platform=kaggle');
