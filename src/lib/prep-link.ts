@@ -10,7 +10,7 @@ import type { PlatformId } from './platform-ids';
 import { pickParams, readParams, writeParams, type Param } from './params';
 import { noticeValue, type InvalidReason, type ParamNotice, type Parsed } from './query';
 import { PLATFORM_PARAM } from './workshop-params';
-import { parseBranch, parseFolder, parseNotebook, parseRepoUrl } from './repo';
+import { parseBranch, parseFolder, parseNotebook, parseRepoUrl, type RepoLink } from './repo';
 import { dateTimeFormat } from './intl';
 
 /** Workshop details a link may carry; absent = default. `repo` is the canonical URL. */
@@ -139,9 +139,8 @@ export function resolveLinkDetails<D extends LinkDetails>(values: D, query: URLS
 	if (query.has('repo') && !given('repo')) for (const key of OF_REPO) if (given(key)) drop(key, 'without-repo');
 	for (const [key, needs, reason] of NEEDS) if (given(key) && !given(needs)) drop(key, reason);
 	// What a page address in the link names, where the link does not say it itself.
-	if (details.repo)
-		for (const [key, value] of Object.entries(namedByRepoPage(query.get('repo') ?? '')))
-			if (!query.has(key)) details[key as 'branch' | 'notebook'] = value;
+	const named = namedByRepoPage(query.get('repo') ?? '');
+	if (details.repo) for (const key of NAMED) if (named[key] && !query.has(key)) details[key] = named[key];
 	return { details, notices };
 }
 
@@ -158,20 +157,22 @@ export function parseLinkParams(
 	return { details: resolved.details, notices: [...notices, ...resolved.notices] };
 }
 
-/** The branch and notebook a repository page's address names (`…/tree/<branch>`, `…/blob/main/x.ipynb`): those it names only. */
-export function namedByRepoPage(repo: string): { branch?: string; notebook?: string } {
+/** What a repository page's address can name besides the repository. */
+const NAMED = ['branch', 'notebook'] as const;
+
+/** The branch and notebook a repository page's address names (`…/tree/<branch>`, `…/blob/main/x.ipynb`), if any. */
+export function namedByRepoPage(repo: string): Pick<RepoLink, 'branch' | 'notebook'> {
 	const parsed = parseRepoUrl(repo);
-	if (!parsed.ok) return {};
-	const { branch, notebook } = parsed.value;
-	return { ...(branch ? { branch } : {}), ...(notebook ? { notebook } : {}) };
+	return parsed.ok ? parsed.value : {};
 }
 
 /** The query for `details`: each value as its parser returns it, refused and unusable ones (see `usableDetails`) and the default platform left out, in `keys` order. */
 export function buildLinkQuery(details: LinkDetails, keys: readonly LinkKey[] = PREP_KEYS): URLSearchParams {
 	const usable = usableDetails(details);
 	// What the repository's page address names fills what the details leave empty.
-	const named = Object.entries(namedByRepoPage(usable.repo ?? '')).filter(([key]) => !usable[key as 'branch' | 'notebook']);
-	return writeParams(pickParams(LINK_PARAMS, keys), { ...usable, ...Object.fromEntries(named) });
+	const named = namedByRepoPage(usable.repo ?? '');
+	for (const key of NAMED) usable[key] ||= named[key] as string;
+	return writeParams(pickParams(LINK_PARAMS, keys), usable);
 }
 
 /** A prep link: `path` (e.g. `/prep/`, base included) plus the query for `details`. */

@@ -26,7 +26,7 @@ export interface RepoRef {
 /** A repository link as read: the repository, plus the branch (and notebook) a page's address named. */
 export interface RepoLink extends RepoRef {
 	branch?: string;
-	notebook?: string;
+	notebook?: string | undefined;
 }
 
 /** The article's workshop repository and its layout. */
@@ -87,26 +87,23 @@ const DEFAULT_BRANCHES = ['main', 'master'];
  * `/blob/main/notebooks/x.ipynb`). Anything else, such as a file page of another branch (whose
  * name could hold slashes), is returned unchanged.
  */
-export function normaliseRepoText(text: string): { text: string; branch?: string; notebook?: string } {
+export function normaliseRepoText(text: string): { text: string; branch?: string; notebook?: string | undefined } {
 	const full = BARE_HOST.test(text) ? `https://${text}` : text;
-	const page = REPO_PAGE.exec(full);
+	const [, repo = '', rest = ''] = REPO_PAGE.exec(full) ?? [];
 	// A page of a `.git` address does not exist: left as is, so it is refused.
-	if (!page || page[1]!.endsWith('.git')) return { text: full };
-	const [, repo = '', rest = ''] = page;
-	const host = repo.slice('https://'.length, repo.indexOf('/', 'https://'.length)) as RepoHost;
+	if (!repo || repo.endsWith('.git')) return { text: full };
+	const host = repo.split('/')[2] as RepoHost;
 	const tree = TREE_PATHS[host].find((p) => rest.startsWith(p));
-	const file = tree ? undefined : FILE_PATHS[host]?.find((p) => rest.startsWith(p));
-	const prefix = tree ?? file;
+	const prefix = tree ?? FILE_PATHS[host]?.find((p) => rest.startsWith(p));
 	if (!prefix) return { text: full };
 	const path = rest.slice(prefix.length).replace(/\/$/, '');
 	const [first = '', ...more] = path.split('/');
+	const inside = more.join('/');
 	// Inside a default branch: git cannot hold both `main` and `main/notebooks` as branches.
-	if (more.length > 0 && DEFAULT_BRANCHES.includes(first)) {
-		const inside = more.join('/');
-		return { text: repo, branch: first, ...(inside.endsWith('.ipynb') ? { notebook: inside } : {}) };
-	}
+	if (inside && DEFAULT_BRANCHES.includes(first))
+		return { text: repo, branch: first, notebook: inside.endsWith('.ipynb') ? inside : undefined };
 	// Any other branch page's path is the branch (`feature/x`); a file page's is not readable.
-	return file ? { text: full } : { text: repo, branch: path };
+	return tree ? { text: repo, branch: path } : { text: full };
 }
 
 /**
@@ -128,9 +125,10 @@ export function parseRepoUrl(raw: string): Parsed<RepoLink> {
 	const ref: RepoRef = { host: host as RepoHost, owner, name, url: `https://${host}/${owner}/${rawName}` };
 	if (branch === undefined) return { ok: true, value: ref };
 	const parsedBranch = parseBranch(branch);
-	const parsedNotebook = notebook === undefined ? undefined : parseNotebook(notebook);
-	if (!parsedBranch.ok || parsedNotebook?.ok === false) return refuse(text);
-	return { ok: true, value: { ...ref, branch: parsedBranch.value, ...(parsedNotebook?.ok ? { notebook: parsedNotebook.value } : {}) } };
+	// A page that names no notebook passes with a stand-in (a branch page has none to check).
+	const parsedNotebook = parseNotebook(notebook ?? 'x.ipynb');
+	if (!parsedBranch.ok || !parsedNotebook.ok) return refuse(text);
+	return { ok: true, value: { ...ref, branch: parsedBranch.value, notebook: notebook && parsedNotebook.value } };
 }
 
 /**
