@@ -140,7 +140,7 @@ export function resolveLinkDetails<D extends LinkDetails>(values: D, query: URLS
 	for (const [key, needs, reason] of NEEDS) if (given(key) && !given(needs)) drop(key, reason);
 	// What a page address in the link names, where the link does not say it itself.
 	const named = namedByRepoPage(query.get('repo') ?? '');
-	if (details.repo) for (const key of NAMED) if (named[key] && !query.has(key)) details[key] = named[key];
+	if (details.repo) for (const key of NAMED_BY_PAGE) if (named[key] && !query.has(key)) details[key] = named[key];
 	return { details, notices };
 }
 
@@ -158,7 +158,7 @@ export function parseLinkParams(
 }
 
 /** What a repository page's address can name besides the repository. */
-const NAMED = ['branch', 'notebook'] as const;
+export const NAMED_BY_PAGE = ['branch', 'notebook'] as const;
 
 /** The branch and notebook a repository page's address names (`…/tree/<branch>`, `…/blob/main/x.ipynb`), if any. */
 export function namedByRepoPage(repo: string): Pick<RepoLink, 'branch' | 'notebook'> {
@@ -171,7 +171,7 @@ export function buildLinkQuery(details: LinkDetails, keys: readonly LinkKey[] = 
 	const usable = usableDetails(details);
 	// What the repository's page address names fills what the details leave empty.
 	const named = namedByRepoPage(usable.repo ?? '');
-	for (const key of NAMED) usable[key] ||= named[key] as string;
+	for (const key of NAMED_BY_PAGE) usable[key] ||= named[key] as string;
 	return writeParams(pickParams(LINK_PARAMS, keys), usable);
 }
 

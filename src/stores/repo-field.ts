@@ -1,8 +1,8 @@
 /**
- * The repository field's tie to the branch (its own module: the repository-address parser it
+ * The repository field's tie to the branch and notebook (its own module: the repository-address parser it
  * needs stays out of the shared workshop store, which every tool page loads).
  */
-import { namedByRepoPage } from '~/lib/prep-link';
+import { NAMED_BY_PAGE, namedByRepoPage } from '~/lib/prep-link';
 import { $workshop } from './workshop';
 /** The branch and notebook the repository field's address last named (`…/tree/<branch>`, `…/blob/main/x.ipynb`), where the field filled them. */
 const fromRepoPage = { branch: '', notebook: '' };
@@ -17,7 +17,7 @@ export function setRepoFromField(repo: string, typed: string): void {
 	const named = namedByRepoPage(typed);
 	const plan = $workshop.get();
 	$workshop.setKey('repo', repo);
-	for (const key of ['branch', 'notebook'] as const) {
+	for (const key of NAMED_BY_PAGE) {
 		if (plan[key] === '' || plan[key] === fromRepoPage[key]) {
 			$workshop.setKey(key, named[key] ?? '');
 			fromRepoPage[key] = named[key] ?? '';
