@@ -120,3 +120,26 @@ for (const path of ['/tools/cost/', '/tools/time-budget/']) {
 		await expect(intent(page).and(page.locator('[ssr]')), 'and it is live').toHaveCount(0);
 	});
 }
+
+test('a value typed in the instant between hydration and the tool binding its stores still reaches the address', async ({ page }) => {
+	// The keystroke lands right as the island hydrates: its input handler is live, the effect
+	// that mirrors the stores into the address has not run yet.
+	await page.addInitScript(() => {
+		document.addEventListener(
+			'astro:hydrate',
+			(e) => {
+				const input = (e.target as Element).querySelector<HTMLInputElement>('input[name="attendees"]');
+				if (!input) return;
+				input.value = '35';
+				input.dispatchEvent(new Event('input', { bubbles: true }));
+			},
+			{ capture: true },
+		);
+	});
+	await page.goto('/tools/cost/');
+	await page.getByLabel('Attendees').first().focus();
+	await expect(page.locator('.cost-calculator caption'), 'the result follows the field').toContainText('35');
+	await expect(page, 'and so does the address').toHaveURL(/[?&]attendees=35(&|$)/);
+	await page.reload();
+	await expect(page.getByLabel('Attendees').first(), 'a reload keeps it').toHaveValue('35');
+});

@@ -121,3 +121,51 @@ describe('bindUrl', () => {
 		expect(calls).toEqual([]);
 	});
 });
+
+describe('a value typed while an island wakes (its handler live, its binding not yet)', () => {
+	/** Like `codec`, but reading applies only a parameter the address has, as the real codecs do. */
+	function sharedCodec(name: string, $value: ReturnType<typeof atom<string>>): QueryCodec {
+		return {
+			keys: [name],
+			read: (query) => {
+				const value = query.get(name);
+				if (value !== null) $value.set(value);
+				return [];
+			},
+			write: (into) => void ($value.get() && into.set(name, $value.get())),
+			stores: [$value],
+		};
+	}
+
+	test('reaches the address once the island binds it', async () => {
+		const calls = stubPage('?other=x');
+		const $value = atom('');
+		$value.set('35');
+		unbinds.push(bindUrl(sharedCodec('a', $value)).unbind);
+		await settle();
+		expect(calls).toEqual(['/plan/?other=x&a=35']);
+	});
+
+	test('a value the link gave is not written back', async () => {
+		const calls = stubPage('?a=9');
+		const $value = atom('');
+		unbinds.push(bindUrl(sharedCodec('a', $value)).unbind);
+		// A second tool on the page binds the same store later: the address already has its value.
+		unbinds.push(bindUrl(sharedCodec('a', $value)).unbind);
+		await settle();
+		expect($value.get()).toBe('9');
+		expect(calls).toEqual([]);
+	});
+
+	test('a store another tool already wrote is not written again by a later tool', async () => {
+		const calls = stubPage('');
+		const $value = atom('');
+		const $own = atom('');
+		unbinds.push(bindUrl(sharedCodec('a', $value)).unbind);
+		$value.set('4');
+		await settle();
+		unbinds.push(bindUrl({ ...sharedCodec('b', $own), stores: [$value, $own] }).unbind);
+		await settle();
+		expect(calls).toEqual(['/plan/?a=4']);
+	});
+});

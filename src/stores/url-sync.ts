@@ -71,7 +71,11 @@ export function mergeQuery(current: URLSearchParams, codec: Pick<QueryCodec, 'ke
 }
 
 /** Codecs whose stores changed since the URL was last written, in the order they changed. */
-const pending = new Set<Pick<QueryCodec, 'keys' | 'write'>>();
+const pending = new Set<Pick<QueryCodec, 'keys' | 'write' | 'stores'>>();
+
+/** Each store's value when the address last took it in (read from it, or written into it). */
+const synced = new WeakMap<ReadableAtom<unknown>, unknown>();
+const markSynced = (stores: readonly ReadableAtom<unknown>[]) => stores.forEach((s) => synced.set(s, s.get()));
 
 /**
  * Writes every pending change into the URL in one `replaceState`. Runs as a microtask after the
@@ -87,7 +91,10 @@ function flushUrl(): void {
 	const codecs = [...pending];
 	pending.clear();
 	let query = new URLSearchParams(location.search);
-	for (const codec of codecs) query = mergeQuery(query, codec);
+	for (const codec of codecs) {
+		query = mergeQuery(query, codec);
+		markSynced(codec.stores);
+	}
 	const next = query.toString();
 	const url = `${location.pathname}${next ? `?${next}` : ''}${location.hash}`;
 	if (url !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(history.state, '', url);
@@ -114,12 +121,19 @@ export function bindUrl(codec: QueryCodec): { notices: ParamNotice[]; unbind: ()
 	// Another tool's pending change must reach the URL before this one reads it, or a shared
 	// parameter would be read back at its old value.
 	flushUrl();
+	// A store moved since the address last took it in (from its initial value if never; a store
+	// emptied since counts as moved, which costs at most a write of what is shown) was typed
+	// into between the island's hydration and this call, its handlers live and its listeners not
+	// yet: written below, or a reload or a shared link would drop it.
+	const typed = codec.stores.some((s) => s.get() !== (synced.get(s) ?? s.init));
 	const notices = codec.read(new URLSearchParams(location.search));
+	markSynced(codec.stores);
 	const update = () => {
 		if (pending.size === 0) queueMicrotask(() => queueMicrotask(flushUrl));
 		pending.add(codec);
 	};
 	const unsubs = codec.stores.map((store) => store.listen(update));
+	if (typed) update();
 	return {
 		notices,
 		unbind: () => {
