@@ -157,6 +157,17 @@ describe('a value typed while an island wakes (its handler live, its binding not
 		expect(calls).toEqual([]);
 	});
 
+	test('a tool bound earlier does not write its parameters back when a later tool reads the link into a shared store', async () => {
+		const calls = stubPage('?a=9');
+		const $value = atom('');
+		const $own = atom('');
+		unbinds.push(bindUrl({ ...sharedCodec('b', $own), write: (into) => void into.set('b', 'default'), stores: [$value, $own] }).unbind);
+		unbinds.push(bindUrl(sharedCodec('a', $value)).unbind);
+		await settle();
+		expect($value.get()).toBe('9');
+		expect(calls).toEqual([]);
+	});
+
 	test('a store another tool already wrote is not written again by a later tool', async () => {
 		const calls = stubPage('');
 		const $value = atom('');

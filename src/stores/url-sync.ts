@@ -127,6 +127,10 @@ export function bindUrl(codec: QueryCodec): { notices: ParamNotice[]; unbind: ()
 	// yet: written below, or a reload or a shared link would drop it.
 	const typed = codec.stores.some((s) => s.get() !== (synced.get(s) ?? s.init));
 	const notices = codec.read(new URLSearchParams(location.search));
+	// What the read changed came from the address: tools bound earlier that share a store (the
+	// plan's) must not write their own parameters back on its account. Nothing else is pending,
+	// as the flush above emptied the queue.
+	pending.clear();
 	markSynced(codec.stores);
 	const update = () => {
 		if (pending.size === 0) queueMicrotask(() => queueMicrotask(flushUrl));
