@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { describe, expect, test } from 'vitest';
 import { parseTime, parseTimeZone } from './event-time';
 import { zonedTimeToUtc } from './zoned-time';
@@ -50,8 +51,46 @@ describe('zonedTimeToUtc', () => {
 	])('%s %s in %s is %s', (date, time, zone, expected) => {
 		expect(iso(zonedTimeToUtc(date, time, zone))).toBe(expected);
 	});
-	test('a wall time skipped by spring-forward moves past the gap', () => {
-		// Berlin skips 02:00–03:00 on 2026-03-29; 02:30 does not exist and reads as 03:30 CEST.
-		expect(iso(zonedTimeToUtc('2026-03-29', '02:30', 'Europe/Berlin'))).toBe('2026-03-29T01:30:00.000Z');
+	// RFC 5545 §3.3.5: a skipped wall time takes the offset before the gap; a repeated one is its
+	// first occurrence. The expected instants are Python zoneinfo's (fold=0), east and west of UTC.
+	test.each([
+		['2026-03-29', '02:30', 'Europe/Berlin', '2026-03-29T01:30:00.000Z', 'skipped: 03:30 CEST'],
+		['2026-03-08', '02:30', 'America/New_York', '2026-03-08T07:30:00.000Z', 'skipped: 03:30 EDT'],
+		['2026-10-25', '02:30', 'Europe/Berlin', '2026-10-25T00:30:00.000Z', 'repeated: the CEST one'],
+		['2026-11-01', '01:30', 'America/New_York', '2026-11-01T05:30:00.000Z', 'repeated: the EDT one'],
+		['2026-04-05', '01:45', 'Australia/Lord_Howe', '2026-04-04T14:45:00.000Z', 'repeated, half-hour shift'],
+		['2026-10-04', '02:15', 'Australia/Lord_Howe', '2026-10-03T15:45:00.000Z', 'skipped, half-hour shift'],
+	])('%s %s in %s is %s (%s)', (date, time, zone, expected) => {
+		expect(iso(zonedTimeToUtc(date, time, zone))).toBe(expected);
+	});
+
+	// The same rule checked against Python's zoneinfo on every quarter hour of the days a clock
+	// changes, in zones with whole, half-hour and 45-minute offsets, both hemispheres.
+	const zones = ['Europe/Berlin', 'America/New_York', 'America/Santiago', 'Australia/Lord_Howe', 'Pacific/Chatham', 'Pacific/Auckland'];
+	const python = spawnSync('python3', ['-c', 'import zoneinfo; zoneinfo.ZoneInfo("Europe/Berlin")'], { encoding: 'utf8' });
+	test.skipIf(python.status !== 0)('every quarter hour of 2026’s clock-change days agrees with Python zoneinfo', () => {
+		const script = `
+import json, sys
+from datetime import datetime, timedelta, timezone
+from zoneinfo import ZoneInfo
+out = []
+for zone in json.loads(sys.stdin.read()):
+    tz = ZoneInfo(zone)
+    day = datetime(2026, 1, 1, 12, tzinfo=tz)
+    while day.year == 2026:
+        nxt = day + timedelta(days=1)
+        if day.utcoffset() != nxt.utcoffset():
+            for d in (day, nxt):
+                for q in range(96):
+                    wall = datetime(d.year, d.month, d.day, q // 4, q % 4 * 15, tzinfo=tz, fold=0)
+                    out.append([d.strftime('%Y-%m-%d'), wall.strftime('%H:%M'), zone, wall.astimezone(timezone.utc).strftime('%Y-%m-%dT%H:%M:00.000Z')])
+        day = nxt
+print(json.dumps(out))`;
+		const run = spawnSync('python3', ['-c', script], { input: JSON.stringify(zones), encoding: 'utf8' });
+		expect(run.status, run.stderr).toBe(0);
+		const cases = JSON.parse(run.stdout) as [string, string, string, string][];
+		expect(cases.length, 'two changes a year in each zone, two days each').toBeGreaterThanOrEqual(zones.length * 2 * 96);
+		const wrong = cases.filter(([date, time, zone, expected]) => iso(zonedTimeToUtc(date, time, zone)) !== expected);
+		expect(wrong).toEqual([]);
 	});
 });
