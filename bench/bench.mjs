@@ -35,7 +35,11 @@ async function benchPage(browser, url, path, html, options, chromePath) {
 		htmlKb: toKb(gzipTotal(m.files, 'html')),
 		totalKb: toKb(gzipTotal(m.files)),
 	};
-	if (hasToolInput(html)) row.keystrokeMs = (await keystrokeLatency(browser, url, options.runs)) ?? null;
+	if (hasToolInput(html)) {
+		const keystroke = await keystrokeLatency(browser, url, options.runs);
+		row.keystrokeMs = keystroke?.ms ?? null;
+		row.keystrokeCpuMs = keystroke?.cpuMs ?? null;
+	}
 	if (options.lighthouse)
 		row.lighthouse = await runLighthouseMedian(url, chromePath, options.lighthouseRuns).catch((e) => ({ error: String(e.message ?? e) }));
 	return row;

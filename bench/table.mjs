@@ -3,13 +3,15 @@
 /**
  * @typedef {{ page: string, type: string, jsKb: number, cssKb: number, htmlKb: number, totalKb: number,
  *   lighthouse?: import('./lighthouse.mjs').LighthouseResult | { error: string },
- *   keystrokeMs?: number | null }} BenchRow
+ *   keystrokeMs?: number | null, keystrokeCpuMs?: number | null }} BenchRow
  */
 
-const COLUMNS = ['Page', 'Type', 'JS', 'CSS', 'HTML', 'Total', 'Perf', 'A11y', 'BP', 'SEO', 'LCP', 'TBT', 'CLS', 'Keystroke'];
+const COLUMNS = ['Page', 'Type', 'JS', 'CSS', 'HTML', 'Total', 'Perf', 'A11y', 'BP', 'SEO', 'LCP', 'TBT', 'CLS', 'Keystroke', 'Key CPU'];
 
 const kb = (n) => n.toFixed(1);
-const ms = (n) => (Number.isFinite(n) ? `${Math.round(n)} ms` : 'n/a');
+const ms = (n, digits = 0) => (Number.isFinite(n) ? `${n.toFixed(digits)} ms` : 'n/a');
+/** A measured-only cell: a dash when not measured (undefined), n/a when it failed (null). */
+const measured = (n, digits = 0) => (n === undefined ? '–' : ms(n ?? Number.NaN, digits));
 
 /** The Lighthouse cells of a row: scores, then LCP, TBT, CLS; dashes when it was skipped or failed. */
 function lighthouseCells(lh) {
@@ -30,7 +32,6 @@ function lighthouseCells(lh) {
 export function formatTable(/** @type {BenchRow[]} */ rows) {
 	const lines = [`| ${COLUMNS.join(' | ')} |`, `|${COLUMNS.map((_, i) => (i < 2 ? ' --- ' : ' ---: ')).join('|')}|`];
 	for (const r of rows) {
-		const keystroke = r.keystrokeMs === undefined ? '–' : ms(r.keystrokeMs ?? Number.NaN);
 		const cells = [
 			`\`${r.page}\``,
 			r.type,
@@ -39,7 +40,8 @@ export function formatTable(/** @type {BenchRow[]} */ rows) {
 			kb(r.htmlKb),
 			kb(r.totalKb),
 			...lighthouseCells(r.lighthouse),
-			keystroke,
+			measured(r.keystrokeMs),
+			measured(r.keystrokeCpuMs, 1),
 		];
 		lines.push(`| ${cells.join(' | ')} |`);
 	}
@@ -53,5 +55,6 @@ export function formatFootnote(buildMs, runs, lighthouseRuns = 1) {
 	return [
 		`Build: ${buildMs === null ? 'skipped' : `${(buildMs / 1000).toFixed(1)} s`}. Sizes: KB gzip loaded before interaction (JS includes inline scripts).`,
 		`Lighthouse: ${lighthouse}. Keystroke: main number input to painted result, 4× CPU slowdown, median of ${runs}.`,
+		`Key CPU: main-thread CPU (thread clock) of a keystroke until its frame is committed, full speed, median of ${runs}: steady on a busy host, for comparing builds.`,
 	].join('\n');
 }
