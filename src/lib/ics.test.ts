@@ -97,7 +97,22 @@ describe('buildIcs', () => {
 		expect(String(vevent.getFirstPropertyValue('dtstamp'))).toBe('2026-11-30T09:05:07Z');
 		const alarm = vevent.getFirstSubcomponent('valarm');
 		expect(alarm?.getFirstPropertyValue('action')).toBe('DISPLAY');
-		expect(String(alarm?.getFirstPropertyValue('trigger'))).toBe('-P1D');
+		expect(String(alarm?.getFirstPropertyValue('trigger')), 'an all-day event: 09:00 the day before, not midnight').toBe('-PT15H');
+		expect(calendar.getFirstPropertyValue('method'), 'an import file, not an iTIP message').toBeNull();
+	});
+
+	test('a timed event’s reminder comes a day before its start', () => {
+		const { vevent } = parse(buildIcs({ ...base, time: '09:30', tz: 'Europe/Berlin' }));
+		expect(String(vevent.getFirstSubcomponent('valarm')?.getFirstPropertyValue('trigger'))).toBe('-P1D');
+	});
+
+	test('a line break or comma in the UID or URL cannot start a property of its own', () => {
+		const ics = buildIcs({ ...base, uid: 'a,b;c\r\nATTACH:x@h', url: 'https://x.example/p?q=1\r\nATTACH:http://evil' });
+		expect(ics).not.toMatch(/^ATTACH/m);
+		const { vevent, event } = parse(ics);
+		expect(event.uid).toBe('a,b;c\r\nATTACH:x@h'.replace(/\r\n/, '\n'));
+		expect(vevent.getFirstPropertyValue('url')).toBe('https://x.example/p?q=1%0D%0AATTACH:http://evil');
+		expect(vevent.getAllProperties('attach')).toEqual([]);
 	});
 
 	test('the day after the last day of a month or year is the next month or year', () => {

@@ -107,15 +107,20 @@ export function buildIcs(e: WorkshopEvent, prodId = '-//Workshop Ready//Prep lin
 		'VERSION:2.0',
 		`PRODID:${prodId}`,
 		'CALSCALE:GREGORIAN',
-		'METHOD:PUBLISH',
+		// No METHOD: a file to import is not an iTIP message (RFC 5546 would want an ORGANIZER with PUBLISH).
 		'BEGIN:VEVENT',
-		`UID:${e.uid}`,
+		`UID:${escapeText(e.uid)}`,
 		`DTSTAMP:${utcStamp(e.stamp.getTime())}`,
 		...when(e),
 		`SUMMARY:${escapeText(e.summary)}`,
 		`DESCRIPTION:${escapeText(e.description)}`,
-		`URL:${e.url}`,
-		...(e.alarm ? ['BEGIN:VALARM', 'ACTION:DISPLAY', `DESCRIPTION:${escapeText(e.alarm)}`, 'TRIGGER:-P1D', 'END:VALARM'] : []),
+		// A URI holds no spaces or control characters: percent-encoded, so none can end the line.
+		// eslint-disable-next-line no-control-regex
+		`URL:${e.url.replace(/[\u0000-\u0020\u007f]/g, encodeURIComponent)}`,
+		// The day before: at the same time for a timed event; for an all-day one at 09:00, not at midnight.
+		...(e.alarm
+			? ['BEGIN:VALARM', 'ACTION:DISPLAY', `DESCRIPTION:${escapeText(e.alarm)}`, `TRIGGER:${e.time ? '-P1D' : '-PT15H'}`, 'END:VALARM']
+			: []),
 		'END:VEVENT',
 		'END:VCALENDAR',
 	];

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import ICAL from 'ical.js';
 import { prepCalendar, type CalendarTexts } from './prep-calendar';
+import type { LinkDetails } from './prep-link';
 import en from '~/i18n/en/calendar';
 import zh from '~/i18n/zh-cn/calendar';
 
@@ -29,10 +30,20 @@ describe('prepCalendar', () => {
 		expect(e.uid).toMatch(/^2026-12-03-[0-9a-f]{8}@example\.org$/);
 	});
 
-	test('the same link gives the same UID; another link another one', () => {
-		const uid = (l: string) => event(prepCalendar({ date: '2026-12-03' }, l, en, 180, now).text).event.uid;
-		expect(uid(link)).toBe(uid(link));
-		expect(uid(link)).not.toBe(uid(`${link}&branch=dev`));
+	test('the UID names the workshop: the same for another platform tab or language, another for another workshop', () => {
+		const details = { title: 'A, B; C', date: '2026-12-03', time: '09:30', tz: 'Europe/Berlin' };
+		const uid = (d: LinkDetails, l = link) => event(prepCalendar({ ...d, date: '2026-12-03' }, l, en, 180, now).text).event.uid;
+		expect(uid(details)).toBe(uid({ ...details, platform: 'kaggle' }, link.replace('colab', 'kaggle')));
+		expect(uid(details)).toBe(uid(details, link.replace('/prep/', '/zh-cn/prep/')));
+		for (const other of [
+			{ title: 'Another' },
+			{ time: '14:00' },
+			{ branch: 'dev' },
+			{ repo: 'https://github.com/a/b' },
+			{ folder: 'w' },
+			{ notebook: 'x.ipynb' },
+		])
+			expect(uid({ ...details, ...other }), JSON.stringify(other)).not.toBe(uid(details));
 	});
 
 	test('without a title the event has the default summary', () => {

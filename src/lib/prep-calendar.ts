@@ -23,8 +23,9 @@ export interface CalendarFile {
 
 /**
  * The calendar file for `details` (which must carry a date) and `link`, the absolute prep
- * link. The UID is derived from the link, so downloading the same link twice updates one event.
- * `minutes` is the length of a timed event.
+ * link. `minutes` is the length of a timed event. The UID comes from what names the workshop
+ * (title, date, start, repository), not from the platform or the page's language: an attendee
+ * who downloads again after picking another platform tab updates the one event.
  */
 export function prepCalendar(
 	details: LinkDetails & { date: string },
@@ -35,7 +36,7 @@ export function prepCalendar(
 ): CalendarFile {
 	const host = URL.canParse(link) ? new URL(link).host : 'workshop-ready';
 	const text = buildIcs({
-		uid: `${details.date}-${fnv1a(link)}@${host}`,
+		uid: `${details.date}-${fnv1a([details.title, details.time, details.tz, details.repo, details.branch, details.folder, details.notebook].join('\n'))}@${host}`,
 		stamp: now,
 		date: details.date,
 		...(details.time ? { time: details.time } : {}),
