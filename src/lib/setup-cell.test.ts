@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -172,7 +172,8 @@ describe('cell and terminal updates with real git', () => {
 		instructorUpdate(instructor, ['extra.txt', 'notebooks/new.ipynb']);
 
 		const second = run();
-		expect(second[0]).toContain(en.cellUpdated);
+		expect(second[0], 'the attendee hears where their file went').toMatch(new RegExp(`^${en.cellKept} notebooks/new__\\d{14}\\.ipynb$`));
+		expect(second[1]).toContain(en.cellUpdated);
 		expect(second.at(-1)).toBe(en.cellReady);
 		expectUpdated(clone);
 		expect(readFileSync(join(clone, 'notebooks/new.ipynb'), 'utf8')).toBe('from the instructor\n');
@@ -181,6 +182,55 @@ describe('cell and terminal updates with real git', () => {
 		expect(readFileSync(join(clone, 'notebooks', aside[0] ?? ''), 'utf8')).toBe('mine\n');
 
 		expect(run().at(-1)).toBe(en.cellReady); // nothing new: still fine
+
+		// The instructor renames the notebook the attendee just deleted by mistake: it comes back
+		// under its new name, with the attendee's answer, and the old name is gone.
+		unlinkSync(join(clone, 'notebooks/lesson.ipynb'));
+		git(instructor, 'mv', 'notebooks/lesson.ipynb', 'notebooks/01-lesson.ipynb');
+		git(instructor, 'commit', '-q', '-m', 'rename');
+		git(instructor, 'push', '-q', 'origin', 'trunk');
+		expect(run().at(-1)).toBe(en.cellReady);
+		expect(readFileSync(join(clone, 'notebooks/01-lesson.ipynb'), 'utf8')).toBe('line 1 my answer\nline 2\n');
+		expect(readdirSync(join(clone, 'notebooks'))).not.toContain('lesson.ipynb');
+
+		// At the venue with no network: the copy already here is used, and the attendee is ready.
+		renameSync(bare, `${bare}-away`);
+		const offline = run();
+		expect(offline.some((line) => line.startsWith(en.cellOffline))).toBe(true);
+		expect(offline.at(-1)).toBe(en.cellReady);
+		renameSync(`${bare}-away`, bare);
+	});
+
+	/** The Kaggle cell for `repo` with its files under `root`, run with `extra` in the environment. */
+	const kaggleRun = (repo: string, root: string, extra: NodeJS.ProcessEnv = {}) => {
+		const quick = { ...quickOf('kaggle'), root };
+		const parts = resolveParts({ repo: 'https://github.com/ws/handson', branch: '', folder: '', notebook: '' });
+		const cell = buildSetupCells(quick, parts, en).setup.replace(
+			'REPO = "https://github.com/ws/handson"',
+			`REPO = ${JSON.stringify(repo)}`,
+		);
+		const r = spawnSync(PYTHON, ['-c', cell], { cwd: tmp, env: { ...env, ...extra }, encoding: 'utf8' });
+		expect(r.status, r.stderr).toBe(0);
+		return r.stdout.trim().split('\n');
+	};
+	const PYTHON = execFileSync('python3', ['-c', 'import sys; print(sys.executable)'], { encoding: 'utf8' }).trim();
+
+	test('a folder of that name holding something else (another repository, other files) is left alone, with what to do', () => {
+		const { bare } = makeOrigin('ours');
+		const { bare: theirs } = makeOrigin('theirs');
+		const root = join(tmp, 'kaggle-other');
+		git(tmp, 'clone', '-q', theirs, join(root, 'handson'));
+		expect(kaggleRun(bare, root).at(-1)).toBe(`${en.cellNotOurs} ${join(root, 'handson')}`);
+		expect(git(join(root, 'handson'), 'remote', 'get-url', 'origin').trim()).toBe(theirs);
+		const files = join(tmp, 'kaggle-files');
+		write(join(files, 'handson/notes.txt'), 'mine\n');
+		expect(kaggleRun(bare, files).at(-1)).toBe(`${en.cellNotOurs} ${join(files, 'handson')}`);
+		expect(readFileSync(join(files, 'handson/notes.txt'), 'utf8')).toBe('mine\n');
+	});
+
+	test('no git on the machine: the cell says so instead of blaming the link', () => {
+		const { bare } = makeOrigin('nogit');
+		expect(kaggleRun(bare, join(tmp, 'kaggle-nogit'), { PATH: join(tmp, 'empty-path') }).at(-1)).toBe(en.cellNoGit);
 	});
 
 	test('a clone that fails ends with what to do on that platform (Kaggle: switch Internet on)', () => {

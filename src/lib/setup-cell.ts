@@ -51,6 +51,11 @@ export interface CellMessages {
 	cellFiles: string;
 	cellNoFiles: string;
 	cellFailed: string;
+	cellOffline: string;
+	cellKept: string;
+	cellMergeFailed: string;
+	cellNotOurs: string;
+	cellNoGit: string;
 	cellReady: string;
 	cellCommit: string;
 }
@@ -74,6 +79,11 @@ const MESSAGE_KEYS: (keyof CellMessages)[] = [
 	'cellFiles',
 	'cellNoFiles',
 	'cellFailed',
+	'cellOffline',
+	'cellKept',
+	'cellMergeFailed',
+	'cellNotOurs',
+	'cellNoGit',
 	'cellReady',
 ];
 
@@ -93,9 +103,11 @@ export function buildSetupCells(quick: QuickText, parts: SetupParts, messages: C
 		'problems = []',
 	].join('\n');
 	const sync = [
-		// Never wait for a password or an editor; English messages, so a modify/delete conflict is recognised.
-		"ENV = dict(os.environ, GIT_TERMINAL_PROMPT='0', GIT_EDITOR='true', LC_ALL='C')",
-		`ME = ['-c', 'user.name=Workshop attendee', '-c', 'user.email=attendee@workshop.invalid']`,
+		// Never wait for a password (no prompt, no credential helper window) or an editor; English
+		// messages, so a conflict is recognised.
+		"ENV = dict(os.environ, GIT_TERMINAL_PROMPT='0', GIT_EDITOR='true', LC_ALL='C', GIT_CONFIG_COUNT='1', GIT_CONFIG_KEY_0='credential.helper', GIT_CONFIG_VALUE_0='')",
+		// The attendee's own git settings must not stop the update: no signing, merges may commit.
+		`ME = ['-c', 'user.name=Workshop attendee', '-c', 'user.email=attendee@workshop.invalid', '-c', 'commit.gpgsign=false', '-c', 'merge.ff=true']`,
 		`COMMIT = ${pyString(messages.cellCommit)}`,
 		quick.program.sync,
 	].join('\n');

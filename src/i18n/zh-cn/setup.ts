@@ -73,6 +73,11 @@ export default {
 	cellFiles: '工作坊文件位于',
 	cellNoFiles: '尚未就绪：缺少工作坊文件，请先运行设置单元格。应位于',
 	cellFailed: '尚未就绪：无法下载或更新仓库（见上方信息）；请向讲师确认链接，然后再次运行这个单元格。',
+	cellOffline: '无法连接仓库，讲师的最新更改暂未获取；先继续使用你已有的副本，位置：',
+	cellKept: '你自己的一个文件与讲师新增的文件同名，已另存为',
+	cellMergeFailed: '尚未就绪：无法把讲师的更改与你的修改合并（见上方信息）；你的文件保持原样。请向讲师求助。',
+	cellNotOurs: '尚未就绪：这个文件夹里的内容不是工作坊仓库的副本；请把它改名或移走，然后再次运行这个单元格：',
+	cellNoGit: '尚未就绪：这里没有安装 git；请先安装（https://git-scm.com/downloads），然后再次运行这个单元格。',
 	cellReady: '就绪：工作坊所需的一切都已准备好。',
 	cellCommit: '更新前我的修改',
 } satisfies Dictionary['setup'];
