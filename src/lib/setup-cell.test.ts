@@ -228,6 +228,40 @@ describe('cell and terminal updates with real git', () => {
 		expect(readFileSync(join(files, 'handson/notes.txt'), 'utf8')).toBe('mine\n');
 	});
 
+	test('an interrupted first download is cleared away; the attendee’s own git settings do not stop the update', () => {
+		const { bare, instructor } = makeOrigin('settings');
+		const root = join(tmp, 'kaggle-settings');
+		write(join(root, 'handson.partial/.git/HEAD'), 'ref: refs/heads/trunk\n'); // what a killed clone leaves
+		expect(kaggleRun(bare, root).at(-1)).toBe(en.cellReady);
+		expect(readdirSync(root)).toEqual(['handson']);
+		// Signing with a gpg that fails, fast-forward-only merges, a hook that refuses every commit.
+		const hooks = join(tmp, 'refusing-hooks');
+		for (const hook of ['pre-commit', 'pre-merge-commit', 'commit-msg']) write(join(hooks, hook), '#!/bin/sh\nexit 1\n');
+		execFileSync('chmod', ['+x', ...['pre-commit', 'pre-merge-commit', 'commit-msg'].map((h) => join(hooks, h))]);
+		const config = join(tmp, 'attendee.gitconfig');
+		writeFileSync(config, `[commit]\n\tgpgsign = true\n[gpg]\n\tprogram = false\n[merge]\n\tff = only\n[core]\n\thooksPath = ${hooks}\n`);
+		write(join(root, 'handson/README.md'), 'my notes\n');
+		write(join(instructor, 'extra.txt'), 'new\n');
+		git(instructor, 'add', '-A');
+		git(instructor, 'commit', '-q', '-m', 'extra');
+		git(instructor, 'push', '-q', 'origin', 'trunk');
+		expect(kaggleRun(bare, root, { GIT_CONFIG_GLOBAL: config }).at(-1)).toBe(en.cellReady);
+		expect(readFileSync(join(root, 'handson/extra.txt'), 'utf8')).toBe('new\n');
+		expect(readFileSync(join(root, 'handson/README.md'), 'utf8')).toBe('my notes\n');
+	});
+
+	test('an update git cannot merge (the instructor replaced the history) is undone and named, not left half-done', () => {
+		const { bare, instructor } = makeOrigin('rewritten');
+		const root = join(tmp, 'kaggle-rewritten');
+		expect(kaggleRun(bare, root).at(-1)).toBe(en.cellReady);
+		git(instructor, 'checkout', '-q', '--orphan', 'fresh');
+		git(instructor, 'commit', '-q', '-m', 'start again');
+		git(instructor, 'push', '-q', '--force', 'origin', 'fresh:trunk');
+		expect(kaggleRun(bare, root).at(-1)).toBe(en.cellMergeFailed);
+		expect(existsMerge(join(root, 'handson'))).toBe(false);
+		expect(readFileSync(join(root, 'handson/README.md'), 'utf8')).toBe('v1\n');
+	});
+
 	test('no git on the machine: the cell says so instead of blaming the link', () => {
 		const { bare } = makeOrigin('nogit');
 		expect(kaggleRun(bare, join(tmp, 'kaggle-nogit'), { PATH: join(tmp, 'empty-path') }).at(-1)).toBe(en.cellNoGit);
