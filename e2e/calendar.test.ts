@@ -63,3 +63,24 @@ test('the plan page offers the file in its prep-link box once a date is set, all
 	expect(timed.event.startDate.toString(), 'floating local time without a zone').toBe('2026-12-31T09:05:00');
 	expect(new URL(timed.url).searchParams.get('platform')).toBe('cocalc');
 });
+
+test('the session length set on the plan reaches the attendees’ calendar file through the prep link', async ({ page }) => {
+	await page.goto('/plan/?date=2026-12-03&time=09:30&tz=Europe/Berlin');
+	await waitForHydrate(page);
+	await page.locator('.tb').getByLabel('Session length').fill('90');
+	const prepLink = page.locator('.prep-link-url');
+	await expect(prepLink, 'the prep link carries the length with the start time').toContainText('session=90');
+	const organiser = await download(page, page.locator('.prep-link').getByRole('button', { name: 'Add to calendar' }));
+
+	await page.goto((await prepLink.innerText()).trim());
+	await waitForHydrate(page);
+	const attendee = await download(page, page.getByRole('button', { name: 'Add to calendar' }));
+	for (const [who, { event }] of [
+		['organiser', organiser],
+		['attendee', attendee],
+	] as const) {
+		expect(event.startDate.toString(), who).toBe('2026-12-03T08:30:00Z');
+		expect(event.endDate.toString(), `${who}: 90 minutes later`).toBe('2026-12-03T10:00:00Z');
+	}
+	expect(attendee.event.uid, 'one event for both files').toBe(organiser.event.uid);
+});

@@ -45,7 +45,8 @@ export function PlanDetails({ labels, calendar, setup, platformNames }: Props) {
 	];
 	const [notices, setNotices] = useState<ParamNotice[]>([]);
 	useEffect(() => {
-		const { notices: found, unbind } = bindUrl(setupCodec(PREP_KEYS));
+		// `session` is the time budget's on this page: one owner per parameter.
+		const { notices: found, unbind } = bindUrl(setupCodec(PREP_KEYS.filter((k) => k !== 'session')));
 		setNotices(found);
 		return unbind;
 	}, []);

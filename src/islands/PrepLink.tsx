@@ -11,7 +11,7 @@ import { buildPrepLink, type LinkKey } from '~/lib/prep-link';
 import { QrCode } from './shared/QrCode';
 import { useLazyQr } from './shared/useLazyQr';
 import { $invalidFields, fieldId } from '~/stores/invalid-fields';
-import { $workshop, DEFAULT_PLAN, LINK_FIELDS } from '~/stores/workshop';
+import { $workshop, DEFAULT_PLAN, LINK_FIELDS, linkDetailsOf } from '~/stores/workshop';
 import { CalendarButton } from './shared/CalendarButton';
 import { CopyButton } from './shared/CopyButton';
 import type { Dictionary } from '~/i18n';
@@ -37,7 +37,7 @@ export function PrepLink({ labels, calendar, copied, copyFailed, prepPath, field
 	// Hydrate with what the server rendered (the default plan), then follow the store: if the details
 	// island read the link first, hydration would keep the server's src/href/d attributes unpatched.
 	const plan = mounted ? stored : DEFAULT_PLAN;
-	const path = buildPrepLink(prepPath, plan);
+	const path = buildPrepLink(prepPath, linkDetailsOf(plan));
 	const link = mounted ? siteLink(path) : path;
 	const qrBox = useRef<HTMLDivElement>(null);
 	const { encode } = useLazyQr(qrBox);

@@ -10,7 +10,7 @@ import type { SetupPlatform } from '~/lib/setup-steps';
 import type { Dictionary } from '~/i18n';
 import { fill } from '~/lib/fill';
 import { $setupParts } from '~/stores/setup';
-import { $workshop, LINK_FIELDS } from '~/stores/workshop';
+import { $workshop, LINK_FIELDS, linkDetailsOf } from '~/stores/workshop';
 import { CalendarButton } from './shared/CalendarButton';
 import { ParamNotices } from './shared/ParamNotices';
 import { QrCode } from './shared/QrCode';
@@ -72,7 +72,12 @@ export default function PrepPage({ platforms, labels, prep, trouble, setupPath, 
 				)}
 				{plan.date && (
 					<p class="no-print">
-						<CalendarButton details={plan} path={buildPrepLink(prepPath, plan)} minutes={plan.sessionMinutes} labels={calendar} />
+						<CalendarButton
+							details={plan}
+							path={buildPrepLink(prepPath, linkDetailsOf(plan))}
+							minutes={plan.sessionMinutes}
+							labels={calendar}
+						/>
 					</p>
 				)}
 			</div>

@@ -126,6 +126,22 @@ describe('parseLinkParams', () => {
 		);
 	});
 
+	test('carries the event’s length with its start time only, and only when it is not the default 3 hours', () => {
+		const start = { date: '2026-12-03', time: '09:30', tz: 'Europe/Berlin' };
+		expect(buildPrepLink('/prep/', { ...start, session: 90 })).toBe('/prep/?date=2026-12-03&time=09%3A30&tz=Europe%2FBerlin&session=90');
+		expect(buildPrepLink('/prep/', { ...start, session: 180 })).toBe('/prep/?date=2026-12-03&time=09%3A30&tz=Europe%2FBerlin');
+		expect(buildPrepLink('/prep/', { date: '2026-12-03', session: 90 })).toBe('/prep/?date=2026-12-03');
+		expect(parseLinkParams(new URLSearchParams('date=2026-12-03&time=09:30&session=90')).details.session).toBe(90);
+		const alone = parseLinkParams(new URLSearchParams('date=2026-12-03&session=90'));
+		expect(alone.details.session).toBeUndefined();
+		expect(alone.notices).toEqual([{ param: 'session', value: '90', reason: 'without-time' }]);
+		for (const bad of ['0', '1441', '90.5', 'ninety'])
+			expect(
+				parseLinkParams(new URLSearchParams(`date=2026-12-03&time=09:30&session=${bad}`)).notices.map((n) => n.param),
+				bad,
+			).toEqual(['session']);
+	});
+
 	test('shows refused values without invisible characters, cut short', () => {
 		const { notices } = parseLinkParams(new URLSearchParams({ repo: `\u202E${'x'.repeat(200)}` }));
 		expect(notices[0]?.value).toBe(`${'x'.repeat(39)}…`);
@@ -252,6 +268,7 @@ describe('buildPrepLink', () => {
 				.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }))
 				.map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`),
 			tz: fc.constantFrom(...Intl.supportedValuesOf('timeZone')),
+			session: fc.oneof(fc.constant(180), fc.integer({ min: 1, max: 1440 })),
 		},
 		{ requiredKeys: [] },
 	);
@@ -270,6 +287,8 @@ describe('buildPrepLink', () => {
 				// A start time needs a date, and a zone a start time: alone they are not written.
 				if (!expected.date) delete expected.time;
 				if (!expected.time) delete expected.tz;
+				// The event's length needs a start time, and the default length is the link's silence.
+				if (!expected.time || expected.session === 180) delete expected.session;
 				expect(parseLinkParams(new URLSearchParams(query))).toEqual({ details: expected, notices: [] });
 			}),
 			{ numRuns: 300 },

@@ -1,7 +1,7 @@
 /**
  * The URL contract of `/setup/` and `/prep/` (also used by the plan page to build the prep
  * link): `platform`, `repo`, `branch`, `folder`, `notebook`, and on `/prep/` `title`,
- * `date`, `time` and `tz`. One parser per parameter serves links and fields alike; building writes only
+ * `date`, `time`, `tz` and `session`. One parser per parameter serves links and fields alike; building writes only
  * values that parse, so `parseLinkParams(buildPrepQuery(d))` gives back `d`.
  */
 import { stripInvisible } from './clipboard';
@@ -9,7 +9,7 @@ import { parseTime, parseTimeZone } from './event-time';
 import type { PlatformId } from './platform-ids';
 import { pickParams, readParams, writeParams, type Param } from './params';
 import { noticeValue, type InvalidReason, type ParamNotice, type Parsed } from './query';
-import { PLATFORM_PARAM } from './workshop-params';
+import { DEFAULT_SESSION_MINUTES, PLATFORM_PARAM, SESSION_PARAM } from './workshop-params';
 import { parseBranch, parseFolder, parseNotebook, parseRepoUrl, type RepoLink } from './repo';
 import { dateTimeFormat } from './intl';
 
@@ -26,6 +26,8 @@ export interface LinkDetails {
 	time?: string;
 	/** IANA zone of `time`. */
 	tz?: string;
+	/** Length in minutes of the event that starts at `time` (calendar file only). */
+	session?: number;
 }
 export type LinkKey = keyof LinkDetails;
 
@@ -35,6 +37,7 @@ export const PREP_KEYS = [
 	'date',
 	'time',
 	'tz',
+	'session',
 	'platform',
 	'repo',
 	'branch',
@@ -100,6 +103,8 @@ export const LINK_PARAMS = {
 	date: { parse: parseDate },
 	time: { parse: parseTime },
 	tz: { parse: parseTimeZone },
+	// Written only when the organiser changed it: an attendee's page assumes the same default.
+	session: { ...SESSION_PARAM, default: DEFAULT_SESSION_MINUTES },
 	platform: PLATFORM_PARAM,
 	repo: { parse: asString(parseRepoUrl) },
 	branch: { parse: parseBranch },
@@ -111,6 +116,7 @@ export const LINK_PARAMS = {
 const NEEDS = [
 	['time', 'date', 'without-date'],
 	['tz', 'time', 'without-time'],
+	['session', 'time', 'without-time'],
 ] as const satisfies readonly (readonly [LinkKey, LinkKey, InvalidReason])[];
 
 /** What belongs to the link's repository: not used when the link's `repo` was refused. */

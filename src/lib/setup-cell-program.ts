@@ -9,7 +9,13 @@ import type { CellProgram } from './setup-cell';
 // the instructor now tracks, merge preferring the attendee's side, keep a file the attendee
 // edited when the instructor deleted it. Identity via -c and no editor: nothing is asked.
 // Offline, a copy already here is used as it is: the update waits for the next run.
-const SYNC = `def git(*args):
+const SYNC = `# Never wait for a password (no prompt, no credential helper window) or an editor; English
+# messages, so a conflict is recognised. The attendee's own git settings must not stop the
+# update: no signing, and merges may commit.
+ENV = dict(os.environ, GIT_TERMINAL_PROMPT='0', GIT_EDITOR='true', LC_ALL='C', GIT_CONFIG_COUNT='1', GIT_CONFIG_KEY_0='credential.helper', GIT_CONFIG_VALUE_0='')
+ME = ['-c', 'user.name=Workshop attendee', '-c', 'user.email=attendee@workshop.invalid', '-c', 'commit.gpgsign=false', '-c', 'merge.ff=true']
+
+def git(*args):
     return subprocess.run(['git', *args], cwd=CLONE, env=ENV, check=True, capture_output=True, text=True).stdout
 
 def changed_upstream(kind):

@@ -67,26 +67,6 @@ export interface SetupCells {
 	check: string;
 }
 
-const MESSAGE_KEYS: (keyof CellMessages)[] = [
-	'cellCloned',
-	'cellUpdated',
-	'cellPython',
-	'cellTf',
-	'cellTfMissing',
-	'cellGpu',
-	'cellYes',
-	'cellNo',
-	'cellFiles',
-	'cellNoFiles',
-	'cellFailed',
-	'cellOffline',
-	'cellKept',
-	'cellMergeFailed',
-	'cellNotOurs',
-	'cellNoGit',
-	'cellReady',
-];
-
 /** The cells for one platform and workshop; every value passes through `pyString`. */
 export function buildSetupCells(quick: QuickText, parts: SetupParts, messages: CellMessages): SetupCells {
 	const values = placeholders(parts);
@@ -99,18 +79,14 @@ export function buildSetupCells(quick: QuickText, parts: SetupParts, messages: C
 		`ROOT = os.path.expanduser(${pyString(fillText(quick.root, parts))})`,
 		`CLONE = os.path.join(ROOT, ${pyString(values.name ?? '')})`,
 		`WORKDIR = os.path.join(ROOT, ${pyString(values.workdir ?? '')})`,
-		`MSG = {\n${MESSAGE_KEYS.map((k) => `    ${pyString(k)}: ${pyString(msg[k])},`).join('\n')}\n}`,
+		// Every `cell…` message but the commit's, which is git's, not the reader's.
+		`MSG = {\n${Object.entries(msg)
+			.filter(([k]) => k.startsWith('cell') && k !== 'cellCommit')
+			.map(([k, v]) => `    ${pyString(k)}: ${pyString(String(v))},`)
+			.join('\n')}\n}`,
 		'problems = []',
 	].join('\n');
-	const sync = [
-		// Never wait for a password (no prompt, no credential helper window) or an editor; English
-		// messages, so a conflict is recognised.
-		"ENV = dict(os.environ, GIT_TERMINAL_PROMPT='0', GIT_EDITOR='true', LC_ALL='C', GIT_CONFIG_COUNT='1', GIT_CONFIG_KEY_0='credential.helper', GIT_CONFIG_VALUE_0='')",
-		// The attendee's own git settings must not stop the update: no signing, merges may commit.
-		`ME = ['-c', 'user.name=Workshop attendee', '-c', 'user.email=attendee@workshop.invalid', '-c', 'commit.gpgsign=false', '-c', 'merge.ff=true']`,
-		`COMMIT = ${pyString(messages.cellCommit)}`,
-		quick.program.sync,
-	].join('\n');
+	const sync = `COMMIT = ${pyString(messages.cellCommit)}\n${quick.program.sync}`;
 	return {
 		setup: `${head}\n${sync}\n${quick.program.check}`,
 		update: `${head}\n${sync}\nprint(problems[0] if problems else MSG['cellReady'])`,

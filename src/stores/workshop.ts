@@ -12,6 +12,8 @@
 import { computed, map } from 'nanostores';
 import type { PlatformId } from '~/lib/platform-schema';
 import { DEFAULT_PLATFORM } from '~/lib/platform-ids';
+import type { LinkDetails } from '~/lib/prep-link';
+import { DEFAULT_SESSION_MINUTES } from '~/lib/workshop-params';
 
 /** The shared plan. */
 export interface WorkshopPlan {
@@ -34,7 +36,7 @@ export interface WorkshopPlan {
 export const DEFAULT_PLAN: Readonly<WorkshopPlan> = {
 	platform: DEFAULT_PLATFORM,
 	attendees: 25,
-	sessionMinutes: 180,
+	sessionMinutes: DEFAULT_SESSION_MINUTES,
 	repo: '',
 	branch: '',
 	folder: '',
@@ -53,6 +55,8 @@ export const $workshop = map<WorkshopPlan>({ ...DEFAULT_PLAN });
  * single values below, so typing one value re-renders only what shows it.
  */
 export const LINK_FIELDS = ['platform', 'repo', 'branch', 'folder', 'notebook', 'title', 'date', 'time', 'tz'] as const;
+/** The plan as a prep link's details: the session length is the calendar event's (`session`). */
+export const linkDetailsOf = (plan: WorkshopPlan): LinkDetails => ({ ...plan, session: plan.sessionMinutes });
 /** The number of attendees alone (a store that changes only when it does). */
 export const $attendees = computed($workshop, (plan) => plan.attendees);
 /** The session length alone. */
