@@ -23,8 +23,8 @@ interface Props {
 	copyFailed: string;
 	/** The prep page's path, base and locale included. */
 	prepPath: string;
-	/** Each detail field's label, to name the ones that hold refused text. */
-	fieldLabels: Record<Exclude<LinkKey, 'platform'>, string>;
+	/** Each detail field's label, to name the ones that hold refused text (not the platform, a choice, nor the session, the time budget's number field). */
+	fieldLabels: Record<Exclude<LinkKey, 'platform' | 'session'>, string>;
 	listSeparator: string;
 }
 
