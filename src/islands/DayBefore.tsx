@@ -3,6 +3,7 @@
  * chosen platform's own pitfalls (from the platform data, with sources), a fallback platform
  * and the QR code slide; ticks persist per workshop. Also offers the setup notebook.
  */
+import { withCellProgram, type CellProgram, type QuickData } from '~/lib/setup-cell';
 import { siteLink } from '~/stores/url-sync';
 import { useStore } from './shared/useStore';
 import type { Dictionary } from '~/i18n';
@@ -18,7 +19,9 @@ import { NotebookDownload } from './setup/NotebookDownload';
 import type { SetupLabels } from './setup/labels';
 
 interface Props {
-	platforms: DayBeforePlatform[];
+	platforms: DayBeforePlatform<QuickData>[];
+	/** The quick-setup cells' shared Python, sent once (see `withCellProgram`). */
+	program: CellProgram;
 	labels: Dictionary['plan'];
 	setup: SetupLabels;
 	/** The prep page's path, base and locale included. */
@@ -29,7 +32,9 @@ interface Props {
 }
 
 /** The checklist section of the plan page. */
-export function DayBefore({ platforms, labels, setup, prepPath, defaultTitle, localeTag }: Props) {
+export function DayBefore({ platforms: sent, program, labels, setup, prepPath, defaultTitle, localeTag }: Props) {
+	// Cheap (a spread per platform), and no child keeps an identity across renders.
+	const platforms = withCellProgram(sent, program);
 	const plan = useStore($workshop, { keys: [...LINK_FIELDS] });
 	const parts = useStore($setupParts);
 	const done = useStore(dayBefore.$state);

@@ -3,6 +3,7 @@
  * platform what to bring, the steps with their checklist, the setup check and where to look
  * when something goes wrong. Server-rendered with every platform (no JS: all visible).
  */
+import { withCellProgram, type CellProgram, type QuickData } from '~/lib/setup-cell';
 import { pageLink, siteLink } from '~/stores/url-sync';
 import { useStore } from './shared/useStore';
 import { buildLinkQuery, buildPrepLink, formatPrepDate, PREP_KEYS, SETUP_KEYS } from '~/lib/prep-link';
@@ -23,7 +24,9 @@ import type { SetupLabels } from './setup/labels';
 import { useSetupPage } from './setup/useSetupPage';
 
 interface Props {
-	platforms: SetupPlatform[];
+	platforms: SetupPlatform<QuickData>[];
+	/** The quick-setup cells' shared Python, sent once (see `withCellProgram`). */
+	program: CellProgram;
 	labels: SetupLabels;
 	prep: Dictionary['prep'];
 	/** Troubleshooting links per platform id (guide anchors). */
@@ -36,7 +39,9 @@ interface Props {
 }
 
 /** Everything below the page intro of `/prep/`. */
-export default function PrepPage({ platforms, labels, prep, trouble, setupPath, prepPath, calendar, localeTag }: Props) {
+export default function PrepPage({ platforms: sent, program, labels, prep, trouble, setupPath, prepPath, calendar, localeTag }: Props) {
+	// Cheap (a spread per platform), and no child keeps an identity across renders.
+	const platforms = withCellProgram(sent, program);
 	const { hydrated, notices } = useSetupPage(
 		PREP_KEYS,
 		platforms.map((p) => p.id),
@@ -45,10 +50,12 @@ export default function PrepPage({ platforms, labels, prep, trouble, setupPath, 
 	const selected = platforms.find((p) => p.id === plan.platform)?.id ?? platforms[0]?.id ?? 'colab';
 	const parts = useStore($setupParts);
 	const query = hydrated ? buildLinkQuery(plan, SETUP_KEYS).toString() : '';
+	// This page's own link as the site builds it: the notebook's and the calendar file's.
+	const link = buildPrepLink(prepPath, linkDetailsOf(plan));
 	const intro = () => ({
 		title: plan.title || prep.defaultHeading,
 		date: plan.date ? formatPrepDate(plan.date, localeTag) : '',
-		prepLink: siteLink(buildPrepLink(prepPath, plan)),
+		prepLink: siteLink(link),
 	});
 	return (
 		<div class="wr-prep" data-ready={hydrated ? '' : undefined}>
@@ -72,12 +79,7 @@ export default function PrepPage({ platforms, labels, prep, trouble, setupPath, 
 				)}
 				{plan.date && (
 					<p class="no-print">
-						<CalendarButton
-							details={plan}
-							path={buildPrepLink(prepPath, linkDetailsOf(plan))}
-							minutes={plan.sessionMinutes}
-							labels={calendar}
-						/>
+						<CalendarButton details={plan} path={link} minutes={plan.sessionMinutes} labels={calendar} />
 					</p>
 				)}
 			</div>

@@ -4,6 +4,7 @@
  * ones are hidden, except in print. Hydration adopts the hidden panels' HTML as it is and
  * renders each live once chosen or printed (shared/live-panels.ts).
  */
+import { withCellProgram, type CellProgram, type QuickData } from '~/lib/setup-cell';
 import { useStore } from './shared/useStore';
 import { SETUP_KEYS } from '~/lib/prep-link';
 import type { SetupPlatform } from '~/lib/setup-steps';
@@ -20,12 +21,16 @@ import type { SetupLabels } from './setup/labels';
 import { useSetupPage } from './setup/useSetupPage';
 
 interface Props {
-	platforms: SetupPlatform[];
+	platforms: SetupPlatform<QuickData>[];
+	/** The quick-setup cells' shared Python, sent once (see `withCellProgram`). */
+	program: CellProgram;
 	labels: SetupLabels;
 }
 
 /** Tabs, fields and steps of `/setup/`. */
-export default function SetupWalkthrough({ platforms, labels }: Props) {
+export default function SetupWalkthrough({ platforms: sent, program, labels }: Props) {
+	// Cheap (a spread per platform), and no child keeps an identity across renders.
+	const platforms = withCellProgram(sent, program);
 	const ids = platforms.map((p) => p.id);
 	const { hydrated, notices } = useSetupPage(SETUP_KEYS, ids);
 	const platform = useStore($platform);

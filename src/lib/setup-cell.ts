@@ -15,8 +15,8 @@ export interface LinkText {
 	label: string;
 }
 
-/** A platform's quick-setup data in one locale. */
-export interface QuickText {
+/** A platform's quick-setup data in one locale, as a page sends it (the shared program apart, once). */
+export interface QuickData {
 	/** The folder the clone goes in; placeholders like `{folder}` are filled with validated values. */
 	root: string;
 	/** Plain-Python lines that run first (Colab mounts Drive), without placeholders. */
@@ -28,8 +28,23 @@ export interface QuickText {
 	link?: LinkText;
 	source: string;
 	asOf: string;
-	/** The shared Python (`CELL_PROGRAM`), handed over as data so the pages' JavaScript does not carry it. */
+}
+
+/** The quick-setup data with the shared Python it runs. */
+export interface QuickText extends QuickData {
+	/** `CELL_PROGRAM`, handed over as data so the pages' JavaScript does not carry it. */
 	program: CellProgram;
+}
+
+/**
+ * `platforms` with the cell program put back into each quick setup. A page sends the program to
+ * its island once, not once per platform: four copies were about 4 KB gzip of each page's HTML.
+ */
+export function withCellProgram<P extends { quick?: QuickData }>(
+	platforms: readonly P[],
+	program: CellProgram,
+): (P & { quick?: QuickText })[] {
+	return platforms.map((p) => (p.quick ? { ...p, quick: { ...p.quick, program } } : (p as P & { quick?: undefined })));
 }
 
 /** The Python every quick-setup cell shares: the nbgitpuller-style sync and the environment check. */

@@ -6,8 +6,7 @@ import type { LocalizedText, Platform, QuickSetup, SetupStep } from './platform-
 import type { PlatformId } from './platform-ids';
 import type { RepoHost } from './repo';
 import type { ShellKind } from './shell-quote';
-import type { LinkText, QuickText } from './setup-cell';
-import { CELL_PROGRAM } from './setup-cell-program';
+import type { LinkText, QuickData, QuickText } from './setup-cell';
 import { pickText } from './localized';
 
 /** A setup step in one locale, templates not yet filled. */
@@ -28,11 +27,11 @@ export interface StepText {
 }
 
 /** One platform's setup, as the walkthrough and the prep page show it. */
-export interface SetupPlatform {
+export interface SetupPlatform<Q extends QuickData = QuickText> {
 	id: PlatformId;
 	name: string;
-	/** The one-cell setup, where attendees work in notebooks. */
-	quick?: QuickText;
+	/** The one-cell setup, where attendees work in notebooks (without its program as a page sends it). */
+	quick?: Q;
 	steps: StepText[];
 	check?: StepText;
 	bring: string[];
@@ -63,7 +62,7 @@ export function localizeStep(step: SetupStep, locale: string): StepText {
 }
 
 /** The quick-setup data in `locale`. */
-function localizeQuick(quick: QuickSetup, locale: string): QuickText {
+function localizeQuick(quick: QuickSetup, locale: string): QuickData {
 	return {
 		root: quick.root,
 		...(quick.prelude ? { prelude: quick.prelude } : {}),
@@ -72,12 +71,11 @@ function localizeQuick(quick: QuickSetup, locale: string): QuickText {
 		...(quick.offline ? { offline: pickText(quick.offline, locale) } : {}),
 		source: quick.source,
 		asOf: quick.asOf,
-		program: CELL_PROGRAM,
 	};
 }
 
 /** The platforms that have setup steps, in their order, localized. */
-export function localizeSetup(platforms: readonly Platform[], locale: string): SetupPlatform[] {
+export function localizeSetup(platforms: readonly Platform[], locale: string): SetupPlatform<QuickData>[] {
 	return platforms.flatMap((p) =>
 		p.setup && p.setup.steps.length > 0
 			? [
@@ -95,15 +93,15 @@ export function localizeSetup(platforms: readonly Platform[], locale: string): S
 }
 
 /** One platform's day-before checks (and quick setup, for the notebook), as the plan page shows them. */
-export interface DayBeforePlatform {
+export interface DayBeforePlatform<Q extends QuickData = QuickText> {
 	id: PlatformId;
 	name: string;
-	quick?: QuickText;
+	quick?: Q;
 	items: { id: string; text: string; source: string; asOf: string }[];
 }
 
 /** Every platform's day-before checks in `locale`, in the platforms' order. */
-export function localizeDayBefore(platforms: readonly Platform[], locale: string): DayBeforePlatform[] {
+export function localizeDayBefore(platforms: readonly Platform[], locale: string): DayBeforePlatform<QuickData>[] {
 	return platforms.map((p) => ({
 		id: p.id,
 		name: p.name,
