@@ -3,19 +3,18 @@
  * prices, then the results table, a bar chart and a copyable link. Every number comes from
  * `costTable`; the island only wires stores to fields and renders.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
 import { useStore } from './shared/useStore';
 import { fill } from '~/lib/fill';
 import { FEE_SPEC, MONTHS_SPEC } from '~/lib/cost';
 import type { CostOption } from '~/lib/cost-options';
 import { formatList, formatNumber, formatUsdCents, dollarsToCents } from '~/lib/format';
-import type { ParamNotice } from '~/lib/query';
 import { $cost, $priceOverrides, costRowsStore, setCost } from '~/stores/cost';
 import { COST_STORES, costCodec } from '~/stores/cost-url';
-import { bindUrl } from '~/stores/url-sync';
 import { ATTENDEES_SPEC } from '~/lib/workshop-params';
 import { $attendees, setAttendees } from '~/stores/workshop';
 import { useHydrationKey } from './shared/hydration';
+import { useUrlBinding } from './shared/useUrlBinding';
 import { Announce } from './shared/settle';
 import { CopyPageLink } from './shared/CopyButton';
 import { NumberField } from './shared/NumberField';
@@ -39,15 +38,10 @@ export function CostCalculator({ options, labels: t, messages, tag }: Props) {
 	const attendees = useStore($attendees);
 	const { months, feeUsd, needGpu } = useStore($cost);
 	const prices = useStore($priceOverrides);
-	const [notices, setNotices] = useState<ParamNotice[]>([]);
 	// On the plan page it may hydrate after the plan's link or a typed field changed the stores.
 	const key = useHydrationKey(COST_STORES);
 	// The URL is read after hydration, so the first client render matches the server's HTML.
-	useEffect(() => {
-		const bound = bindUrl(costCodec(options));
-		setNotices(bound.notices);
-		return bound.unbind;
-	}, [options]);
+	const notices = useUrlBinding(() => costCodec(options));
 	const rows = useStore(costRowsStore(options));
 	// The price fields change only with prices; reusing the element skips them on other keystrokes.
 	const priceFields = useMemo(

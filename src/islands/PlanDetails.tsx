@@ -5,16 +5,15 @@
  * the time-budget estimator below (one control per value).
  */
 import { useStore } from './shared/useStore';
-import { useEffect, useState } from 'preact/hooks';
-import type { ParamNotice, Parsed } from '~/lib/query';
+import type { Parsed } from '~/lib/query';
 import { parseTime, parseTimeZone } from '~/lib/event-time';
 import { PREP_KEYS, parseDate, parseTitle } from '~/lib/prep-link';
 import { PLATFORM_IDS, type PlatformId } from '~/lib/platform-ids';
-import { bindUrl } from '~/stores/url-sync';
 import { setupCodec } from '~/stores/setup-url';
 import { fieldId, setFieldValid } from '~/stores/invalid-fields';
 import { $workshop, LINK_FIELDS, setDetail, setPlatform } from '~/stores/workshop';
 import { ParamNotices } from './shared/ParamNotices';
+import { useUrlBinding } from './shared/useUrlBinding';
 import { SetupInputs } from './setup/SetupInputs';
 import { TextField } from './shared/TextField';
 import type { SetupLabels } from './setup/labels';
@@ -43,13 +42,8 @@ export function PlanDetails({ labels, calendar, setup, platformNames }: Props) {
 		{ key: 'time', label: calendar.timeLabel, hint: calendar.timeHint, invalid: calendar.timeInvalid, parse: parseTime },
 		{ key: 'tz', label: calendar.tzLabel, hint: calendar.tzHint, invalid: calendar.tzInvalid, parse: parseTimeZone },
 	];
-	const [notices, setNotices] = useState<ParamNotice[]>([]);
-	useEffect(() => {
-		// `session` is the time budget's on this page: one owner per parameter.
-		const { notices: found, unbind } = bindUrl(setupCodec(PREP_KEYS.filter((k) => k !== 'session')));
-		setNotices(found);
-		return unbind;
-	}, []);
+	// `session` is the time budget's on this page: one owner per parameter.
+	const notices = useUrlBinding(() => setupCodec(PREP_KEYS.filter((k) => k !== 'session')));
 	return (
 		<div class="plan-details">
 			<ParamNotices notices={notices} title={setup.noticesTitle} template={setup.paramNotice} reasons={setup.reasons} />

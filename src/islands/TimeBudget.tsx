@@ -4,13 +4,12 @@
  * render shows the defaults), then keeps the URL in step with every change.
  */
 import { useStore } from './shared/useStore';
-import { useEffect, useId, useMemo, useState } from 'preact/hooks';
-import type { ParamNotice } from '~/lib/query';
+import { useId, useMemo } from 'preact/hooks';
 import type { PlatformId } from '~/lib/platform-ids';
 import { timeBudgetCodec } from '~/stores/time-budget-url';
-import { bindUrl } from '~/stores/url-sync';
 import { $workshop, setPlatform } from '~/stores/workshop';
 import { ParamNotices } from './shared/ParamNotices';
+import { useUrlBinding } from './shared/useUrlBinding';
 import { AgendaEditor } from './time-budget/AgendaEditor';
 import { useIsland } from './time-budget/island';
 import { Results } from './time-budget/Results';
@@ -24,13 +23,8 @@ export function TimeBudget(props: IslandProps) {
 	const { key, f, heading, $chosen } = useIsland(props);
 	const workshop = useStore($workshop, { keys: ['platform', 'sessionMinutes'] });
 	const chosen = useStore($chosen);
-	const [notices, setNotices] = useState<ParamNotice[]>([]);
 	const id = useId();
-	useEffect(() => {
-		const bound = bindUrl(timeBudgetCodec(props.platformField !== false));
-		setNotices(bound.notices);
-		return bound.unbind;
-	}, []);
+	const notices = useUrlBinding(() => timeBudgetCodec(props.platformField !== false));
 	const common = { labels: t, messages, localeTag, f };
 	// The editors read their own stores; reusing the elements skips them when only the session
 	// or the platform changed (a keystroke in the session field re-rendered every run field).

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { atom } from 'nanostores';
-import { bindUrl, pageLink, type QueryCodec } from './url-sync';
+import { atom, map } from 'nanostores';
+import { bindUrl, ownQuery, pageLink, type QueryCodec } from './url-sync';
 
 /** A page address the tests can read and `replaceState` can change. */
 function stubPage(search: string) {
@@ -137,11 +137,15 @@ describe('a value typed while an island wakes (its handler live, its binding not
 		};
 	}
 
+	/** The codec as an island's first render makes it: its own parameters noted (as `paramCodec` does). */
+	const made = (codec: QueryCodec): QueryCodec => ({ ...codec, made: ownQuery(codec) });
+
 	test('reaches the address once the island binds it', async () => {
 		const calls = stubPage('?other=x');
 		const $value = atom('');
+		const tool = made(sharedCodec('a', $value));
 		$value.set('35');
-		unbinds.push(bindUrl(sharedCodec('a', $value)).unbind);
+		unbinds.push(bindUrl(tool).unbind);
 		await settle();
 		expect(calls).toEqual(['/plan/?other=x&a=35']);
 	});
@@ -151,23 +155,31 @@ describe('a value typed while an island wakes (its handler live, its binding not
 		const $value = atom('');
 		const $own = atom('');
 		// Bound first, sharing the store, and with a parameter of its own it would add.
-		unbinds.push(bindUrl({ ...sharedCodec('b', $own), write: (into) => void into.set('b', 'default'), stores: [$value, $own] }).unbind);
-		unbinds.push(bindUrl(sharedCodec('a', $value)).unbind);
-		unbinds.push(bindUrl(sharedCodec('a', $value)).unbind);
+		const earlier: QueryCodec = { ...sharedCodec('b', $own), write: (into) => void into.set('b', 'default'), stores: [$value, $own] };
+		const tools = [earlier, sharedCodec('a', $value), sharedCodec('a', $value)].map(made);
+		for (const tool of tools) unbinds.push(bindUrl(tool).unbind);
 		await settle();
 		expect($value.get()).toBe('9');
 		expect(calls).toEqual([]);
 	});
 
-	test('a store another tool already wrote is not written again by a later tool', async () => {
+	test('in a store several tools share, a value typed into a tool not yet bound reaches the address, though another tool wrote since', async () => {
+		// The plan page: attendees typed into the calculator while it wakes live in `$workshop`,
+		// which the details (already bound, and writing their own parameters) listen to as well.
 		const calls = stubPage('');
-		const $value = atom('');
-		const $own = atom('');
-		unbinds.push(bindUrl(sharedCodec('a', $value)).unbind);
-		$value.set('4');
+		const $plan = map({ title: '', attendees: '' });
+		const tool = (key: 'title' | 'attendees'): QueryCodec => ({
+			keys: [key],
+			read: () => [],
+			write: (into) => void ($plan.get()[key] && into.set(key, $plan.get()[key])),
+			stores: [$plan],
+		});
+		const [details, calculator] = [made(tool('title')), made(tool('attendees'))];
+		unbinds.push(bindUrl(details).unbind);
+		$plan.setKey('attendees', '35');
 		await settle();
-		unbinds.push(bindUrl({ ...sharedCodec('b', $own), stores: [$value, $own] }).unbind);
+		unbinds.push(bindUrl(calculator).unbind);
 		await settle();
-		expect(calls).toEqual(['/plan/?a=4']);
+		expect(calls).toEqual(['/plan/?attendees=35']);
 	});
 });

@@ -19,6 +19,8 @@ export interface QueryCodec {
 	write(params: URLSearchParams): void;
 	/** Stores whose changes should update the URL. */
 	stores: readonly ReadableAtom<unknown>[];
+	/** Its own parameters (`ownQuery`) when it was made: an island makes it in its first render. */
+	made?: string;
 }
 
 /** Where one owner's parameters live: the stores, read as parameter values and set from a link's. */
@@ -32,7 +34,7 @@ export interface StoreBinding {
 
 /** The codec of a page showing `params`, each owned by one of `bindings`. */
 export function paramCodec(params: Params, bindings: readonly StoreBinding[]): QueryCodec {
-	return {
+	const codec: QueryCodec = {
 		keys: Object.keys(params),
 		read(query) {
 			const { values, notices } = readParams(params, query);
@@ -44,6 +46,8 @@ export function paramCodec(params: Params, bindings: readonly StoreBinding[]): Q
 		},
 		stores: bindings.flatMap((b) => b.stores),
 	};
+	codec.made = ownQuery(codec);
+	return codec;
 }
 
 /** Link parameters of `$workshop` other than `session` (`sessionMinutes` in the store). */
@@ -71,11 +75,7 @@ export function mergeQuery(current: URLSearchParams, codec: Pick<QueryCodec, 'ke
 }
 
 /** Codecs whose stores changed since the URL was last written, in the order they changed. */
-const pending = new Set<Pick<QueryCodec, 'keys' | 'write' | 'stores'>>();
-
-/** Each store's value when the address last took it in (read from it, or written into it). */
-const synced = new WeakMap<ReadableAtom<unknown>, unknown>();
-const markSynced = (stores: readonly ReadableAtom<unknown>[]) => stores.forEach((s) => synced.set(s, s.get()));
+const pending = new Set<Pick<QueryCodec, 'keys' | 'write'>>();
 
 /**
  * Writes every pending change into the URL in one `replaceState`. Runs as a microtask after the
@@ -91,10 +91,7 @@ function flushUrl(): void {
 	const codecs = [...pending];
 	pending.clear();
 	let query = new URLSearchParams(location.search);
-	for (const codec of codecs) {
-		query = mergeQuery(query, codec);
-		markSynced(codec.stores);
-	}
+	for (const codec of codecs) query = mergeQuery(query, codec);
 	const next = query.toString();
 	const url = `${location.pathname}${next ? `?${next}` : ''}${location.hash}`;
 	if (url !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(history.state, '', url);
@@ -112,26 +109,30 @@ export function siteLink(path: string): string {
 	return typeof location === 'undefined' ? '' : `${location.origin}${path}`;
 }
 
+/** The codec's own parameters as it would write them now. */
+export function ownQuery(codec: Pick<QueryCodec, 'keys' | 'write'>): string {
+	return mergeQuery(new URLSearchParams(), codec).toString();
+}
+
 /**
  * Reads the URL once into the stores, then mirrors store changes into the URL with
- * `history.replaceState` (no history entry per keystroke). Call from an island's mount effect;
- * returns the notices and an unbind function.
+ * `history.replaceState` (no history entry per keystroke). Call from an island's mount effect
+ * (`useUrlBinding`), with the codec its first render made; returns the notices and an unbind
+ * function.
  */
 export function bindUrl(codec: QueryCodec): { notices: ParamNotice[]; unbind: () => void } {
 	// Another tool's pending change must reach the URL before this one reads it, or a shared
 	// parameter would be read back at its old value.
 	flushUrl();
-	// A store moved since the address last took it in (from its initial value if never; a store
-	// emptied since counts as moved, which costs at most a write of what is shown) was typed
-	// into between the island's hydration and this call, its handlers live and its listeners not
-	// yet: written below, or a reload or a shared link would drop it.
-	const typed = codec.stores.some((s) => s.get() !== (synced.get(s) ?? s.init));
+	// Typed between the island's hydration and this call, its handlers live and its listeners not
+	// yet: its own parameters moved since it was made (another tool reading the link changes only
+	// that tool's). Written below, or a reload or a shared link would drop it.
+	const typed = codec.made !== undefined && ownQuery(codec) !== codec.made;
 	const notices = codec.read(new URLSearchParams(location.search));
 	// What the read changed came from the address: tools bound earlier that share a store (the
 	// plan's) must not write their own parameters back on its account. Nothing else is pending,
 	// as the flush above emptied the queue.
 	pending.clear();
-	markSynced(codec.stores);
 	const update = () => {
 		if (pending.size === 0) queueMicrotask(() => queueMicrotask(flushUrl));
 		pending.add(codec);
