@@ -35,6 +35,9 @@ describe('prepCalendar', () => {
 		const uid = (d: LinkDetails, l = link) => event(prepCalendar({ ...d, date: '2026-12-03' }, l, en, 180, now).text).event.uid;
 		expect(uid(details)).toBe(uid({ ...details, platform: 'kaggle' }, link.replace('colab', 'kaggle')));
 		expect(uid(details)).toBe(uid(details, link.replace('/prep/', '/zh-cn/prep/')));
+		const allDay = { title: 'A, B; C', date: '2026-12-03' };
+		expect(uid({ ...allDay, tz: 'Europe/Berlin' }), 'a zone with no time, which the prep link drops').toBe(uid(allDay));
+		expect(uid({ ...details, session: 90 }), 'the length').toBe(uid(details));
 		for (const other of [
 			{ title: 'Another' },
 			{ time: '14:00' },

@@ -4,7 +4,7 @@
  */
 import { fnv1a } from './hash';
 import { buildIcs } from './ics';
-import type { LinkDetails } from './prep-link';
+import { buildLinkQuery, PREP_KEYS, type LinkDetails } from './prep-link';
 
 /** The dictionary texts the event uses (`{link}` is filled in). */
 export interface CalendarTexts {
@@ -15,6 +15,9 @@ export interface CalendarTexts {
 	fileName: string;
 }
 
+/** What names the workshop, as its prep link writes it (a zone with no time left out): not the platform an attendee picks, nor the length. */
+const IDENTITY_KEYS = PREP_KEYS.filter((k) => k !== 'platform' && k !== 'session');
+
 /** An `.ics` download: file name and content. */
 export interface CalendarFile {
 	name: string;
@@ -24,8 +27,9 @@ export interface CalendarFile {
 /**
  * The calendar file for `details` (which must carry a date) and `link`, the absolute prep
  * link. `minutes` is the length of a timed event. The UID comes from what names the workshop
- * (title, date, start, repository), not from the platform or the page's language: an attendee
- * who downloads again after picking another platform tab updates the one event.
+ * (title, date, start, repository), not from the platform, the length or the page's language:
+ * an attendee who downloads again after picking another platform tab updates the one event,
+ * and the organiser's file and the attendees' agree.
  */
 export function prepCalendar(
 	details: LinkDetails & { date: string },
@@ -36,7 +40,7 @@ export function prepCalendar(
 ): CalendarFile {
 	const host = URL.canParse(link) ? new URL(link).host : 'workshop-ready';
 	const text = buildIcs({
-		uid: `${details.date}-${fnv1a([details.title, details.time, details.tz, details.repo, details.branch, details.folder, details.notebook].join('\n'))}@${host}`,
+		uid: `${details.date}-${fnv1a(buildLinkQuery(details, IDENTITY_KEYS).toString())}@${host}`,
 		stamp: now,
 		date: details.date,
 		...(details.time ? { time: details.time } : {}),

@@ -9,10 +9,10 @@ import type { CellProgram } from './setup-cell';
 // the instructor now tracks, merge preferring the attendee's side, keep a file the attendee
 // edited when the instructor deleted it. Identity via -c and no editor: nothing is asked.
 // Offline, a copy already here is used as it is: the update waits for the next run.
-const SYNC = `# Never wait for a password (no prompt, no credential helper window) or an editor; English
+const SYNC = `# Never wait for a password (no prompt, no credential manager window) or an editor; English
 # messages, so a conflict is recognised. The attendee's own git settings must not stop the
 # update: no signing, and merges may commit.
-ENV = dict(os.environ, GIT_TERMINAL_PROMPT='0', GIT_EDITOR='true', LC_ALL='C', GIT_CONFIG_COUNT='1', GIT_CONFIG_KEY_0='credential.helper', GIT_CONFIG_VALUE_0='')
+ENV = dict(os.environ, GIT_TERMINAL_PROMPT='0', GCM_INTERACTIVE='never', GIT_EDITOR='true', LC_ALL='C')
 ME = ['-c', 'user.name=Workshop attendee', '-c', 'user.email=attendee@workshop.invalid', '-c', 'commit.gpgsign=false', '-c', 'merge.ff=true']
 
 def git(*args):
@@ -24,7 +24,10 @@ def changed_upstream(kind):
 
 def same_repo():
     tidy = lambda url: url.strip().lower().rstrip('/')
-    return tidy(git('remote', 'get-url', 'origin')) in (tidy(REPO), tidy(REPO) + '.git')
+    try:
+        return tidy(git('remote', 'get-url', 'origin')) in (tidy(REPO), tidy(REPO) + '.git')
+    except subprocess.CalledProcessError:
+        return False
 
 def update():
     try:
@@ -67,7 +70,7 @@ try:
     os.makedirs(ROOT, exist_ok=True)
     if os.path.isdir(os.path.join(CLONE, '.git')) and same_repo():
         update()
-    elif os.path.isdir(CLONE) and os.listdir(CLONE):
+    elif os.path.lexists(CLONE) and not (os.path.isdir(CLONE) and not os.listdir(CLONE)):
         problems.append(MSG['cellNotOurs'] + ' ' + CLONE)
     else:
         # Cloned beside, then moved into place: an interrupted download leaves no half copy to trip over.
@@ -80,13 +83,12 @@ try:
         print(MSG['cellCloned'], CLONE)
     if not problems:
         os.chdir(WORKDIR if os.path.isdir(WORKDIR) else CLONE)
-except FileNotFoundError as e:
-    if e.filename != 'git':
-        raise
-    problems.append(MSG['cellNoGit'])
 except (subprocess.CalledProcessError, OSError) as e:
-    print((getattr(e, 'stderr', None) or str(e)).strip())
-    problems.append(MSG['cellFailed'])`;
+    if isinstance(e, FileNotFoundError) and e.filename == 'git':
+        problems.append(MSG['cellNoGit'])
+    else:
+        print((getattr(e, 'stderr', None) or str(e)).strip())
+        problems.append(MSG['cellFailed'])`;
 
 const CHECK = `print(MSG['cellPython'], sys.version.split()[0])
 try:

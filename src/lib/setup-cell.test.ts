@@ -215,7 +215,7 @@ describe('cell and terminal updates with real git', () => {
 	};
 	const PYTHON = execFileSync('python3', ['-c', 'import sys; print(sys.executable)'], { encoding: 'utf8' }).trim();
 
-	test('a folder of that name holding something else (another repository, other files) is left alone, with what to do', () => {
+	test('a folder of that name holding something else (another repository, one with no remote, other files, a file) is left alone, with what to do', () => {
 		const { bare } = makeOrigin('ours');
 		const { bare: theirs } = makeOrigin('theirs');
 		const root = join(tmp, 'kaggle-other');
@@ -226,6 +226,14 @@ describe('cell and terminal updates with real git', () => {
 		write(join(files, 'handson/notes.txt'), 'mine\n');
 		expect(kaggleRun(bare, files).at(-1)).toBe(`${en.cellNotOurs} ${join(files, 'handson')}`);
 		expect(readFileSync(join(files, 'handson/notes.txt'), 'utf8')).toBe('mine\n');
+		// A repository with no remote, and a file where the folder would go.
+		const bareRepo = join(tmp, 'kaggle-noremote');
+		git(tmp, 'init', '-q', join(bareRepo, 'handson'));
+		expect(kaggleRun(bare, bareRepo).at(-1)).toBe(`${en.cellNotOurs} ${join(bareRepo, 'handson')}`);
+		const aFile = join(tmp, 'kaggle-file');
+		write(join(aFile, 'handson'), 'a file\n');
+		expect(kaggleRun(bare, aFile).at(-1)).toBe(`${en.cellNotOurs} ${join(aFile, 'handson')}`);
+		expect(readdirSync(aFile), 'nothing downloaded beside it').toEqual(['handson']);
 	});
 
 	test('an interrupted first download is cleared away; the attendee’s own git settings do not stop the update', () => {

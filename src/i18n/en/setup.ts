@@ -75,10 +75,10 @@ export default {
 	cellNoFiles: 'NOT READY: the workshop files are missing; run the setup cell first. Expected them in',
 	cellFailed:
 		'NOT READY: the repository could not be downloaded or updated (see the message above); check the link with your instructor, then run this cell again.',
-	cellOffline: 'Could not reach the repository, so the instructor’s latest changes are not here yet; carrying on with the copy you have in',
-	cellKept: 'Your own file was in the way of one the instructor added; it is kept as',
+	cellOffline: 'Could not get the instructor’s latest changes (see the message above); carrying on with the copy you have in',
+	cellKept: 'Your own file was where the instructor added one; yours is now',
 	cellMergeFailed:
-		"NOT READY: the instructor's changes could not be merged with yours (see the message above); your files are as they were. Ask your instructor.",
+		'NOT READY: the instructor’s changes could not be merged with yours (see the message above). Your work is kept in the folder; ask your instructor.',
 	cellNotOurs:
 		'NOT READY: this folder holds something other than a copy of the workshop repository; rename or move it, then run this cell again:',
 	cellNoGit: 'NOT READY: git is not installed here; install it (https://git-scm.com/downloads), then run this cell again.',
