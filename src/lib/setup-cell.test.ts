@@ -258,7 +258,7 @@ describe('cell and terminal updates with real git', () => {
 		expect(readFileSync(join(root, 'handson/README.md'), 'utf8')).toBe('my notes\n');
 	});
 
-	test('an update git cannot merge (the instructor replaced the history) is undone and named, not left half-done', () => {
+	test('an update git cannot merge (the instructor replaced the history) is named, and nothing is left half-merged', () => {
 		const { bare, instructor } = makeOrigin('rewritten');
 		const root = join(tmp, 'kaggle-rewritten');
 		expect(kaggleRun(bare, root).at(-1)).toBe(en.cellReady);
