@@ -296,7 +296,8 @@ test('the cost tool: one debounced live region, link limits named, card labels r
 test('/setup/ tab panels are reachable by Tab', async ({ page }) => {
 	await openTool(page, '/setup/');
 	const panels = page.locator('[role="tabpanel"]');
-	expect(await panels.count(), 'platform and OS panels').toBeGreaterThan(1);
+	// The panels take their tab roles in the render after mount, which can come after hydration ends.
+	await expect.poll(() => panels.count(), 'platform and OS panels').toBeGreaterThan(1);
 	for (const panel of await panels.all()) await expect(panel).toHaveAttribute('tabindex', '0');
 });
 
