@@ -52,6 +52,8 @@ test('the plan page offers the file in its prep-link box once a date is set, all
 	await details.getByLabel('Date').fill('2026-12-31');
 	await details.getByLabel('Time zone').fill('Mars/Olympus');
 	await expect(details.getByLabel('Time zone'), 'an unknown zone is refused').toHaveAttribute('aria-invalid', 'true');
+	// The message comes after the typing pause and moves the box below down: click once it is there.
+	await expect(details.getByRole('alert'), 'and says why').toHaveText(/time-zone name/);
 	const allDay = await download(page, button);
 	expect(allDay.event.startDate.toString()).toBe('2026-12-31');
 	expect(allDay.event.endDate.toString(), 'ends the day after, across the year').toBe('2027-01-01');
