@@ -37,7 +37,8 @@ export function PrepLink({ labels, calendar, copied, copyFailed, prepPath, field
 	// Hydrate with what the server rendered (the default plan), then follow the store: if the details
 	// island read the link first, hydration would keep the server's src/href/d attributes unpatched.
 	const plan = mounted ? stored : DEFAULT_PLAN;
-	const path = buildPrepLink(prepPath, linkDetailsOf(plan));
+	const details = linkDetailsOf(plan);
+	const path = buildPrepLink(prepPath, details);
 	const link = mounted ? siteLink(path) : path;
 	const qrBox = useRef<HTMLDivElement>(null);
 	const { encode } = useLazyQr(qrBox);
@@ -82,7 +83,7 @@ export function PrepLink({ labels, calendar, copied, copyFailed, prepPath, field
 			</p>
 			{plan.date && (
 				<p>
-					<CalendarButton details={plan} path={path} minutes={plan.sessionMinutes} labels={calendar} />
+					<CalendarButton details={details} path={path} labels={calendar} />
 				</p>
 			)}
 			{/* Holds the QR code's place until its encoder has loaded (shared/useLazyQr.ts). */}

@@ -51,7 +51,8 @@ export default function PrepPage({ platforms: sent, program, labels, prep, troub
 	const parts = useStore($setupParts);
 	const query = hydrated ? buildLinkQuery(plan, SETUP_KEYS).toString() : '';
 	// This page's own link as the site builds it: the notebook's and the calendar file's.
-	const link = buildPrepLink(prepPath, linkDetailsOf(plan));
+	const details = linkDetailsOf(plan);
+	const link = buildPrepLink(prepPath, details);
 	const intro = () => ({
 		title: plan.title || prep.defaultHeading,
 		date: plan.date ? formatPrepDate(plan.date, localeTag) : '',
@@ -79,7 +80,7 @@ export default function PrepPage({ platforms: sent, program, labels, prep, troub
 				)}
 				{plan.date && (
 					<p class="no-print">
-						<CalendarButton details={plan} path={link} minutes={plan.sessionMinutes} labels={calendar} />
+						<CalendarButton details={details} path={link} labels={calendar} />
 					</p>
 				)}
 			</div>

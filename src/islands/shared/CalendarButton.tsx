@@ -6,27 +6,26 @@ import { siteLink } from '~/stores/url-sync';
 import { useId } from 'preact/hooks';
 import type { Dictionary } from '~/i18n';
 import type { LinkDetails } from '~/lib/prep-link';
+import { DEFAULT_SESSION_MINUTES } from '~/lib/workshop-params';
 import { saveText } from './download';
 
 interface Props {
-	/** The validated link details; without a date nothing is rendered. */
+	/** The validated link details (`session` the length of a timed event); without a date nothing is rendered. */
 	details: LinkDetails;
 	/** The prep link without origin (base and locale included); the origin is added on click. */
 	path: string;
-	/** Length of a timed event. */
-	minutes: number;
 	labels: Dictionary['calendar'];
 }
 
 /** A button that downloads the workshop as a calendar event. */
-export function CalendarButton({ details, path, minutes, labels }: Props) {
+export function CalendarButton({ details, path, labels }: Props) {
 	const hint = useId();
-	const { date } = details;
+	const { date, session = DEFAULT_SESSION_MINUTES } = details;
 	if (!date) return null;
 	// The calendar code loads on the click that needs it, so the page's first load stays in budget.
 	const save = async () => {
 		const { prepCalendar } = await import('~/lib/prep-calendar');
-		const file = prepCalendar({ ...details, date }, siteLink(path), labels, minutes, new Date());
+		const file = prepCalendar({ ...details, date }, siteLink(path), labels, session, new Date());
 		saveText(file.name, file.text, 'text/calendar;charset=utf-8');
 	};
 	return (
