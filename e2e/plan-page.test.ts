@@ -143,7 +143,10 @@ test('a notebook page pasted as the repository fills the branch and the notebook
 
 test('the QR code encodes the link and the copy button copies it', async ({ page, context }) => {
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-	await open(page, '/plan/?title=Lab&platform=kaggle');
+	// Not `open`: its hydration helper scrolls to any island still waiting, which would bring the
+	// code near the screen. A link with values wakes the prep-link box at once, where it is.
+	await page.goto('/plan/?title=Lab&platform=kaggle');
+	await expect(page.locator('astro-island[component-export="PrepLink"][ssr]'), 'the box is live').toHaveCount(0);
 	const qr = page.getByRole('img', { name: 'QR code of the prep link' });
 	await expect(qr, 'the encoder waits until the code is near the screen').toHaveCount(0);
 	await page.locator('.prep-link-qr-box').scrollIntoViewIfNeeded();
