@@ -196,6 +196,7 @@ test('the instructor’s plan, agenda names included, survives a reload and leav
 	await open(page, '/plan/?title=Their%20workshop');
 	await expect(page.locator('[data-plan-from-link]')).toBeVisible();
 	await cost(page).getByLabel('Attendees').fill('77');
+	await expect(page, 'written into the address, where a plan of their own would be stored').toHaveURL(/attendees=77/);
 	expect(await page.evaluate(() => localStorage.getItem('wr:plan'))).not.toMatch(/Their|77/);
 	// A fresh start forgets the plan.
 	await page.goto('/plan/');

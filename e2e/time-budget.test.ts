@@ -99,6 +99,7 @@ test.describe('editing', () => {
 		await expect(figure(page, 'Over by'), '150 min training + 60 min agenda').toHaveText('30 min');
 		await expect(results(page).locator('.tb-warnings li'), 'all three warnings').toHaveCount(3);
 		await expect(summary(page), 'summary shows the overrun').toContainText('CoCalc: over by 30 min');
+		await expect(page, 'the address follows once the result is on screen').toHaveURL(/platform=cocalc/);
 		await page.reload();
 		await hydrated(page);
 		await expect(figure(page, 'Over by'), 'reload restores from the URL').toHaveText('30 min');

@@ -28,9 +28,10 @@ const mode = planMode(location.search.slice(1), stored);
 if (mode === 'restore') location.replace(`${location.pathname}?${stored}${location.hash}`);
 else if (mode === 'link') document.querySelector<HTMLElement>('[data-plan-from-link]')?.removeAttribute('hidden');
 else {
-	// The tools rewrite the URL within the task of every change (stores/url-sync.ts); save it right after.
-	const save = () => setTimeout(() => leaving || write(location.search.slice(1) || null));
-	for (const type of ['input', 'change', 'click']) document.addEventListener(type, save, true);
+	// Saved each time the tools have written a change into the address (stores/url-sync.ts).
+	// PARAMS_WRITTEN of lib/params.ts, spelled out: importing a module the islands share would
+	// split it into a chunk of its own, one more request on every tool page.
+	addEventListener('wr:params-written', () => leaving || write(location.search.slice(1) || null));
 }
 document.querySelector('[data-new-plan]')?.addEventListener('click', () => {
 	leaving = true;

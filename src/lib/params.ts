@@ -6,6 +6,9 @@
  */
 import { noticeValue, parseNumber, readParam, type NumberSpec, type ParamNotice, type Parsed } from './query';
 
+/** The event a page's `window` receives each time the tools have written its parameters into its address. */
+export const PARAMS_WRITTEN = 'wr:params-written';
+
 /** One parameter: its parser (the one fields use too), how a value is written, and its default. */
 export interface Param<T> {
 	parse: (raw: string) => Parsed<T>;

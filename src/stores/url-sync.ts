@@ -5,7 +5,7 @@
  * its own keys, leaving the others untouched. The only module that touches the page's address.
  */
 import type { ReadableAtom } from 'nanostores';
-import { ownsParam, readParams, writeParams, type Params } from '~/lib/params';
+import { ownsParam, PARAMS_WRITTEN, readParams, writeParams, type Params } from '~/lib/params';
 import type { ParamNotice } from '~/lib/query';
 import { $workshop, LINK_FIELDS, setSessionMinutes } from './workshop';
 
@@ -78,12 +78,12 @@ export function mergeQuery(current: URLSearchParams, codec: Pick<QueryCodec, 'ke
 const pending = new Set<Pick<QueryCodec, 'keys' | 'write'>>();
 
 /**
- * Writes every pending change into the URL in one `replaceState`. Runs as a microtask after the
- * change, so a keystroke that changes several tools' stores (the plan page binds three codecs)
- * rewrites the address once, still within the keystroke's task: a reload, a copy or the plan's
- * storage right after it sees the new value. Queued a second time so that it runs after the
- * islands' re-render (Preact batches that in a microtask queued in the same turn): Chrome lays
- * the page out inside `replaceState`, and a layout there before the render meant two per key.
+ * Writes every pending change into the URL in one `replaceState`. Several stores changed by one
+ * keystroke (the plan page binds three codecs) become one write. It runs once the keystroke's
+ * result is on screen (`afterPaint`): Chrome lays the page out and saves its state inside
+ * `replaceState`, a quarter of a keystroke's main-thread time on /plan/, and the address bar
+ * can wait a frame where the result cannot. Anything that reads the address (copy link, a
+ * second binding, leaving the page) flushes first, so none sees it stale.
  */
 function flushUrl(): void {
 	if (pending.size === 0) return;
@@ -94,7 +94,19 @@ function flushUrl(): void {
 	for (const codec of codecs) query = mergeQuery(query, codec);
 	const next = query.toString();
 	const url = `${location.pathname}${next ? `?${next}` : ''}${location.hash}`;
-	if (url !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(history.state, '', url);
+	if (url === `${location.pathname}${location.search}${location.hash}`) return;
+	history.replaceState(history.state, '', url);
+	dispatchEvent(new Event(PARAMS_WRITTEN));
+}
+
+/**
+ * Runs `flushUrl` after the next frame has been painted: a timeout queued from the frame's
+ * animation callback runs once that frame is done. A hidden page paints no frames: hiding the
+ * page (switching tab, leaving it) flushes what waits.
+ */
+function scheduleFlush(): void {
+	document.addEventListener('visibilitychange', flushUrl);
+	requestAnimationFrame(() => setTimeout(flushUrl));
 }
 
 /** This page's full address as the tools keep it ('' on the server): what "copy link" copies. */
@@ -134,7 +146,7 @@ export function bindUrl(codec: QueryCodec): { notices: ParamNotice[]; unbind: ()
 	// as the flush above emptied the queue.
 	pending.clear();
 	const update = () => {
-		if (pending.size === 0) queueMicrotask(() => queueMicrotask(flushUrl));
+		if (pending.size === 0) scheduleFlush();
 		pending.add(codec);
 	};
 	const unsubs = codec.stores.map((store) => store.listen(update));
