@@ -52,6 +52,24 @@ test('the acceptance link: one Colab cell that mounts Drive, clones trunk into w
 	);
 });
 
+test('on a phone the cell scrolls in a box of its own, by keyboard too, and prints in full', async ({ page }) => {
+	await page.setViewportSize({ width: 360, height: 780 });
+	await open(page, ACCEPTANCE);
+	const box = quick(page).getByRole('group', { name: 'Notebook cell' });
+	const size = await box.evaluate((el) => ({ shown: el.clientHeight, whole: el.scrollHeight }));
+	expect(size.shown, 'at most 60% of the screen').toBeLessThanOrEqual(0.6 * 780);
+	expect(size.whole, 'the cell is longer than its box').toBeGreaterThan(2 * size.shown);
+	await box.focus();
+	await expect(box, 'reached by keyboard').toBeFocused();
+	await page.keyboard.press('PageDown');
+	await expect.poll(() => box.evaluate((el) => el.scrollTop), 'scrolls by keyboard').toBeGreaterThan(0);
+	const shortCommand = page.locator('.wr-steps pre').first();
+	expect(await shortCommand.getAttribute('tabindex'), 'a short command is no tab stop').toBeNull();
+	await page.emulateMedia({ media: 'print' });
+	const printed = await box.evaluate((el) => el.clientHeight >= el.scrollHeight);
+	expect(printed, 'printed whole').toBe(true);
+});
+
 for (const [platform, expected] of [
 	['kaggle', ['ROOT = os.path.expanduser("/kaggle/working")', "switch it on in the notebook's side panel"]],
 	['studio-lab', ['ROOT = os.path.expanduser("~")']],

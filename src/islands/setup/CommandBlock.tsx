@@ -10,8 +10,16 @@ interface Props {
 	labels: SetupLabels;
 }
 
-/** A labelled `<pre>` plus its copy button. */
+/** Lines beyond which a command scrolls inside its own box (the one-cell setup runs to ~130). */
+const LONG_LINES = 16;
+
+/**
+ * A labelled `<pre>` plus its copy button. A long command (the one-cell setup) scrolls in a box a
+ * few dozen lines tall, so a phone shows the steps after it rather than metres of code to copy,
+ * not read; the box takes keyboard focus, so it scrolls without a mouse too.
+ */
 export function CommandBlock({ text, where, labels }: Props) {
+	const long = text.split('\n').length > LONG_LINES;
 	return (
 		<div class="wr-command">
 			<div class="wr-command-bar">
@@ -26,7 +34,7 @@ export function CommandBlock({ text, where, labels }: Props) {
 					})}
 				/>
 			</div>
-			<pre>
+			<pre {...(long && { class: 'wr-command-long', tabIndex: 0, role: 'group', 'aria-label': where })}>
 				<code>{text}</code>
 			</pre>
 		</div>
