@@ -79,11 +79,12 @@ const pending = new Set<Pick<QueryCodec, 'keys' | 'write'>>();
 
 /**
  * Writes every pending change into the URL in one `replaceState`. Several stores changed by one
- * keystroke (the plan page binds three codecs) become one write. It runs once the keystroke's
- * result is on screen (`afterPaint`): Chrome lays the page out and saves its state inside
- * `replaceState`, a quarter of a keystroke's main-thread time on /plan/, and the address bar
- * can wait a frame where the result cannot. Anything that reads the address (copy link, a
- * second binding, leaving the page) flushes first, so none sees it stale.
+ * keystroke (the plan page binds three codecs) become one write. It runs in a task of its own
+ * after the keystroke's (`bindUrl` queues it with a zero timeout), which Chrome runs once the
+ * frame showing the result is drawn, as it draws first after input: `replaceState` lays the page
+ * out and saves its state, a fifth of a keystroke's main-thread time on /plan/, and the address
+ * can wait those milliseconds where the result cannot. Anything that reads the address (copy
+ * link, a tool binding later) flushes first, so none sees it stale.
  */
 function flushUrl(): void {
 	if (pending.size === 0) return;
@@ -97,16 +98,6 @@ function flushUrl(): void {
 	if (url === `${location.pathname}${location.search}${location.hash}`) return;
 	history.replaceState(history.state, '', url);
 	dispatchEvent(new Event(PARAMS_WRITTEN));
-}
-
-/**
- * Runs `flushUrl` after the next frame has been painted: a timeout queued from the frame's
- * animation callback runs once that frame is done. A hidden page paints no frames: hiding the
- * page (switching tab, leaving it) flushes what waits.
- */
-function scheduleFlush(): void {
-	document.addEventListener('visibilitychange', flushUrl);
-	requestAnimationFrame(() => setTimeout(flushUrl));
 }
 
 /** This page's full address as the tools keep it ('' on the server): what "copy link" copies. */
@@ -146,7 +137,7 @@ export function bindUrl(codec: QueryCodec): { notices: ParamNotice[]; unbind: ()
 	// as the flush above emptied the queue.
 	pending.clear();
 	const update = () => {
-		if (pending.size === 0) scheduleFlush();
+		if (pending.size === 0) setTimeout(flushUrl);
 		pending.add(codec);
 	};
 	const unsubs = codec.stores.map((store) => store.listen(update));
