@@ -8,7 +8,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { outDir } from './gates/pages.mjs';
 import { BASE, baseBuild } from './base-build';
-import { serveStatic } from './static-server';
+import { HOST_HEADER, serveStatic } from './static-server';
 
 // The one spec that needs the service worker (blocked for the others in playwright.config.ts).
 test.use({ serviceWorkers: 'allow' });
@@ -66,6 +66,11 @@ for (const { name, base, dir } of [
 			await expect
 				.poll(() => page.evaluate(() => caches.keys()), { message: `the old copy (${first}) is deleted` })
 				.toEqual(['wr-offline-next-deploy']);
+			// The venue's gateway answers, but with an error page: that is no network either.
+			server.failWith = 503;
+			const response = await page.goto(url);
+			expect(response?.headers()[HOST_HEADER[0]], 'the copy keeps the host’s headers').toBe(HOST_HEADER[1]);
+			await expectOffline(page, url);
 		} finally {
 			await server.stop();
 		}

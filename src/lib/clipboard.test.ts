@@ -34,6 +34,9 @@ describe('stripInvisible', () => {
 		{ text: '💻\u200Da', want: '💻a' },
 		{ text: '💻\u200D', want: '💻' },
 		{ text: 'x\uFE0F', want: 'x' },
+		{ text: '1\uFE0F', want: '1' },
+		{ text: '1\uFE0Fa', want: '1a' },
+		{ text: 'x\uFE0F\u20E3', want: 'x\u20E3' },
 		{ text: '💻\u200D\u200D💻', want: '💻💻' },
 		{ text: '💻\u200B\u200D💻', want: '💻💻' },
 	])('keeps a joiner only between two pictographs: $text', ({ text, want }) => {
@@ -71,6 +74,8 @@ describe('stripInvisible', () => {
 		'👩🏽\u200D💻',
 		'❤\uFE0F',
 		'🏳\uFE0F\u200D🌈',
+		'1\uFE0F\u20E3',
+		'#\uFE0F\u20E3 *\uFE0F\u20E3',
 		'\t',
 		'\n',
 		'a\u00A0b',

@@ -19,13 +19,18 @@ const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
 const PICTOGRAPH = /\p{Extended_Pictographic}/u;
 const SKIN_TONE = /[\u{1F3FB}-\u{1F3FF}]/u;
 
+/** A keycap emoji's base (0–9, #, *): with U+FE0F and the enclosing keycap U+20E3 it reads 1️⃣. */
+const KEYCAP_BASE = /[0-9#*]/;
+
 /**
  * Whether the invisible `ch` at `at` is part of an emoji: the presentation selector U+FE0F
- * after a pictograph (❤️), or a zero-width joiner between two (👩‍💻, 👩🏽‍💻). Those join
- * pictures, never hide text, so a title keeps its emoji whole.
+ * after a pictograph (❤️) or between a keycap's base and its keycap (1️⃣), or a zero-width
+ * joiner between two pictographs (👩‍💻, 👩🏽‍💻). Those join pictures, never hide text, so a
+ * title keeps its emoji whole.
  */
 function joinsEmoji(ch: string, text: string, at: number): boolean {
 	if (ch !== '\u200D' && ch !== '\uFE0F') return false;
+	if (ch === '\uFE0F' && KEYCAP_BASE.test(text[at - 1] ?? '') && text[at + 1] === '\u20E3') return true;
 	const before = [...text.slice(Math.max(0, at - 4), at)];
 	let prev = before.at(-1) ?? '';
 	if (ch === '\u200D' && (prev === '\uFE0F' || SKIN_TONE.test(prev))) prev = before.at(-2) ?? '';

@@ -5,7 +5,8 @@
  * `<base>sw.js` by scripts/service-worker.mjs, which fills in VERSION and PRECACHE.
  *
  * - Pages: network first (an online reader always gets the deployed page), the saved copy
- *   when the network fails or stalls; the query is ignored when matching, so a prep link's
+ *   when the network fails, stalls or answers with a server error (a venue's gateway saying
+ *   503 is no network either); the query is ignored when matching, so a prep link's
  *   values are read from the address by the page's own script. A page served from the copy
  *   gets `data-offline-copy` on <html>, which shows the page's quiet offline note.
  * - Assets (hashed names, never change): the saved copy first.
@@ -63,7 +64,7 @@ function online(event) {
 	return Promise.resolve(event.preloadResponse).then((preloaded) => preloaded ?? fetch(event.request));
 }
 
-/** The network's page, or the saved copy (marked) when the network fails or takes too long. */
+/** The network's page, or the saved copy (marked) when the network fails, takes too long or errs (5xx). */
 async function page(event, key) {
 	const network = online(event);
 	// If the copy is served, a late failure of the network must not surface as an unhandled rejection.
@@ -74,7 +75,7 @@ async function page(event, key) {
 	});
 	try {
 		const response = await Promise.race([network, stalled]);
-		if (response) return response;
+		if (response && response.status < 500) return response;
 	} catch {
 		// Offline, or the server is gone: fall through to the copy.
 	} finally {
@@ -83,5 +84,8 @@ async function page(event, key) {
 	const copy = await caches.match(key, { cacheName: CACHE });
 	if (!copy) return network;
 	const html = (await copy.text()).replace(/<html\b/i, '<html data-offline-copy');
-	return new Response(html, { status: 200, headers: { 'content-type': 'text/html; charset=utf-8' } });
+	// The host's headers as saved (framing, sniffing, referrer rules), less those of the old body.
+	const headers = new Headers(copy.headers);
+	for (const name of ['content-length', 'content-encoding', 'etag', 'last-modified']) headers.delete(name);
+	return new Response(html, { status: 200, headers });
 }
