@@ -93,6 +93,15 @@ test('invalid link parameters are named in a notice and defaults are used', asyn
 	await expect(cell(page, 'price-cocalc', 'total'), 'default price').toHaveText(usd(25 * cocalcPrice));
 });
 
+test('on a phone the answer is on the first screen, before the inputs', async ({ page }) => {
+	await page.setViewportSize({ width: 360, height: 780 });
+	await open(page, '/tools/cost/');
+	const answer = await page.locator('.cost-summary').boundingBox();
+	expect((answer?.y ?? Infinity) + (answer?.height ?? 0), 'the summary ends within 780 px').toBeLessThanOrEqual(780);
+	await field(page, 'attendees').fill('40');
+	await expect(page.locator('.cost-summary'), 'and follows the inputs below it').toContainText('$0.00');
+});
+
 test('copy link round-trips the view', async ({ page, context }) => {
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 	await open(page, '/tools/cost/');

@@ -104,6 +104,29 @@ for (const javaScriptEnabled of [false, true]) {
 	});
 }
 
+test('the open phone menu closes when focus or a click leaves it, so it never hides what has focus (WCAG 2.4.11)', async ({ page }) => {
+	await page.setViewportSize(PHONE);
+	await page.goto('/prep/?platform=colab&title=Lab&date=2026-12-03');
+	await openMenuFromKeyboard(page);
+	// Tab past the last control in the menu (the theme select).
+	await page.getByRole('combobox', { name: 'Theme' }).focus();
+	await page.keyboard.press('Tab');
+	await expect(page.locator('.site-menu'), 'focus left the menu: it closed').not.toHaveAttribute('open', '');
+	const focused = await page.evaluate(() => {
+		const box = document.activeElement?.getBoundingClientRect();
+		const header = document.querySelector('header')?.getBoundingClientRect();
+		return { top: box?.top ?? 0, headerBottom: header?.bottom ?? 0, tag: document.activeElement?.tagName };
+	});
+	expect(focused.top, `the focused ${focused.tag} is below the header, not under a menu`).toBeGreaterThanOrEqual(focused.headerBottom);
+	await openMenuFromKeyboard(page);
+	const menu = await page.locator('.menu-body').boundingBox();
+	await page.mouse.click(PHONE.width / 2, Math.min(PHONE.height - 10, (menu?.y ?? 0) + (menu?.height ?? 0) + 40));
+	await expect(page.locator('.site-menu'), 'a click outside closes it').not.toHaveAttribute('open', '');
+	await page.locator('.site-menu > summary').click();
+	await page.getByRole('navigation', { name: 'Main' }).hover();
+	await expect(page.locator('.site-menu'), 'a click on the button opens it, and it stays open').toHaveAttribute('open', '');
+});
+
 test('wide screens show the sections, search, language and theme in the header without a menu button', async ({ page }) => {
 	await page.setViewportSize({ width: 1280, height: 800 });
 	await page.goto('/zh-cn/compare/');

@@ -201,6 +201,23 @@ test('the agenda works from the keyboard', async ({ page }) => {
 });
 
 // The fitting default is checked by the axe sweep of every page (quality-axe-themes); here, an overrun.
+test('on a phone every platform is a card: no column cut off, each figure named', async ({ page }) => {
+	await page.setViewportSize({ width: 360, height: 780 });
+	await open(page, `${ACCEPTANCE}&platform=cocalc`);
+	const table = page.locator('.tb-table');
+	const clipped = await table.evaluate((el) => {
+		const box = (el.parentElement as HTMLElement).getBoundingClientRect();
+		return [...el.querySelectorAll('th, td')].filter((c) => c.getBoundingClientRect().right > box.right + 1).length;
+	});
+	expect(clipped, 'cells past the right edge').toBe(0);
+	const cocalc = table.getByRole('row', { name: /CoCalc/ });
+	const label = await cocalc
+		.locator('td')
+		.last()
+		.evaluate((el) => getComputedStyle(el, '::before').content);
+	expect(label, 'each figure says which it is').toContain('Left or over');
+});
+
 test('has no axe violations when the plan overruns', async ({ page }) => {
 	await open(page, `${PAGE}?session=60&plan=1,10,50&platform=cocalc`);
 	await expectNoAxeViolations(page, 'overrunning, plan mode');

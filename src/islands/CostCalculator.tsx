@@ -69,6 +69,9 @@ export function CostCalculator({ options, labels: t, messages, tag }: Props) {
 	return (
 		<div class="cost-calculator wr-card-host" key={key}>
 			<ParamNotices notices={notices} title={messages.noticesTitle} template={messages.paramNotice} reasons={messages} localeTag={tag} />
+			{/* The answer first, as on the time budget: on a phone the inputs would push it off the first screen. */}
+			<p class="cost-summary">{summary}</p>
+			<Announce text={summary} />
 			<fieldset class="cost-inputs">
 				<legend>{t.inputsLegend}</legend>
 				<NumberField
@@ -97,8 +100,6 @@ export function CostCalculator({ options, labels: t, messages, tag }: Props) {
 					<span class="wr-field-hint">{t.needGpuHint}</span>
 				</div>
 			</fieldset>
-			<p class="cost-summary">{summary}</p>
-			<Announce text={summary} />
 			<CostTable
 				rows={rows}
 				labels={t}

@@ -24,8 +24,9 @@ export function PlatformTable({ rows, platforms, chosen, labels: t, messages, lo
 	return (
 		<section class="tb-platforms" id={PLATFORMS_ID} aria-labelledby={id}>
 			<H id={id}>{t.tableTitle}</H>
-			<div class="tb-table-wrap">
-				<table class="tb-table">
+			{/* Cards on a phone (the shared .wr-card-table pattern): no column is cut off or scrolled. */}
+			<div class="tb-table-wrap wr-card-host">
+				<table class="tb-table wr-card-table">
 					<caption class="visually-hidden">{t.tableCaption}</caption>
 					<thead>
 						<tr>
@@ -43,23 +44,28 @@ export function PlatformTable({ rows, platforms, chosen, labels: t, messages, lo
 									<th scope="row">
 										{platform.name} {pid === chosen && <span class="wr-muted">{t.inUse}</span>}
 									</th>
-									<td>
+									<td data-label={t.colFactor}>
 										<FactorField platform={platform} value={factor} labels={t} messages={messages} localeTag={localeTag} hideLabel />
 									</td>
 									{e ? (
 										<>
-											{[e.trainingMs, e.usedMs].map((ms) => (
-												<td>
+											{(
+												[
+													[t.colTraining, e.trainingMs],
+													[t.colUsed, e.usedMs],
+												] as const
+											).map(([label, ms]) => (
+												<td data-label={label}>
 													<Dur ms={ms} text={f.min(ms)} />
 												</td>
 											))}
-											<td class={e.fits ? 'tb-fits' : 'tb-over'}>
+											<td data-label={t.colLeft} class={e.fits ? 'tb-fits' : 'tb-over'}>
 												<span aria-hidden="true">{e.fits ? '✓ ' : '✗ '}</span>
 												{fill(e.fits ? t.leftShort : t.overShort, { t: f.min(e.fits ? e.leftMs : e.overMs) })}
 											</td>
 										</>
 									) : (
-										<td colSpan={3} class="wr-muted">
+										<td colSpan={3} data-label={t.colTraining} class="wr-muted">
 											{t.noFactorShort}
 										</td>
 									)}
