@@ -119,9 +119,15 @@ test('the open phone menu closes when focus or a click leaves it, so it never hi
 	});
 	expect(focused.top, `the focused ${focused.tag} is below the header, not under a menu`).toBeGreaterThanOrEqual(focused.headerBottom);
 	await openMenuFromKeyboard(page);
+	const url = page.url();
+	// A tap at the left edge below the open menu: page margin, so nothing there navigates (checked below).
 	const menu = await page.locator('.menu-body').boundingBox();
-	await page.mouse.click(PHONE.width / 2, Math.min(PHONE.height - 10, (menu?.y ?? 0) + (menu?.height ?? 0) + 40));
-	await expect(page.locator('.site-menu'), 'a click outside closes it').not.toHaveAttribute('open', '');
+	await page.mouse.click(4, Math.min(PHONE.height - 10, (menu?.y ?? 0) + (menu?.height ?? 0) + 40));
+	await expect(page.locator('.site-menu'), 'a tap outside closes it').not.toHaveAttribute('open', '');
+	expect(page.url(), 'on the same page').toBe(url);
+	await openMenuFromKeyboard(page);
+	await page.getByRole('searchbox').focus();
+	await expect(page.locator('.site-menu'), 'focus moving to the search box closes it').not.toHaveAttribute('open', '');
 	await page.locator('.site-menu > summary').click();
 	await page.getByRole('navigation', { name: 'Main' }).hover();
 	await expect(page.locator('.site-menu'), 'a click on the button opens it, and it stays open').toHaveAttribute('open', '');

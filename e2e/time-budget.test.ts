@@ -200,7 +200,6 @@ test('the agenda works from the keyboard', async ({ page }) => {
 	await expect(add, 'focus is visible').toHaveCSS('outline-style', 'solid');
 });
 
-// The fitting default is checked by the axe sweep of every page (quality-axe-themes); here, an overrun.
 test('on a phone every platform is a card: no column cut off, each figure named', async ({ page }) => {
 	await page.setViewportSize({ width: 360, height: 780 });
 	await open(page, `${ACCEPTANCE}&platform=cocalc`);
@@ -218,6 +217,7 @@ test('on a phone every platform is a card: no column cut off, each figure named'
 	expect(label, 'each figure says which it is').toContain('Left or over');
 });
 
+// The fitting default is checked by the axe sweep of every page (quality-axe-themes); here, an overrun.
 test('has no axe violations when the plan overruns', async ({ page }) => {
 	await open(page, `${PAGE}?session=60&plan=1,10,50&platform=cocalc`);
 	await expectNoAxeViolations(page, 'overrunning, plan mode');

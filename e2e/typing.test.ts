@@ -1,7 +1,8 @@
 /**
  * Typing into a tool, as the browser sees it: the result is redrawn in the keystroke's own task
- * (no second frame per key), and the URL, written once per keystroke for all the page's tools, is
- * up to date for anything that reads it right away (copy link, the language switch).
+ * (no second frame per key), and the URL, written once per keystroke for all the page's tools in
+ * a task after it, is up to date for anything that reads it right away (copy link, the language
+ * switch), even in the keystroke's own task.
  */
 import { expect, test } from '@playwright/test';
 import { NUMBER_INPUT } from './gates/pages.mjs';
@@ -51,8 +52,12 @@ test('the URL is current for a click right after typing: copy link and the langu
 	await expect(page.getByRole('status').filter({ hasText: 'Copied' })).toBeVisible();
 	expect(await page.evaluate(() => navigator.clipboard.readText()), 'the copied link has the typed value').toMatch(/[?&]attendees=37(&|$)/);
 
-	await attendees.fill('38');
-	await page.locator('[data-lang-switch][hreflang="zh-CN"]').first().click();
+	// Typed and switched in one task too: the click itself must flush the pending write.
+	await attendees.evaluate((input: HTMLInputElement) => {
+		input.value = '38';
+		input.dispatchEvent(new Event('input', { bubbles: true }));
+		document.querySelector<HTMLAnchorElement>('[data-lang-switch][hreflang="zh-CN"]')?.click();
+	});
 	await expect(page, 'the language switch carries the typed value').toHaveURL(/\/zh-cn\/tools\/cost\/\?(.+&)?attendees=38(&|$)/);
 });
 

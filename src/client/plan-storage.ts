@@ -29,12 +29,16 @@ if (mode === 'restore') location.replace(`${location.pathname}?${stored}${locati
 else if (mode === 'link') document.querySelector<HTMLElement>('[data-plan-from-link]')?.removeAttribute('hidden');
 else {
 	// Saved each time the tools have written a change into the address (stores/url-sync.ts).
-	// PARAMS_WRITTEN of lib/params.ts, spelled out: importing a module the islands share would
-	// split it into a chunk of its own, one more request on every tool page.
+	// PARAMS_WRITTEN of lib/params.ts, spelled out (url-sync.test.ts checks they agree): importing a
+	// module the islands share would split it into a chunk of its own, one more request on every tool page.
 	addEventListener('wr:params-written', () => leaving || write(location.search.slice(1) || null));
 }
 document.querySelector('[data-new-plan]')?.addEventListener('click', () => {
 	leaving = true;
 	write(null);
 	location.assign(location.pathname);
+});
+// Back from the new plan to this page, restored whole from the back-forward cache: it is no longer being left.
+addEventListener('pageshow', (event) => {
+	if (event.persisted) leaving = false;
 });

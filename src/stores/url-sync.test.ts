@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { PARAMS_WRITTEN } from '~/lib/params';
 import { atom, map } from 'nanostores';
 import { bindUrl, ownQuery, pageLink, type QueryCodec } from './url-sync';
 
@@ -22,6 +24,11 @@ function stubPage(search: string) {
 		},
 	});
 	vi.stubGlobal('dispatchEvent', (event: Event) => written.push(event.type));
+	// The window's and document's listeners, by event type, to fire them as the browser would.
+	listeners = new Map();
+	const listen = (type: string, listener: () => void) => void listeners.set(type, listener);
+	vi.stubGlobal('addEventListener', listen);
+	vi.stubGlobal('document', { addEventListener: listen });
 	vi.stubGlobal('history', {
 		state: null,
 		replaceState: (_state: unknown, _title: string, next: string) => {
@@ -37,6 +44,8 @@ function stubPage(search: string) {
 
 /** The events the stubbed page received. */
 let events: string[] = [];
+/** The listeners `bindUrl` added to the stubbed window and document. */
+let listeners = new Map<string, () => void>();
 
 /** A codec owning one parameter, `name`, kept in a store of its own. */
 function codec(name: string, throws = false) {
@@ -96,7 +105,22 @@ describe('bindUrl', () => {
 		expect(calls, 'not within the keystroke’s task').toEqual([]);
 		await settle();
 		expect(calls).toEqual(['/plan/?a=1']);
-		expect(events, 'the page hears of it (the plan page stores it)').toEqual(['wr:params-written']);
+		expect(events, 'the page hears of it (the plan page stores it)').toEqual([PARAMS_WRITTEN]);
+	});
+
+	test('the plan page’s memory listens for the event sent here (it spells the name out)', () => {
+		const script = readFileSync(new URL('../client/plan-storage.ts', import.meta.url), 'utf8');
+		expect(script).toContain(`addEventListener('${PARAMS_WRITTEN}'`);
+	});
+
+	test.each(['click', 'pagehide', 'visibilitychange'])('a %s flushes a change made in the same task', (type) => {
+		// A click: the language switch copies the query in its handler; hiding or leaving: timers may wait.
+		const calls = stubPage('');
+		const a = codec('a');
+		unbinds.push(bindUrl(a.codec).unbind);
+		a.$value.set('5');
+		listeners.get(type)?.();
+		expect(calls).toEqual(['/plan/?a=5']);
 	});
 
 	test('copy link gets the address with a change made in the same task', () => {
@@ -138,6 +162,7 @@ describe('bindUrl', () => {
 		a.$value.set('1');
 		await settle();
 		expect(calls).toEqual([]);
+		expect(events, 'and the page is told of no write').toEqual([]);
 	});
 });
 

@@ -80,11 +80,12 @@ const pending = new Set<Pick<QueryCodec, 'keys' | 'write'>>();
 /**
  * Writes every pending change into the URL in one `replaceState`. Several stores changed by one
  * keystroke (the plan page binds three codecs) become one write. It runs in a task of its own
- * after the keystroke's (`bindUrl` queues it with a zero timeout), which Chrome runs once the
- * frame showing the result is drawn, as it draws first after input: `replaceState` lays the page
- * out and saves its state, a fifth of a keystroke's main-thread time on /plan/, and the address
- * can wait those milliseconds where the result cannot. Anything that reads the address (copy
- * link, a tool binding later) flushes first, so none sees it stale.
+ * after the keystroke's (`bindUrl` queues it with a zero timeout), which Chrome usually runs
+ * after drawing the frame that shows the result: `replaceState` lays the page out and saves its
+ * state, a fifth of a keystroke's main-thread time on /plan/, and the address can wait those
+ * milliseconds where the result cannot. What reads the address flushes first: copy link, a tool
+ * binding later, and any click (`flushOnLeave`: the language switch copies the query), so none
+ * sees it stale; so does hiding or leaving the page, where timers may wait.
  */
 function flushUrl(): void {
 	if (pending.size === 0) return;
@@ -98,6 +99,13 @@ function flushUrl(): void {
 	if (url === `${location.pathname}${location.search}${location.hash}`) return;
 	history.replaceState(history.state, '', url);
 	dispatchEvent(new Event(PARAMS_WRITTEN));
+}
+
+/** Flushes before any click's own handlers (capture, on the window) and when the page is hidden or left. */
+function flushOnLeave(): void {
+	addEventListener('click', flushUrl, true);
+	addEventListener('pagehide', flushUrl);
+	document.addEventListener('visibilitychange', flushUrl);
 }
 
 /** This page's full address as the tools keep it ('' on the server): what "copy link" copies. */
@@ -136,6 +144,8 @@ export function bindUrl(codec: QueryCodec): { notices: ParamNotice[]; unbind: ()
 	// plan's) must not write their own parameters back on its account. Nothing else is pending,
 	// as the flush above emptied the queue.
 	pending.clear();
+	// Added once per page: the same listener is not added twice.
+	flushOnLeave();
 	const update = () => {
 		if (pending.size === 0) setTimeout(flushUrl);
 		pending.add(codec);

@@ -84,8 +84,24 @@ async function page(event, key) {
 	const copy = await caches.match(key, { cacheName: CACHE });
 	if (!copy) return network;
 	const html = (await copy.text()).replace(/<html\b/i, '<html data-offline-copy');
-	// The host's headers as saved (framing, sniffing, referrer rules), less those of the old body.
-	const headers = new Headers(copy.headers);
-	for (const name of ['content-length', 'content-encoding', 'etag', 'last-modified']) headers.delete(name);
-	return new Response(html, { status: 200, headers });
+	return new Response(html, { status: 200, headers: securityHeaders(copy.headers) });
+}
+
+/** The host's rules for a page (framing, sniffing, referrer…) as saved with it; the body's own headers do not fit the marked copy. */
+const KEPT_HEADERS = [
+	'content-security-policy',
+	'x-frame-options',
+	'x-content-type-options',
+	'referrer-policy',
+	'permissions-policy',
+	'cross-origin-opener-policy',
+	'cross-origin-embedder-policy',
+	'cross-origin-resource-policy',
+];
+
+/** The saved page's security headers, with the type of the text the copy is made of. */
+function securityHeaders(saved) {
+	const headers = new Headers({ 'content-type': 'text/html; charset=utf-8' });
+	for (const name of KEPT_HEADERS) if (saved.has(name)) headers.set(name, saved.get(name));
+	return headers;
 }

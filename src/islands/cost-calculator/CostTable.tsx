@@ -42,7 +42,7 @@ export function CostTable({ rows, caption, labels: t, tag, showFee }: Props) {
 	const usd = (cents: number) => formatUsdCents(cents, tag);
 	const workable = { yes: t.workableYes, no: t.workableNo, unknown: t.workableUnknown, 'n/a': t.workableUnknown };
 	return (
-		<table class="cost-table wr-card-table">
+		<table class="cost-table wr-card-table wr-card-grid">
 			<caption>{caption}</caption>
 			<thead>
 				<tr>

@@ -10,8 +10,8 @@ interface Props {
 	labels: SetupLabels;
 }
 
-/** Lines beyond which a command scrolls inside its own box (the one-cell setup runs to ~130). */
-const LONG_LINES = 16;
+/** Lines beyond which a command scrolls inside its own box, as tall as that (the one-cell setup runs to ~130). */
+const LONG_LINES = 24;
 
 /**
  * A labelled `<pre>` plus its copy button. A long command (the one-cell setup) scrolls in a box a

@@ -26,7 +26,7 @@ export function PlatformTable({ rows, platforms, chosen, labels: t, messages, lo
 			<H id={id}>{t.tableTitle}</H>
 			{/* Cards on a phone (the shared .wr-card-table pattern): no column is cut off or scrolled. */}
 			<div class="tb-table-wrap wr-card-host">
-				<table class="tb-table wr-card-table">
+				<table class="tb-table wr-card-table wr-card-grid">
 					<caption class="visually-hidden">{t.tableCaption}</caption>
 					<thead>
 						<tr>
@@ -65,7 +65,7 @@ export function PlatformTable({ rows, platforms, chosen, labels: t, messages, lo
 											</td>
 										</>
 									) : (
-										<td colSpan={3} data-label={t.colTraining} class="wr-muted">
+										<td colSpan={3} class="wr-muted">
 											{t.noFactorShort}
 										</td>
 									)}
