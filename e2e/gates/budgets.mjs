@@ -52,10 +52,11 @@ export const BUDGETS = {
  * (21 KB), plus half a kilobyte for painting a keystroke's visible result first (the overview's
  * deferred re-render, shared/in-view.ts), which took ~15 ms off each keystroke at 4× CPU, plus
  * 0.1 KB since 1 December for a value typed while the tool wakes reaching the address, plus
- * 0.1 KB for writing the address after the keystroke's frame rather than inside it (url-sync.ts),
- * which took ~2 ms of main-thread time off each keystroke on /plan/.
+ * 0.2 KB for writing the address after the keystroke's frame rather than inside it (url-sync.ts),
+ * which took ~2 ms of main-thread time off each keystroke on /plan/, and flushing that write
+ * before any click, so the language switch never copies a stale query.
  */
-export const TOUCHED_TOOL_JS = 21.7 * KB;
+export const TOUCHED_TOOL_JS = 21.8 * KB;
 
 /** What a prose page may carry inline: the theme script, counted uncompressed. */
 const PROSE_INLINE_BYTES = 1 * KB;

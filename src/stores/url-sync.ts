@@ -95,17 +95,18 @@ function flushUrl(): void {
 	let query = new URLSearchParams(location.search);
 	for (const codec of codecs) query = mergeQuery(query, codec);
 	const next = query.toString();
-	const url = `${location.pathname}${next ? `?${next}` : ''}${location.hash}`;
-	if (url === `${location.pathname}${location.search}${location.hash}`) return;
-	history.replaceState(history.state, '', url);
+	const search = next && `?${next}`;
+	if (search === location.search) return;
+	history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
 	dispatchEvent(new Event(PARAMS_WRITTEN));
 }
 
-/** Flushes before any click's own handlers (capture, on the window) and when the page is hidden or left. */
+/**
+ * Flushes before any click's own handlers (capture, on the window) and when the page is hidden,
+ * which leaving it does too (`visibilitychange` bubbles from the document to the window).
+ */
 function flushOnLeave(): void {
-	addEventListener('click', flushUrl, true);
-	addEventListener('pagehide', flushUrl);
-	document.addEventListener('visibilitychange', flushUrl);
+	for (const type of ['click', 'visibilitychange']) addEventListener(type, flushUrl, true);
 }
 
 /** This page's full address as the tools keep it ('' on the server): what "copy link" copies. */
