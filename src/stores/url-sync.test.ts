@@ -145,7 +145,7 @@ describe('bindUrl', () => {
 		const a = codec('a', true);
 		unbinds.push(bindUrl(a.codec).unbind);
 		a.$value.set('boom');
-		// Flushed at once by copy link, so the throw is seen here rather than in a microtask.
+		// Flushed at once by copy link, so the throw is seen here rather than in a timer.
 		expect(() => pageLink()).toThrow('refused');
 		await settle();
 		a.$value.set('fine');
