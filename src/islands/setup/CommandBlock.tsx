@@ -19,7 +19,8 @@ const LONG_LINES = 24;
  * not read; the box takes keyboard focus, so it scrolls without a mouse too.
  */
 export function CommandBlock({ text, where, labels }: Props) {
-	const long = text.split('\n').length > LONG_LINES;
+	const lines = text.split('\n');
+	const long = lines.length > LONG_LINES;
 	return (
 		<div class="wr-command">
 			<div class="wr-command-bar">
@@ -30,7 +31,7 @@ export function CommandBlock({ text, where, labels }: Props) {
 					copiedLabel={labels.copied}
 					failedLabel={labels.copyFailed}
 					ariaLabel={fill(labels.copyAria, {
-						command: text.split('\n')[0] ?? '',
+						command: lines[0] ?? '',
 					})}
 				/>
 			</div>
