@@ -36,7 +36,7 @@ export function keystrokeCpuMs(events) {
 
 /**
  * Loads `url`, waits for every island to hydrate, slows the CPU 4×, then times `runs`
- * keystrokes in the main number input: the median ms to the painted result (undefined if the
+ * keystrokes in the main number input: the median ms to the frame presented with the result (undefined if the
  * result never changed, which the table shows as n/a), then, at full speed under a trace, the
  * median main-thread CPU per keystroke (`keystrokeCpuMs`), which compares two builds through a
  * noisy host where the latency cannot.

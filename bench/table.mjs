@@ -54,7 +54,7 @@ export function formatFootnote(buildMs, runs, lighthouseRuns = 1) {
 		lighthouseRuns > 1 ? `mobile defaults, the median of ${lighthouseRuns} runs (Lighthouse's computeMedianRun)` : 'mobile defaults';
 	return [
 		`Build: ${buildMs === null ? 'skipped' : `${(buildMs / 1000).toFixed(1)} s`}. Sizes: KB gzip loaded before interaction (JS includes inline scripts).`,
-		`Lighthouse: ${lighthouse}. Keystroke: main number input to painted result, 4× CPU slowdown, median of ${runs}.`,
+		`Lighthouse: ${lighthouse}. Keystroke: main number input to the next frame presented with the result (Event Timing), 4× CPU slowdown, median of ${runs}.`,
 		`Key CPU: main-thread CPU (thread clock) of a keystroke until its frame is committed, full speed, median of ${runs}: far steadier than latency on a busy host, for comparing builds.`,
 	].join('\n');
 }

@@ -13,16 +13,40 @@ export async function installProbe(page) {
 		.first()
 		.evaluate((input) => {
 			const field = input.closest('.wr-field') ?? input.parentElement ?? input;
-			/** @type {{ start: number, waiting: boolean, done: ((ms: number) => void) | null }} */
-			const probe = { start: 0, waiting: false, done: null };
+			/**
+			 * @type {{ start: number, changedAt: number, waiting: boolean, done: ((ms: number) => void) | null,
+			 *   keyEvents: PerformanceEventTiming[] }}
+			 */
+			const probe = { start: 0, changedAt: 0, waiting: false, done: null, keyEvents: [] };
 			Object.assign(window, { __wrProbe: probe });
 			input.addEventListener('keydown', (e) => ((probe.start = e.timeStamp), (probe.waiting = true)), { capture: true });
+			// Event Timing (what INP is made of): the key's keydown and keypress entries start at the
+			// key and last until the next frame presented after their handlers, the input event's and
+			// the render's included (they run inside the keydown's or, for a character, the
+			// keypress's default action). Only entries of 16 ms or more are reported.
+			new PerformanceObserver((list) => {
+				for (const entry of list.getEntries())
+					if (entry.name === 'keydown' || entry.name === 'keypress') probe.keyEvents.push(/** @type {any} */ (entry));
+			}).observe({ type: 'event', durationThreshold: 16 });
 			new MutationObserver((records) => {
 				if (!probe.waiting || records.every((r) => field.contains(r.target))) return;
 				probe.waiting = false;
-				// The frame after the change has been produced: the new result is on screen.
-				requestAnimationFrame(() => setTimeout(() => probe.done?.(performance.now() - probe.start)));
+				probe.changedAt = performance.now();
+				// After the frame that shows the change. This alone can be late: a task the keystroke
+				// queued (the tools' deferred address write) runs before this timer, after the paint.
+				requestAnimationFrame(() => setTimeout(() => settle(performance.now() - probe.start)));
 			}).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+			/**
+			 * The key's Event Timing duration when its entries show the change was made during their
+			 * handlers (so the frame they timed shows the result), else `fallbackMs`. Entries come
+			 * after the frame is presented: wait for them a little; none means under 16 ms.
+			 */
+			function settle(fallbackMs, tries = 0) {
+				const entries = probe.keyEvents.filter((e) => Math.abs(e.startTime - probe.start) < 1);
+				if (!entries.length && tries < 20) return void setTimeout(() => settle(fallbackMs, tries + 1), 10);
+				const inFrame = entries.some((e) => probe.changedAt <= e.processingEnd);
+				probe.done?.(inFrame ? Math.max(...entries.map((e) => e.duration)) : fallbackMs);
+			}
 		});
 }
 
