@@ -25,8 +25,17 @@ describe('parseNumber', () => {
 		{ raw: '14', spec: price, expected: { ok: true, value: 14 } },
 		{ raw: '9.99', spec: price, expected: { ok: true, value: 9.99 } },
 		{ raw: '.5', spec: price, expected: { ok: true, value: 0.5 } },
-		{ raw: '9.999', spec: price, expected: { ok: false, reason: 'not-a-number' } },
+		{ raw: '9.999', spec: price, expected: { ok: false, reason: 'too-precise', limits: { min: 0, max: 100_000, decimals: 2 } } },
+		{ raw: '9.990', spec: price, expected: { ok: false, reason: 'too-precise', limits: { min: 0, max: 100_000, decimals: 2 } } },
 		{ raw: '0', spec: price, expected: { ok: true, value: 0 } },
+		{ raw: '9.90', spec: price, expected: { ok: true, value: 9.9 } },
+		// A thousand where a dot groups thousands: refused, not read as 1 (or 25).
+		{ raw: '1.000', spec: attendees, expected: { ok: false, reason: 'grouped' } },
+		{ raw: '25.000', spec: price, expected: { ok: false, reason: 'grouped' } },
+		{ raw: '3.00', spec: attendees, expected: { ok: true, value: 3 } },
+		{ raw: '3.0000', spec: attendees, expected: { ok: true, value: 3 } },
+		// Where three decimals are a value's own precision, `1.000` is 1.
+		{ raw: '1.000', spec: { min: 0.01, max: 100, maxDecimals: 3 }, expected: { ok: true, value: 1 } },
 	] as const)('parses "$raw" as $expected', ({ raw, spec, expected }) => {
 		expect(parseNumber(raw, spec)).toEqual(expected);
 	});
@@ -97,6 +106,11 @@ describe('fillLimits', () => {
 	test('writes the range in the reader’s number format', () => {
 		expect(fillLimits('Between {min} and {max}.', { min: 1, max: 10000 }, 'en')).toBe('Between 1 and 10,000.');
 		expect(fillLimits('最多 {max}。', { min: 0, max: 1440 }, 'zh-CN')).toBe('最多 1,440。');
+	});
+
+	test('writes the decimals a value takes, from a refusal or from a spec', () => {
+		expect(fillLimits('{decimals} at most.', { min: 0, max: 1, decimals: 2 }, 'en')).toBe('2 at most.');
+		expect(fillLimits('{decimals} at most.', { min: 0, max: 1, maxDecimals: 3 }, 'en')).toBe('3 at most.');
 	});
 });
 

@@ -11,6 +11,10 @@ export type InvalidReason =
 	| 'empty'
 	| 'not-a-number'
 	| 'not-whole'
+	/** More digits after the point than the value takes (the limit in `Limits.decimals`). */
+	| 'too-precise'
+	/** `1.000` where the value takes fewer decimals: a thousand where a dot groups thousands, or 1. */
+	| 'grouped'
 	| 'too-small'
 	| 'too-large'
 	| 'repeated'
@@ -28,6 +32,8 @@ export type InvalidReason =
 export interface Limits {
 	min: number;
 	max: number;
+	/** Digits the value takes after the point (for `too-precise`). */
+	decimals?: number;
 }
 
 /** A parse outcome; a number out of range also says the range. */
@@ -56,11 +62,18 @@ export function parseNumber(raw: string, spec: NumberSpec): Parsed<number> {
 	if (/^-\s*\d/.test(text)) return { ok: false, reason: 'too-small', limits };
 	const match = /^(\d+)(?:\.(\d+))?$/.exec(text) ?? /^()\.(\d+)$/.exec(text);
 	if (!match) return { ok: false, reason: 'not-a-number' };
-	const decimals = match[2]?.length ?? 0;
+	const fraction = match[2] ?? '';
 	const value = Number(text);
 	if (!Number.isFinite(value)) return { ok: false, reason: 'too-large', limits };
-	if (spec.integer && decimals > 0 && !/^0+$/.test(match[2] ?? '')) return { ok: false, reason: 'not-whole' };
-	if (spec.maxDecimals !== undefined && decimals > spec.maxDecimals && Number(match[2]) !== 0) return { ok: false, reason: 'not-a-number' };
+	const decimals = spec.integer ? 0 : (spec.maxDecimals ?? Infinity);
+	if (fraction.length > decimals) {
+		// A fraction of zeros adds nothing (`3.0`), except three of them: `1.000` is a thousand
+		// where a dot groups thousands (German, French…), and reading it as 1 would be 1000× off.
+		if (/^0+$/.test(fraction)) {
+			if (fraction.length === 3) return { ok: false, reason: 'grouped' };
+		} else if (spec.integer) return { ok: false, reason: 'not-whole' };
+		else return { ok: false, reason: 'too-precise', limits: { ...limits, decimals } };
+	}
 	if (value < spec.min) return { ok: false, reason: 'too-small', limits };
 	if (value > spec.max) return { ok: false, reason: 'too-large', limits };
 	return { ok: true, value };
@@ -132,8 +145,11 @@ export function reasonText(
 	return /\{(min|max)\}/.test(text) ? (messages[`${refusal.reason}-plain`] ?? text.replace(/\s*\{(min|max)\}/g, '')) : text;
 }
 
-/** `text` with its `{min}`/`{max}` placeholders written for the locale. */
-export function fillLimits(text: string, limits: Limits, localeTag: string): string {
+/** `text` with its `{min}`/`{max}`/`{decimals}` placeholders written for the locale (a spec's `maxDecimals` is its `decimals`). */
+export function fillLimits(text: string, limits: Limits & { maxDecimals?: number }, localeTag: string): string {
 	const fmt = (n: number) => numberFormat(localeTag).format(n);
-	return text.replace('{min}', fmt(limits.min)).replace('{max}', fmt(limits.max));
+	return text
+		.replace('{min}', fmt(limits.min))
+		.replace('{max}', fmt(limits.max))
+		.replace('{decimals}', fmt(limits.decimals ?? limits.maxDecimals ?? 0));
 }

@@ -30,7 +30,7 @@ describe('agenda parameter', () => {
 		['Welcome:', 'empty'],
 		['Welcome:-5', 'too-small'],
 		['Welcome:1e3', 'not-a-number'],
-		['Welcome:15.25', 'not-a-number'],
+		['Welcome:15.25', 'too-precise'],
 		['~nope:5', 'rejected'],
 		['A:1000,B:1000', 'too-large'],
 		[`${'x'.repeat(81)}:5`, 'too-large'],

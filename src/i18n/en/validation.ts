@@ -3,6 +3,8 @@ export default {
 	empty: 'Enter a value.',
 	'not-a-number': 'Enter a plain number, like 25 or 7.5.',
 	'not-whole': 'Enter a whole number.',
+	'too-precise': 'Too many digits after the point: {decimals} at most.',
+	grouped: 'Unclear: write thousands with no separator (1000), or leave out the zeros after the point.',
 	'too-small': 'Must be at least {min}.',
 	'too-large': 'Must be at most {max}.',
 	'too-small-plain': 'Too small: every number must be above zero.',

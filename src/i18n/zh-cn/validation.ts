@@ -5,6 +5,8 @@ export default {
 	empty: '请输入一个值。',
 	'not-a-number': '请输入一个普通数字，例如 25 或 7.5。',
 	'not-whole': '请输入整数。',
+	'too-precise': '小数位太多：最多 {decimals} 位。',
+	grouped: '有歧义：千位请不加分隔符（写 1000），否则请去掉小数点后的零。',
 	'too-small': '不能小于 {min}。',
 	'too-large': '不能大于 {max}。',
 	'too-small-plain': '太小：每个数字都必须大于零。',

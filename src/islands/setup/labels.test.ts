@@ -6,8 +6,10 @@ import { setupLabels } from './labels';
 test.each(LOCALES)('a refused link value reads the same on the setup pages as on the tools (%s)', (locale) => {
 	const dict = getDictionary(locale);
 	const { reasons } = setupLabels(dict);
-	// Only "too large" differs: for the setup fields it is text that is too long, not a number over its maximum.
-	const { 'too-large': _text, ...rest } = reasons;
-	const { 'too-large': _number, ...shared } = dict.validation;
+	// Only "too large" with no number to name differs: for the setup fields it is text that is too long.
+	const { 'too-large-plain': _text, ...rest } = reasons;
+	const { 'too-large-plain': _plain, ...shared } = dict.validation;
 	expect(rest).toMatchObject(shared);
+	// A number over its maximum (`session` on /prep/) names the range, as on the tools.
+	expect(reasons['too-large']).toBe(dict.validation['too-large']);
 });

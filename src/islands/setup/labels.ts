@@ -22,7 +22,9 @@ export function setupLabels(dict: Dictionary): SetupLabels {
 		paramNotice: dict.validation.paramNotice,
 		reasons: {
 			...dict.validation,
-			'too-large': dict.setup.tooLong,
+			// Text too long (a title, a repository URL) has no number to name; a number too large
+			// (`session`) keeps the range, worded as on every other page.
+			'too-large-plain': dict.setup.tooLong,
 		},
 	};
 }

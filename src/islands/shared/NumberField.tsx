@@ -8,8 +8,11 @@ import { fillLimits, parseNumber, type NumberSpec } from '~/lib/query';
 import { FieldNotes, describedBy } from './FieldNotes';
 import { useTypedField } from './typed-field';
 
-/** Messages per refusal reason, with `{min}`/`{max}` placeholders. */
-export type ValidationLabels = Record<'empty' | 'not-a-number' | 'not-whole' | 'too-small' | 'too-large', string>;
+/** Messages per refusal reason, with `{min}`/`{max}`/`{decimals}` placeholders. */
+export type ValidationLabels = Record<
+	'empty' | 'not-a-number' | 'not-whole' | 'too-precise' | 'grouped' | 'too-small' | 'too-large',
+	string
+>;
 
 interface Props {
 	label: string;
