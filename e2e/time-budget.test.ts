@@ -184,6 +184,19 @@ test('the summary bar reports the session length from its one field, in the esti
 	await expect(summary(page), 'summary verdict follows').toContainText('Google Colab: over by 18 min');
 });
 
+test('rounded figures never flatter the plan: used up, left down, and an overrun never reads 0', async ({ page }) => {
+	// 60 min of agenda + 12.5 min of training in a 120 min session: 72.5 used, 47.5 left.
+	await open(page, `${PAGE}?session=120&agenda=Talk:60&epochs=1&spe=750&runs=1`);
+	await expect(figure(page, 'Training')).toHaveText('13 min');
+	await expect(figure(page, 'Time used')).toHaveText('73 min');
+	await expect(figure(page, 'Time left'), '73 + 47 = 120, as shown').toHaveText('47 min');
+	await expect(summary(page)).toContainText('Google Colab: fits, 47 min left');
+	// Over by 0.04 s: the verdict and its number agree.
+	await open(page, `${PAGE}?session=60&agenda=Talk:59&epochs=1&spe=60.04&runs=1`);
+	await expect(figure(page, 'Over by')).toHaveText('0.1 s');
+	await expect(summary(page)).toContainText('Google Colab: over by 0.1 s');
+});
+
 test('the agenda works from the keyboard', async ({ page }) => {
 	await open(page, PAGE);
 	const add = page.getByRole('button', { name: 'Add an agenda item' });

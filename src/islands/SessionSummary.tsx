@@ -31,8 +31,8 @@ export function SessionSummary(props: IslandProps) {
 	const status = !e
 		? fill(t.summaryNoFactor, { platform })
 		: e.fits
-			? fill(t.summaryFits, { platform, left: f.min(e.leftMs) })
-			: fill(t.summaryOver, { platform, over: f.min(e.overMs) });
+			? fill(t.summaryFits, { platform, left: f.min(e.leftMs, 'down') })
+			: fill(t.summaryOver, { platform, over: f.min(e.overMs, 'up') });
 	return (
 		<section class="tb-summary" aria-label={t.summaryLabel} key={key} ref={bar}>
 			<span>

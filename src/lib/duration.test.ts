@@ -64,6 +64,29 @@ describe('formatMinutes', () => {
 	])('formats $ms ms as "$expected"', ({ ms, expected }) => {
 		expect(formatMinutes(ms, en, 'en')).toBe(expected);
 	});
+
+	test.each([
+		{ ms: 72.5 * MIN, up: '73 min', down: '72 min' },
+		{ ms: 72 * MIN, up: '72 min', down: '72 min' },
+		{ ms: 72 * MIN + 1, up: '73 min', down: '72 min' },
+		{ ms: 40, up: '0.1 s', down: '0 s' },
+		{ ms: 59_950, up: '1 min', down: '59.9 s' },
+	])('rounds $ms ms up to "$up" and down to "$down"', ({ ms, up, down }) => {
+		expect(formatMinutes(ms, en, 'en', 'up')).toBe(up);
+		expect(formatMinutes(ms, en, 'en', 'down')).toBe(down);
+	});
+
+	test('time used rounded up and time left rounded down show the session they add up to', () => {
+		fc.assert(
+			fc.property(fc.integer({ min: 1, max: 1_440 }), fc.integer({ min: 0, max: 1_440 * MIN }), (session, usedMs) => {
+				// Both a minute or more: under a minute a figure is in seconds.
+				fc.pre(usedMs >= MIN && session * MIN - usedMs >= MIN);
+				const used = Number.parseFloat(formatMinutes(usedMs, en, 'en', 'up').replace(/,/g, ''));
+				const left = Number.parseFloat(formatMinutes(session * MIN - usedMs, en, 'en', 'down').replace(/,/g, ''));
+				expect(used + left).toBe(session);
+			}),
+		);
+	});
 });
 
 describe('exact seconds', () => {

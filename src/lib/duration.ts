@@ -85,13 +85,23 @@ export function formatDurationRange(minMs: number, maxMs: number, units: Duratio
 }
 
 /**
- * Whole minutes ("78 min"), the unit the session length is typed in, so "78 min used of
- * 180 min" compares at a glance. Under a minute it falls back to seconds ("12.5 s", not "0 min").
+ * How a figure is rounded: to the nearest, or against the plan, so a figure never flatters it:
+ * time used and time over up, time left down. Then used + left shows the session it sums to
+ * (72.5 + 47.5 min reads 73 + 47, not 73 + 48), and an overrun never reads "0 s over".
  */
-export function formatMinutes(ms: number, units: DurationUnits, tag: string): string {
+export type Rounding = 'nearest' | 'up' | 'down';
+const ROUND: Record<Rounding, (x: number) => number> = { nearest: Math.round, up: Math.ceil, down: Math.floor };
+
+/**
+ * Whole minutes ("78 min"), the unit the session length is typed in, so "78 min used of
+ * 180 min" compares at a glance. Under a minute it falls back to tenths of seconds ("12.5 s", not "0 min").
+ */
+export function formatMinutes(ms: number, units: DurationUnits, tag: string, rounding: Rounding = 'nearest'): string {
 	const t = clean(ms);
-	if (Math.round(t / 100) < 600) return formatDuration(t, units, tag);
-	return unit(units.minutes, Math.round(t / MINUTE), tag, 0);
+	const round = ROUND[rounding];
+	const tenths = round(t / 100);
+	if (tenths < 600) return unit(units.seconds, tenths / 10, tag);
+	return unit(units.minutes, round(t / MINUTE), tag, 0);
 }
 
 /** The exact figure, "4,680 s" or "12.5 s" (milliseconds kept as up to 3 decimals). */

@@ -56,12 +56,12 @@ export function PlatformTable({ rows, platforms, chosen, labels: t, messages, lo
 												] as const
 											).map(([label, ms]) => (
 												<td data-label={label}>
-													<Dur ms={ms} text={f.min(ms)} />
+													<Dur ms={ms} text={f.min(ms, 'up')} />
 												</td>
 											))}
 											<td data-label={t.colLeft} class={e.fits ? 'tb-fits' : 'tb-over'}>
 												<span aria-hidden="true">{e.fits ? '✓ ' : '✗ '}</span>
-												{fill(e.fits ? t.leftShort : t.overShort, { t: f.min(e.fits ? e.leftMs : e.overMs) })}
+												{fill(e.fits ? t.leftShort : t.overShort, { t: e.fits ? f.min(e.leftMs, 'down') : f.min(e.overMs, 'up') })}
 											</td>
 										</>
 									) : (

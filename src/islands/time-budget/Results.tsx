@@ -4,6 +4,7 @@
  */
 import { useId } from 'preact/hooks';
 import { fill } from '~/lib/fill';
+import type { Rounding } from '~/lib/duration';
 import type { Estimate } from '~/lib/time-budget';
 import { Announce } from '../shared/settle';
 import { Dur } from './Dur';
@@ -21,18 +22,19 @@ interface Props {
 	heading: 'h2' | 'h3';
 }
 
-/** One labelled figure: whole minutes, then the human and exact forms. */
-function Figure({ label, ms, f, t }: { label: string; ms: number; f: TimeFormat; t: TimeLabels }) {
+/** One labelled figure: whole minutes (rounded against the plan, see `Rounding`), then the human and exact forms. */
+function Figure({ label, ms, rounding, f, t }: { label: string; ms: number; rounding: Rounding; f: TimeFormat; t: TimeLabels }) {
 	const human = f.dur(ms);
+	const minutes = f.min(ms, rounding);
 	return (
 		<div>
 			<dt>{label}</dt>
 			<dd>
 				<span class="tb-figure">
-					<Dur ms={ms} text={f.min(ms)} />
+					<Dur ms={ms} text={minutes} />
 				</span>
 				<small>
-					{human === f.min(ms) ? '' : `${human} · `}
+					{human === minutes ? '' : `${human} · `}
 					{fill(t.exact, { s: f.exact(ms) })}
 				</small>
 			</dd>
@@ -48,14 +50,14 @@ export function Results({ platform, factor, estimate: e, labels: t, localeTag, f
 	const warning = {
 		'long-run': fill(t.warnLongRun, { duration: f.dur(e?.longestRunMs ?? 0) }),
 		'training-over-half': fill(t.warnOverHalf, { share: f.pct(e?.trainingShare ?? 0) }),
-		'does-not-fit': fill(t.warnNoFit, { over: f.min(e?.overMs ?? 0) }),
+		'does-not-fit': fill(t.warnNoFit, { over: f.min(e?.overMs ?? 0, 'up') }),
 	};
 	const session = f.min(e?.sessionMs ?? 0);
 	const sentence = !e
 		? fill(t.noFactor, { platform: platform.name })
 		: e.fits
-			? fill(t.announceFits, { platform: platform.name, left: f.min(e.leftMs), session })
-			: fill(t.announceOver, { platform: platform.name, over: f.min(e.overMs), session });
+			? fill(t.announceFits, { platform: platform.name, left: f.min(e.leftMs, 'down'), session })
+			: fill(t.announceOver, { platform: platform.name, over: f.min(e.overMs, 'up'), session });
 	return (
 		<section class="tb-results" aria-labelledby={id}>
 			<H id={id}>{fill(t.resultsTitle, { platform: platform.name })}</H>
@@ -76,9 +78,13 @@ export function Results({ platform, factor, estimate: e, labels: t, localeTag, f
 						{e.fits ? t.fits : t.doesNotFit}
 					</p>
 					<dl class="tb-figures">
-						<Figure label={t.training} ms={e.trainingMs} f={f} t={t} />
-						<Figure label={t.used} ms={e.usedMs} f={f} t={t} />
-						<Figure label={e.fits ? t.left : t.over} ms={e.fits ? e.leftMs : e.overMs} f={f} t={t} />
+						<Figure label={t.training} ms={e.trainingMs} rounding="up" f={f} t={t} />
+						<Figure label={t.used} ms={e.usedMs} rounding="up" f={f} t={t} />
+						{e.fits ? (
+							<Figure label={t.left} ms={e.leftMs} rounding="down" f={f} t={t} />
+						) : (
+							<Figure label={t.over} ms={e.overMs} rounding="up" f={f} t={t} />
+						)}
 						<div>
 							<dt>{t.share}</dt>
 							<dd>

@@ -40,7 +40,7 @@ export function Timeline({ timeline, agendaNames, runEpochs, sessionMs, usedMs, 
 		<figure class="tb-timeline">
 			<figcaption>
 				<H>{t.timelineTitle}</H>
-				<p>{fill(t.timelineSummary, { used: f.min(usedMs), session: f.min(sessionMs) })}</p>
+				<p>{fill(t.timelineSummary, { used: f.min(usedMs, 'up'), session: f.min(sessionMs) })}</p>
 			</figcaption>
 			<svg viewBox={`0 0 ${TIMELINE_WIDTH} ${HEIGHT}`} preserveAspectRatio="none" aria-hidden="true" focusable="false">
 				<defs>
