@@ -69,8 +69,9 @@ test('every platform box hides its column, and all shown by default', async ({ p
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
-	test('the boxes still hide their columns', async ({ page }) => {
-		await page.goto('/compare/');
+	test('the boxes still hide their columns; a link’s choice is said not to apply', async ({ page }) => {
+		await page.goto('/compare/?platforms=colab,kaggle');
+		await expect(page.getByText(/^Without JavaScript, the platforms a link chooses are not applied/)).toBeVisible();
 		await page.getByRole('checkbox', { name: 'mybinder.org', exact: true }).uncheck();
 		await expect(page.locator('table.compare th[data-platform="binder"]').first()).toBeHidden();
 		await expect(page.locator('table.compare th[data-platform="colab"]').first()).toBeVisible();

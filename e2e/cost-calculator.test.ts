@@ -174,6 +174,12 @@ test.describe('without JavaScript', () => {
 		await expect(cell(page, 'price-colab-free', 'total'), 'Colab free').toHaveText('$0.00');
 		await expect(row(page, 'price-colab-free'), 'cheapest marked in text').toContainText('Cheapest workable');
 		await expect(page.getByText(/^Total = attendees × price per user per month × months billed/)).toBeVisible();
+		const note = page.getByText(/^Changing the numbers needs JavaScript/);
+		await expect(note, 'says it is the default').toBeVisible();
+		expect(
+			await note.evaluate((p) => p.compareDocumentPosition(document.querySelector('table')!) & Node.DOCUMENT_POSITION_FOLLOWING),
+			'before the table',
+		).toBeTruthy();
 	});
 });
 

@@ -267,6 +267,11 @@ test.describe('without JavaScript', () => {
 		await expect(figure(page, 'Time left'), 'default time left').toHaveText('102 min');
 		await expect(page.locator('.tb-table tbody tr'), 'every platform listed').toHaveCount(7);
 		await expect(page.getByText(/Training time = epochs × seconds per epoch/), 'formula shown').toBeVisible();
-		await expect(page.getByText(/Without JavaScript this shows the default estimate/), 'says it is the default').toBeVisible();
+		const note = page.getByText(/Without JavaScript this shows the default estimate/);
+		await expect(note, 'says it is the default').toBeVisible();
+		expect(
+			await note.evaluate((p) => p.compareDocumentPosition(document.querySelector('.tb-figure')!) & Node.DOCUMENT_POSITION_FOLLOWING),
+			'before the figures',
+		).toBeTruthy();
 	});
 });

@@ -12,6 +12,7 @@ export default {
 	datesRangeTo: ' to ',
 	datesNone: 'no dated values',
 	chooserLegend: 'Platforms to show',
+	noJs: 'Without JavaScript, the platforms a link chooses are not applied: all are shown, and the boxes below still hide columns.',
 	criterion: 'Criterion',
 	platformsCaption: 'Platforms compared on the criteria that matter for a hands-on workshop',
 	articleTitle: 'What the article found in June 2020',

@@ -13,6 +13,7 @@ export default {
 	datesRangeTo: ' 至 ',
 	datesNone: '没有注明日期的数值',
 	chooserLegend: '显示哪些平台',
+	noJs: '没有 JavaScript 时，链接所选的平台不会生效：显示全部平台，下面的复选框仍可隐藏列。',
 	criterion: '比较项',
 	platformsCaption: '从实践工作坊关心的几个方面对比各平台',
 	articleTitle: '2020 年 6 月文章的发现',
