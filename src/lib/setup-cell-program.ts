@@ -25,7 +25,8 @@ def changed_upstream(kind):
 def same_repo():
     tidy = lambda url: url.strip().lower().rstrip('/')
     try:
-        return tidy(git('remote', 'get-url', 'origin')) in (tidy(REPO), tidy(REPO) + '.git')
+        # The address as cloned, not as rewritten by an insteadOf rule (which get-url applies).
+        return tidy(git('config', '--get', 'remote.origin.url')) in (tidy(REPO), tidy(REPO) + '.git')
     except subprocess.CalledProcessError:
         return False
 

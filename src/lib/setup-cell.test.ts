@@ -201,6 +201,27 @@ describe('cell and terminal updates with real git', () => {
 		renameSync(`${bare}-away`, bare);
 	});
 
+	test('an attendee’s insteadOf rule for the host does not make a re-run refuse their own copy', () => {
+		const { bare, instructor } = makeOrigin('insteadof');
+		const repo = 'https://github.com/ws/insteadof';
+		// The attendee's git reaches the host another way (here the local origin): get-url reports the rewrite.
+		const config = join(tmp, 'insteadof.gitconfig');
+		writeFileSync(config, `[url "${bare}"]\n\tinsteadOf = ${repo}\n`);
+		const quick = { ...quickOf('kaggle'), root: `${tmp}/insteadof-root` };
+		const parts = resolveParts({ repo, branch: 'trunk', folder: '', notebook: '' });
+		const cell = buildSetupCells(quick, parts, en).setup;
+		const run = () => {
+			const r = spawnSync(PYTHON, ['-c', cell], { cwd: tmp, env: { ...env, GIT_CONFIG_GLOBAL: config }, encoding: 'utf8' });
+			expect(r.status, r.stderr).toBe(0);
+			return r.stdout.trim().split('\n');
+		};
+		expect(run().at(-1)).toBe(en.cellReady);
+		instructorUpdate(instructor, ['extra.txt']);
+		const again = run();
+		expect(again.at(-1), again.join('\n')).toBe(en.cellReady);
+		expect(readFileSync(join(tmp, 'insteadof-root/insteadof/extra.txt'), 'utf8')).toBe('from the instructor\n');
+	});
+
 	/** The Kaggle cell for `repo` with its files under `root`, run with `extra` in the environment. */
 	const kaggleRun = (repo: string, root: string, extra: NodeJS.ProcessEnv = {}) => {
 		const quick = { ...quickOf('kaggle'), root };
