@@ -170,6 +170,15 @@ describe('platforms that open a repository by its host', () => {
 		expect(links).toEqual([href]);
 	});
 
+	test.each([
+		{ branch: 'feature/x', href: 'https://github.com/a/b/tree/feature/x' },
+		// No branch named: GitHub's tree/HEAD is the repository's default branch.
+		{ branch: '', href: 'https://github.com/a/b/tree/HEAD' },
+	])('Codespaces opens the branch it says to create the codespace on ($branch)', ({ branch, href }) => {
+		const links = stepsFor('codespaces', { repo: 'https://github.com/a/b', branch }).flatMap((s) => (s.link ? [s.link.href] : []));
+		expect(links).toEqual([href]);
+	});
+
 	test('Codespaces says it needs GitHub for a repository elsewhere, and only then', () => {
 		const ids = (repo: string) => stepsFor('codespaces', { repo }).map((s) => s.id);
 		expect(ids('https://gitlab.com/a/b')).toEqual(['github-only', 'update']);

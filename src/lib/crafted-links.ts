@@ -231,7 +231,7 @@ export const CRAFTED_LINKS: readonly CraftedLink[] = [
 	kind('unambiguous spellings refused', repo('notebook page with a path trick', 'https://github.com/a/b/blob/main/a/../../x.ipynb', '../')),
 	kind('unambiguous spellings refused', repo('branch page with a separator', 'https://github.com/a/b/tree/main;curl evil.example', 'curl')),
 	kind('unambiguous spellings refused', repo('GitLab tree form on GitHub', 'https://github.com/a/b/-/tree/main', '/-/tree')),
-	kind('unambiguous spellings refused', repo('branch page of a .git address', 'https://github.com/a/b.git/tree/main', '/tree/')),
+	kind('unambiguous spellings refused', repo('branch page of a .git address', 'https://github.com/a/b.git/tree/main', 'b.git/tree')),
 	kind('unambiguous spellings refused', repo('bare host over plain http', 'http://github.com/a/b/tree/main', 'http://')),
 	kind('unambiguous spellings refused', param('notebook', 'two leading slashes', '//notebooks/x.ipynb', '//notebooks')),
 	kind('unambiguous spellings refused', param('folder', 'two leading slashes', '//courses', '//courses')),
@@ -240,8 +240,13 @@ export const CRAFTED_LINKS: readonly CraftedLink[] = [
 	kind('ambiguous or impossible dates', raw('date: mixed separators', q({ date: '15/12-2026' }), ['date'], '15/12-2026')),
 	// Issue 16: the unambiguous ways of writing a value, accepted and normalised (nothing raw reaches a command).
 	kind('normalised spellings', accepted(repo('bare host', 'github.com/acme/keras-101', ' github.com/acme'))),
-	kind('normalised spellings', accepted(repo('GitHub branch page', 'https://github.com/acme/keras-101/tree/main', '/tree/'))),
-	kind('normalised spellings', accepted(repo('GitHub branch page without https', 'github.com/acme/keras-101/tree/feature/x/', '/tree/'))),
+	// The Codespaces step links to the branch page it names (`…/tree/<branch>`), rebuilt from the
+	// parts: the marker is what normalising drops (the trailing slash), not `/tree/` itself.
+	kind('normalised spellings', accepted(repo('GitHub branch page', 'https://github.com/acme/keras-101/tree/main/', 'tree/main/'))),
+	kind(
+		'normalised spellings',
+		accepted(repo('GitHub branch page without https', 'github.com/acme/keras-101/tree/feature/x/', 'feature/x/')),
+	),
 	kind(
 		'normalised spellings',
 		accepted(repo('GitHub folder page of main', 'https://github.com/acme/keras-101/tree/main/notebooks', 'main/notebooks')),

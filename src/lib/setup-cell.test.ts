@@ -321,8 +321,15 @@ describe('cell and terminal updates with real git', () => {
 
 		attendeeEdits(clone);
 		instructorUpdate(instructor, ['extra.txt']);
+		// An attendee whose git signs every commit, with no key at hand here: the update must not need it.
+		const signing = join(tmp, `term-${id}.gitconfig`);
+		writeFileSync(signing, '[commit]\n\tgpgsign = true\n[gpg]\n\tprogram = false\n');
 		// Pasted into a terminal: each line runs whatever the previous one returned.
-		spawnSync('bash', ['-c', text], { cwd: clone, env: { ...env, GIT_EDITOR: 'false', EDITOR: 'false' }, encoding: 'utf8' });
+		spawnSync('bash', ['-c', text], {
+			cwd: clone,
+			env: { ...env, GIT_CONFIG_GLOBAL: signing, GIT_EDITOR: 'false', EDITOR: 'false' },
+			encoding: 'utf8',
+		});
 		expectUpdated(clone);
 		expect(existsMerge(clone)).toBe(false);
 	});
