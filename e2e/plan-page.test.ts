@@ -198,7 +198,13 @@ test('the instructor’s plan, agenda names included, survives a reload and leav
 	await cost(page).getByLabel('Attendees').fill('77');
 	await expect(page, 'written into the address, where a plan of their own would be stored').toHaveURL(/attendees=77/);
 	expect(await page.evaluate(() => localStorage.getItem('wr:plan'))).not.toMatch(/Their|77/);
-	// A fresh start forgets the plan.
+	// A fresh start from the link opens a blank plan, but the instructor's own plan stays stored.
+	await page.getByRole('button', { name: 'Start a new plan' }).click();
+	await expect(page).not.toHaveURL(/title=/);
+	await waitForHydrate(page);
+	await expect(details(page).getByLabel('Workshop title')).toHaveValue('');
+	expect(await page.evaluate(() => localStorage.getItem('wr:plan')), 'their own plan is kept').toMatch(/title=Keras\+101/);
+	// A fresh start from their own plan forgets it.
 	await page.goto('/plan/');
 	await expect(page).toHaveURL(/title=Keras\+101/);
 	await waitForHydrate(page);

@@ -1,7 +1,9 @@
 /**
  * The plan page's memory (lib/plan-storage.ts): a bare visit reopens the instructor's stored
  * plan, their own plan is saved after every change, a link's values never are, and "Start a
- * new plan" forgets it. Storage that throws (blocked, full) leaves the page as it was.
+ * new plan" forgets it. From someone else's link it opens a blank plan but forgets nothing: the
+ * stored plan is the instructor's own, replaced only once they change the new one. Storage that
+ * throws (blocked, full) leaves the page as it was.
  */
 import { PLAN_STORAGE_KEY, planMode, storedPlanQuery } from '~/lib/plan-storage';
 
@@ -21,10 +23,23 @@ const write = (query: string | null) => {
 	}
 };
 
+/** Set for one visit by "Start a new plan" on a link: open blank instead of restoring the stored plan. */
+const FRESH_KEY = 'wr:plan-fresh';
+const fresh = () => {
+	try {
+		const value = sessionStorage.getItem(FRESH_KEY);
+		sessionStorage.removeItem(FRESH_KEY);
+		return value !== null;
+	} catch {
+		return false;
+	}
+};
+
 /** Set by "Start a new plan", so no pending save writes the old plan back. */
 let leaving = false;
 const stored = read();
-const mode = planMode(location.search.slice(1), stored);
+let mode = planMode(location.search.slice(1), stored);
+if (mode === 'restore' && fresh()) mode = 'own';
 if (mode === 'restore') location.replace(`${location.pathname}?${stored}${location.hash}`);
 else if (mode === 'link') document.querySelector<HTMLElement>('[data-plan-from-link]')?.removeAttribute('hidden');
 else {
@@ -35,7 +50,13 @@ else {
 }
 document.querySelector('[data-new-plan]')?.addEventListener('click', () => {
 	leaving = true;
-	write(null);
+	if (mode !== 'link') write(null);
+	else
+		try {
+			sessionStorage.setItem(FRESH_KEY, '1');
+		} catch {
+			// Then the bare page reopens the instructor's own plan: nothing is lost either way.
+		}
 	location.assign(location.pathname);
 });
 // Back from the new plan to this page, restored whole from the back-forward cache: it is no longer being left.
