@@ -32,13 +32,13 @@ if (chooser) {
 	});
 }
 
-/** Fills the server-rendered notice: one item per refused part, from the template of its reason. */
+/** Fills the server-rendered notice: one item per refused part, from the template of its reason and kind. */
 function showNotices(root: HTMLElement, notices: ParamNotice[]): void {
 	const box = root.querySelector<HTMLElement>('.wr-notice');
 	const list = box?.querySelector('ul');
 	if (!box || !list || notices.length === 0) return;
 	for (const notice of notices) {
-		const template = root.querySelector<HTMLTemplateElement>(`template[data-reason="${notice.reason}"]`);
+		const template = root.querySelector<HTMLTemplateElement>(`template[data-reason="${notice.reason}"][data-kind="${notice.kind ?? ''}"]`);
 		const item = template?.content.querySelector('li')?.cloneNode(true);
 		if (!(item instanceof HTMLElement)) continue;
 		const value = item.querySelector('.wr-link-value');

@@ -18,12 +18,17 @@ describe('platforms parameter', () => {
 	it('refuses unknown ids with a notice naming them and keeps the known ones', () => {
 		const { ids, notices } = parse('platforms=colab,nope,colab');
 		expect(ids).toEqual(['colab']);
-		expect(notices).toEqual([{ param: 'platforms', value: 'nope', reason: 'unknown' }]);
+		// Only that id was left out: the notice says the rest applies, not the default.
+		expect(notices).toEqual([{ param: 'platforms', value: 'nope', reason: 'unknown', kind: 'part' }]);
 	});
 	it('falls back to every platform when nothing known remains', () => {
 		expect(parse('platforms=').notices[0]?.reason).toBe('empty');
 		expect(parse('platforms=').ids).toHaveLength(PLATFORM_IDS.length);
 		expect(parse('platforms=x,y').ids).toHaveLength(PLATFORM_IDS.length);
+		expect(
+			parse('platforms=x,y').notices.every((n) => n.kind === undefined),
+			'the default applies',
+		).toBe(true);
 		expect(parse(`platforms=${'colab,'.repeat(60)}`).notices[0]?.reason).toBe('rejected');
 	});
 	it('round-trips any chosen subset and writes nothing for all', () => {

@@ -32,7 +32,8 @@ export function parsePlatformsQuery(params: URLSearchParams): { ids: PlatformId[
 		.filter((p, i) => !(PLATFORM_IDS as readonly string[]).includes(p) && parts.indexOf(p) === i)
 		.map((p) => ({ param: PLATFORMS_PARAM, value: noticeValue(p), reason: 'unknown' }));
 	const ids = PLATFORM_IDS.filter((id) => wanted.has(id));
-	if (ids.length > 0) return { ids, notices };
+	// The known ids are shown: each unknown one was only left out of the list.
+	if (ids.length > 0) return { ids, notices: notices.map((n) => ({ ...n, kind: 'part' })) };
 	if (parts.length === 0) notices.push({ param: PLATFORMS_PARAM, value: '', reason: 'empty' });
 	return { ids: [...PLATFORM_IDS], notices };
 }

@@ -26,7 +26,9 @@ export type InvalidReason =
 	/** Valid, but only used with a valid `date` (a start time). */
 	| 'without-date'
 	/** Valid, but only used with a valid `time` (a time zone). */
-	| 'without-time';
+	| 'without-time'
+	/** Valid alone, but another value of the link says otherwise and is used (an `overhead` beside its `agenda`). */
+	| 'disagrees';
 
 /** The range a number was refused against, kept so a message can name it. */
 export interface Limits {
@@ -87,6 +89,11 @@ export interface ParamNotice {
 	reason: InvalidReason;
 	/** For a number out of range: the range, for the message's `{min}`/`{max}`. */
 	limits?: Limits;
+	/**
+	 * What is used instead: the default (absent), the rest of the value (`part`: one id of a list
+	 * was left out), or what the reason names (`instead`). Picks the notice's sentence.
+	 */
+	kind?: 'part' | 'instead';
 }
 
 /** Longest refused value shown, ellipsis included: enough to recognise it, too short to carry instructions. */

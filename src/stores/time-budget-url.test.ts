@@ -123,7 +123,9 @@ describe('editing', () => {
 		expect(read(link)).toEqual([]);
 		expect($agenda.get()[0]).toMatchObject({ label: 'Q&A, then coffee', minutes: 25 });
 		expect($agenda.get()[1]).toMatchObject({ key: 'walkthrough', label: null });
-		expect(read('agenda=Welcome:15,Q%26A:25&overhead=99')).toEqual([expect.objectContaining({ param: 'overhead', reason: 'rejected' })]);
+		expect(read('agenda=Welcome:15,Q%26A:25&overhead=99')).toEqual([
+			expect.objectContaining({ param: 'overhead', reason: 'disagrees', kind: 'instead' }),
+		]);
 		expect($agenda.get().map((i) => i.label)).toEqual(['Welcome', 'Q&A']);
 		expect(
 			read('agenda=Welcome&overhead=45').map((n) => n.param),

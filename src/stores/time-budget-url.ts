@@ -32,7 +32,7 @@ const TIME_BINDING: StoreBinding = {
 		if (v.agenda) {
 			setAgenda(v.agenda);
 			if (v.overhead !== undefined && v.overhead !== agendaTotal(v.agenda))
-				notices.push({ param: 'overhead', value: noticeValue(query.get('overhead') ?? ''), reason: 'rejected' });
+				notices.push({ param: 'overhead', value: noticeValue(query.get('overhead') ?? ''), reason: 'disagrees', kind: 'instead' });
 		} else if (v.overhead !== undefined) setOverhead(v.overhead);
 		if (v.epochs !== undefined) setTraining('epochs', v.epochs);
 		if (v.spe !== undefined) setTraining('secondsPerEpoch', v.spe);

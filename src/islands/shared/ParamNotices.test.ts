@@ -55,6 +55,19 @@ describe('ParamNotices reasons', () => {
 		);
 	};
 
+	test.each(['en', 'zh-cn'] as const)('%s: a notice says the default applies only when it does', (locale) => {
+		const messages = getDictionary(locale).validation;
+		const defaultClause = locale === 'en' ? 'default' : '默认';
+		const whole = text({ param: 'platforms', value: 'x', reason: 'unknown' }, locale);
+		const part = text({ param: 'platforms', value: 'x', reason: 'unknown', kind: 'part' }, locale);
+		const instead = text({ param: 'overhead', value: '45', reason: 'disagrees', kind: 'instead' }, locale);
+		expect(whole).toContain(defaultClause);
+		expect(part).not.toContain(defaultClause);
+		expect(instead).not.toContain(defaultClause);
+		expect(instead).toContain(messages.disagrees);
+		for (const sentence of [part, instead]) expect(sentence).toMatch(/(45|x)$/);
+	});
+
 	test('a range refused with its limits names them', () => {
 		expect(text({ param: 'months', value: '99', reason: 'too-large', limits: { min: 1, max: 24 } })).toContain('Must be at most 24.');
 	});

@@ -7,6 +7,7 @@ interface Props {
 	title: string;
 	/** Template with `{param}`, `{reason}` and, after the sentence, `{value}`. */
 	template: string;
+	/** Messages per reason, and the sentences of the other kinds of notice (`paramNoticePart`, `paramNoticeInstead`). */
 	reasons: Record<string, string>;
 	/** Locale tag for the `{min}`/`{max}` of a number out of range. */
 	localeTag?: string;
@@ -19,13 +20,14 @@ interface Props {
  */
 export function ParamNotices({ notices, title, template, reasons, localeTag = 'en' }: Props) {
 	if (notices.length === 0) return null;
-	const pieces = template.split(/(\{param\}|\{value\})/);
+	const sentence = { part: reasons.paramNoticePart, instead: reasons.paramNoticeInstead };
 	return (
 		<div class="wr-notice" role="status">
 			<strong>{title}</strong>
 			<ul>
 				{notices.map((n) => {
 					const reason = reasonText(reasons, n, localeTag);
+					const pieces = ((n.kind && sentence[n.kind]) || template).split(/(\{param\}|\{value\})/);
 					return (
 						<li key={`${n.param}-${n.reason}`}>
 							{pieces.map((piece) =>
