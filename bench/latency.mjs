@@ -53,7 +53,7 @@ export async function keystrokeLatency(browser, url, runs) {
 		await hydrateIslands(page);
 		const cdp = await context.newCDPSession(page);
 		await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-		await installProbe(page);
+		await installProbe(page, { eventTiming: true });
 		const keys = await prepareKeystrokes(page);
 		const times = [];
 		for (let i = 0; i < runs; i++) {

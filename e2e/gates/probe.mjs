@@ -6,12 +6,16 @@
  */
 import { NUMBER_INPUT } from './pages.mjs';
 
-/** Installs the probe on the first number input in an island (call after hydration). */
-export async function installProbe(page) {
+/**
+ * Installs the probe on the first number input in an island (call after hydration). With
+ * `eventTiming` (the bench), a keystroke's time is its Event Timing duration when there is one;
+ * without (the gates, which only ask whether the result changed), no time is spent waiting for it.
+ */
+export async function installProbe(page, { eventTiming = false } = {}) {
 	await page
 		.locator(NUMBER_INPUT)
 		.first()
-		.evaluate((input) => {
+		.evaluate((input, eventTiming) => {
 			const field = input.closest('.wr-field') ?? input.parentElement ?? input;
 			/**
 			 * @type {{ start: number, changedAt: number, waiting: boolean, done: ((ms: number) => void) | null,
@@ -43,11 +47,11 @@ export async function installProbe(page) {
 			 */
 			function settle(fallbackMs, tries = 0) {
 				const entries = probe.keyEvents.filter((e) => Math.abs(e.startTime - probe.start) < 1);
-				if (!entries.length && tries < 20) return void setTimeout(() => settle(fallbackMs, tries + 1), 10);
+				if (eventTiming && !entries.length && tries < 20) return void setTimeout(() => settle(fallbackMs, tries + 1), 10);
 				const inFrame = entries.some((e) => probe.changedAt <= e.processingEnd);
 				probe.done?.(inFrame ? Math.max(...entries.map((e) => e.duration)) : fallbackMs);
 			}
-		});
+		}, eventTiming);
 }
 
 /**
