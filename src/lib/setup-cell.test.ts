@@ -334,5 +334,27 @@ describe('cell and terminal updates with real git', () => {
 		expect(existsMerge(clone)).toBe(false);
 	});
 
+	test('the terminal update names a file of the attendee’s in the way, as its step says, and works once it is renamed', () => {
+		const { bare, instructor } = makeOrigin('term-clash');
+		const clone = join(tmp, 'term-clash-attendee');
+		git(tmp, 'clone', '-q', '--branch', 'trunk', bare, clone);
+		const parts = resolveParts({ repo: 'https://github.com/ws/handson', branch: 'trunk', folder: '', notebook: '' });
+		const update = buildSteps(SETUP_PLATFORMS.find((p) => p.id === 'local')?.steps ?? [], parts).find((s) => s.id === 'update');
+		const paste = () =>
+			spawnSync('bash', ['-c', update?.commands.map((c) => c.text).join('\n') ?? ''], { cwd: clone, env, encoding: 'utf8' });
+		write(join(clone, 'notebooks/answers.ipynb'), 'mine\n'); // untracked; the instructor adds the same name
+		instructorUpdate(instructor, ['notebooks/answers.ipynb']);
+		const first = paste();
+		// The words the step tells the attendee to look for are git's own.
+		expect(update?.body).toContain('would be overwritten by merge');
+		expect(first.stderr + first.stdout).toContain('would be overwritten by merge');
+		expect(readFileSync(join(clone, 'notebooks/answers.ipynb'), 'utf8'), 'nothing of theirs is lost').toBe('mine\n');
+		renameSync(join(clone, 'notebooks/answers.ipynb'), join(clone, 'notebooks/my-answers.ipynb'));
+		paste();
+		expect(readFileSync(join(clone, 'notebooks/answers.ipynb'), 'utf8')).toBe('from the instructor\n');
+		expect(readFileSync(join(clone, 'notebooks/my-answers.ipynb'), 'utf8')).toBe('mine\n');
+		expect(readFileSync(join(clone, 'README.md'), 'utf8')).toBe('v2\n');
+	});
+
 	const existsMerge = (clone: string) => spawnSync('git', ['rev-parse', '-q', '--verify', 'MERGE_HEAD'], { cwd: clone, env }).status === 0;
 });
