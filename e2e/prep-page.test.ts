@@ -42,8 +42,12 @@ test('missing values fall back to defaults and invalid ones get a notice', async
 });
 
 test('the banner names the host and says what is not the default; refused values show as short code', async ({ page }) => {
-	await open(page, '/prep/?platform=local&repo=https://gitlab.com/ryanmark1867/dl_structured_data_hands_on&branch=dev');
+	await open(page, '/prep/?platform=colab&folder=my_ws');
+	await expect(page.locator('.wr-banner'), 'Colab mounts the Drive folder').toContainText('Drive folder my_ws');
+	// No command of the local install uses a Drive folder: the banner does not claim it customised one.
+	await open(page, '/prep/?platform=local&repo=https://gitlab.com/ryanmark1867/dl_structured_data_hands_on&branch=dev&folder=my_ws');
 	const banner = page.locator('.wr-banner');
+	await expect(banner, 'no Drive folder off Colab').not.toContainText('Drive folder');
 	await expect(banner, 'host/owner/name').toContainText('repository gitlab.com/ryanmark1867/dl_structured_data_hands_on');
 	await expect(banner, 'not the default repository, in words').toContainText('not the site’s default workshop repository');
 	await expect(banner, 'not the default branch, in words').toContainText('branch dev (not the default branch)');

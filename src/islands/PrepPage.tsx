@@ -8,6 +8,7 @@ import { pageLink, siteLink } from '~/stores/url-sync';
 import { useStore } from './shared/useStore';
 import { buildLinkQuery, buildPrepLink, formatPrepDate, PREP_KEYS, SETUP_KEYS } from '~/lib/prep-link';
 import type { SetupPlatform } from '~/lib/setup-steps';
+import { platformUses } from '~/lib/commands';
 import type { Dictionary } from '~/i18n';
 import { fill } from '~/lib/fill';
 import { $setupParts } from '~/stores/setup';
@@ -48,6 +49,8 @@ export default function PrepPage({ platforms: sent, program, labels, prep, troub
 	);
 	const plan = useStore($workshop, { keys: [...LINK_FIELDS, 'sessionMinutes'] });
 	const selected = platforms.find((p) => p.id === plan.platform)?.id ?? platforms[0]?.id ?? 'colab';
+	const shown = sent.find((p) => p.id === selected);
+	const usesFolder = !shown || platformUses(shown, 'folder');
 	const parts = useStore($setupParts);
 	const query = hydrated ? buildLinkQuery(plan, SETUP_KEYS).toString() : '';
 	// This page's own link as the site builds it: the notebook's and the calendar file's.
@@ -87,7 +90,7 @@ export default function PrepPage({ platforms: sent, program, labels, prep, troub
 			<p class="no-js-only wr-notice">{prep.noJs}</p>
 			<ParamNotices notices={notices} title={labels.noticesTitle} template={labels.paramNotice} reasons={labels.reasons} />
 			<div class="wr-prep-banner">
-				<LinkBanner labels={labels} />
+				<LinkBanner labels={labels} folder={usesFolder} />
 			</div>
 			<p>{prep.intro}</p>
 			{platforms.map((p) =>

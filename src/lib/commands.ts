@@ -18,8 +18,8 @@ import {
 } from './repo';
 import type { Parsed } from './query';
 import { quoteFor, type ShellKind } from './shell-quote';
-import type { StepText } from './setup-steps';
-import type { LinkText } from './setup-cell';
+import type { SetupPlatform, StepText } from './setup-steps';
+import type { LinkText, QuickData } from './setup-cell';
 
 /** The workshop details as the store holds them: validated strings, '' for "use the default". */
 export interface SetupInput {
@@ -128,6 +128,15 @@ export type BuiltStep = Omit<StepText, 'commands' | 'expectedDefault' | 'needs' 
 export interface BuiltLink {
 	href: string;
 	label: string;
+}
+
+/**
+ * Whether any text of `platform` (its steps, check and one-cell setup) fills the placeholder
+ * `{name}`: a link value no text of the platform uses changes nothing there (the Drive folder
+ * outside Colab).
+ */
+export function platformUses(platform: SetupPlatform<QuickData>, name: string): boolean {
+	return JSON.stringify(platform).includes(`{${name}}`);
 }
 
 /** Fills a link; undefined when its address is not an https URL. */

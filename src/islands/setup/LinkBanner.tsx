@@ -2,7 +2,8 @@
  * "Commands customised by this link: repository github.com/owner/name (not the site's default
  * workshop repository) · branch dev (…)", while link values are in use. Values are shown as
  * code (they come from the link); `reset` adds the button that drops them (on `/setup/` only:
- * the attendee's `/prep/` has no control that changes what the instructor chose).
+ * the attendee's `/prep/` has no control that changes what the instructor chose). `folder` false
+ * leaves out a Drive folder where the platform shown never uses it.
  */
 import { useStore } from '../shared/useStore';
 import { fill } from '~/lib/fill';
@@ -13,7 +14,7 @@ import { $linkDetails, resetLinkDetails } from '~/stores/setup';
 import type { SetupLabels } from './labels';
 
 /** The banner; nothing when the link did not change any command. */
-export function LinkBanner({ labels, reset = false }: { labels: SetupLabels; reset?: boolean }) {
+export function LinkBanner({ labels, reset = false, folder = true }: { labels: SetupLabels; reset?: boolean; folder?: boolean }) {
 	const link = useStore($linkDetails);
 	const repo = link.repo ? parseRepoUrl(link.repo) : undefined;
 	const parts = resolveParts({ repo: link.repo ?? '', branch: link.branch ?? '', folder: '', notebook: '' });
@@ -30,7 +31,7 @@ export function LinkBanner({ labels, reset = false }: { labels: SetupLabels; res
 			value: link.branch,
 			...(parts.isDefaultRepo && link.branch === DEFAULT_BRANCH ? {} : { note: labels.bannerBranchNotDefault }),
 		});
-	if (link.folder) items.push({ label: labels.bannerFolder, value: link.folder });
+	if (link.folder && folder) items.push({ label: labels.bannerFolder, value: link.folder });
 	if (link.notebook) items.push({ label: labels.bannerNotebook, value: link.notebook });
 	if (items.length === 0) return null;
 	return (
