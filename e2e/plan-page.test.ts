@@ -170,6 +170,18 @@ test('the preview shows the prep page for the current link', async ({ page }) =>
 	await expect(frame.locator('h1 q')).toHaveText('Preview night', { timeout: 15_000 });
 });
 
+test('a new plan started from a link, in a browser with no plan yet, is restored after leaving like any other', async ({ page }) => {
+	await open(page, '/plan/?title=Their%20workshop');
+	await page.getByRole('button', { name: 'Start a new plan' }).click();
+	await expect(page).not.toHaveURL(/title=/);
+	await waitForHydrate(page);
+	await details(page).getByLabel('Workshop title').fill('Mine');
+	await expect(page).toHaveURL(/title=Mine/);
+	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Compare' }).click();
+	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Plan' }).click();
+	await expect(page, 'the one-visit flag was spent: the plan is restored').toHaveURL(/title=Mine/);
+});
+
 test('the instructor’s plan, agenda names included, survives a reload and leaving; a link’s values are never kept', async ({ page }) => {
 	test.setTimeout(90_000); // six page loads
 	await open(page);

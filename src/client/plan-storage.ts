@@ -39,7 +39,8 @@ const fresh = () => {
 let leaving = false;
 const stored = read();
 let mode = planMode(location.search.slice(1), stored);
-if (mode === 'restore' && fresh()) mode = 'own';
+// Read (and cleared) on every load, so a flag that found nothing to skip cannot skip a later restore.
+if (fresh() && mode === 'restore') mode = 'own';
 if (mode === 'restore') location.replace(`${location.pathname}?${stored}${location.hash}`);
 else if (mode === 'link') document.querySelector<HTMLElement>('[data-plan-from-link]')?.removeAttribute('hidden');
 else {
