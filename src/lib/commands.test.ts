@@ -172,8 +172,8 @@ describe('platforms that open a repository by its host', () => {
 
 	test.each([
 		{ branch: 'feature/x', href: 'https://github.com/a/b/tree/feature/x' },
-		// No branch named: GitHub's tree/HEAD is the repository's default branch.
-		{ branch: '', href: 'https://github.com/a/b/tree/HEAD' },
+		// No branch named: the repository's page, which shows its default branch.
+		{ branch: '', href: 'https://github.com/a/b' },
 	])('Codespaces opens the branch it says to create the codespace on ($branch)', ({ branch, href }) => {
 		const links = stepsFor('codespaces', { repo: 'https://github.com/a/b', branch }).flatMap((s) => (s.link ? [s.link.href] : []));
 		expect(links).toEqual([href]);

@@ -79,6 +79,8 @@ export function placeholders(parts: SetupParts): Record<string, string> {
 		name: parts.repo.name,
 		branch,
 		branchEncoded: encodeURIComponent(branch),
+		// A branch page only for a branch the link names: GitHub's repository page is its default branch's.
+		branchPage: parts.branch ? `/tree/${parts.branch}` : '',
 		folder: parts.folder,
 		notebook: parts.notebook,
 		// The folder a notebook runs in: its own, inside the clone (the workshop reads ../data).

@@ -34,6 +34,10 @@ describe('parseNumber', () => {
 		{ raw: '25.000', spec: price, expected: { ok: false, reason: 'grouped' } },
 		{ raw: '3.00', spec: attendees, expected: { ok: true, value: 3 } },
 		{ raw: '3.0000', spec: attendees, expected: { ok: true, value: 3 } },
+		// No thousands group can be meant: zeros after 0, after a leading 0 or after four digits add nothing.
+		{ raw: '0.000', spec: price, expected: { ok: true, value: 0 } },
+		{ raw: '01.000', spec: attendees, expected: { ok: true, value: 1 } },
+		{ raw: '1000.000', spec: attendees, expected: { ok: true, value: 1000 } },
 		// Where three decimals are a value's own precision, `1.000` is 1.
 		{ raw: '1.000', spec: { min: 0.01, max: 100, maxDecimals: 3 }, expected: { ok: true, value: 1 } },
 	] as const)('parses "$raw" as $expected', ({ raw, spec, expected }) => {

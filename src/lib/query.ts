@@ -72,7 +72,8 @@ export function parseNumber(raw: string, spec: NumberSpec): Parsed<number> {
 		// A fraction of zeros adds nothing (`3.0`), except three of them: `1.000` is a thousand
 		// where a dot groups thousands (German, French…), and reading it as 1 would be 1000× off.
 		if (/^0+$/.test(fraction)) {
-			if (fraction.length === 3) return { ok: false, reason: 'grouped' };
+			// Only where the part before the dot could be a thousands group's head (1–3 digits, no leading 0).
+			if (fraction.length === 3 && /^[1-9]\d{0,2}$/.test(match[1] ?? '')) return { ok: false, reason: 'grouped' };
 		} else if (spec.integer) return { ok: false, reason: 'not-whole' };
 		else return { ok: false, reason: 'too-precise', limits: { ...limits, decimals } };
 	}

@@ -15,7 +15,7 @@ export default {
 	'without-repo': 'It goes with the link’s repository, which was not used.',
 	'without-date': 'It only counts with a valid date in the link.',
 	'without-time': 'It only counts with a valid start time in the link.',
-	disagrees: 'It disagrees with another value in the link, which is used instead.',
+	disagrees: 'The link’s agenda sets it (its total), and that is used instead.',
 	paramNotice: 'The link’s {param} was not used ({reason}); the default applies. The link gave: {value}',
 	paramNoticePart: 'Part of the link’s {param} was left out ({reason}); the rest applies. The part: {value}',
 	paramNoticeInstead: 'The link’s {param} was not used ({reason}). The link gave: {value}',
