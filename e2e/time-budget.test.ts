@@ -194,6 +194,7 @@ test('rounded figures never flatter the plan: used up, left down, and an overrun
 	// Over by 0.04 s: the verdict and its number agree.
 	await open(page, `${PAGE}?session=60&agenda=Talk:59&epochs=1&spe=60.04&runs=1`);
 	await expect(figure(page, 'Over by')).toHaveText('0.1 s');
+	await expect(figure(page, 'Time used'), '60 min and 0.04 s, beside an overrun in seconds').toHaveText('60 min');
 	await expect(summary(page)).toContainText('Google Colab: over by 0.1 s');
 });
 

@@ -93,6 +93,15 @@ export type Rounding = 'nearest' | 'up' | 'down';
 const ROUND: Record<Rounding, (x: number) => number> = { nearest: Math.round, up: Math.ceil, down: Math.floor };
 
 /**
+ * How time used is rounded beside time left (rounded down) or time over (rounded up), so the
+ * two still add up: up, unless that figure is shown in seconds, then down ("119 min used, 30 s
+ * left", not "120 min used, 30 s left").
+ */
+export function usedRounding(fits: boolean, besideMs: number): Rounding {
+	return ROUND[fits ? 'down' : 'up'](clean(besideMs) / 100) < 600 ? 'down' : 'up';
+}
+
+/**
  * Whole minutes ("78 min"), the unit the session length is typed in, so "78 min used of
  * 180 min" compares at a glance. Under a minute it falls back to tenths of seconds ("12.5 s", not "0 min").
  */

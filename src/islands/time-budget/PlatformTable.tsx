@@ -1,6 +1,7 @@
 /** Every platform side by side, so the fallback (no GPU, another platform) is always in view. */
 import { useId } from 'preact/hooks';
 import { fill } from '~/lib/fill';
+import { usedRounding } from '~/lib/duration';
 import type { Estimate } from '~/lib/time-budget';
 import { Dur } from './Dur';
 import { FactorField } from './FactorField';
@@ -51,12 +52,12 @@ export function PlatformTable({ rows, platforms, chosen, labels: t, messages, lo
 										<>
 											{(
 												[
-													[t.colTraining, e.trainingMs],
-													[t.colUsed, e.usedMs],
+													[t.colTraining, e.trainingMs, 'up'],
+													[t.colUsed, e.usedMs, usedRounding(e.fits, e.fits ? e.leftMs : e.overMs)],
 												] as const
-											).map(([label, ms]) => (
+											).map(([label, ms, rounding]) => (
 												<td data-label={label}>
-													<Dur ms={ms} text={f.min(ms, 'up')} />
+													<Dur ms={ms} text={f.min(ms, rounding)} />
 												</td>
 											))}
 											<td data-label={t.colLeft} class={e.fits ? 'tb-fits' : 'tb-over'}>

@@ -4,7 +4,7 @@
  */
 import { useId } from 'preact/hooks';
 import { fill } from '~/lib/fill';
-import type { Rounding } from '~/lib/duration';
+import { MS_PER_MINUTE, usedRounding, type Rounding } from '~/lib/duration';
 import type { Estimate } from '~/lib/time-budget';
 import { Announce } from '../shared/settle';
 import { Dur } from './Dur';
@@ -24,8 +24,9 @@ interface Props {
 
 /** One labelled figure: whole minutes (rounded against the plan, see `Rounding`), then the human and exact forms. */
 function Figure({ label, ms, rounding, f, t }: { label: string; ms: number; rounding: Rounding; f: TimeFormat; t: TimeLabels }) {
-	const human = f.dur(ms);
 	const minutes = f.min(ms, rounding);
+	// Under a minute the figure is already in seconds; the exact value follows it.
+	const human = ms < MS_PER_MINUTE ? minutes : f.dur(ms);
 	return (
 		<div>
 			<dt>{label}</dt>
@@ -79,7 +80,7 @@ export function Results({ platform, factor, estimate: e, labels: t, localeTag, f
 					</p>
 					<dl class="tb-figures">
 						<Figure label={t.training} ms={e.trainingMs} rounding="up" f={f} t={t} />
-						<Figure label={t.used} ms={e.usedMs} rounding="up" f={f} t={t} />
+						<Figure label={t.used} ms={e.usedMs} rounding={usedRounding(e.fits, e.fits ? e.leftMs : e.overMs)} f={f} t={t} />
 						{e.fits ? (
 							<Figure label={t.left} ms={e.leftMs} rounding="down" f={f} t={t} />
 						) : (
