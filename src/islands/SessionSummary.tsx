@@ -31,8 +31,8 @@ export function SessionSummary(props: IslandProps) {
 	const status = !e
 		? fill(t.summaryNoFactor, { platform })
 		: e.fits
-			? fill(t.summaryFits, { platform, left: f.min(e.leftMs, 'down') })
-			: fill(t.summaryOver, { platform, over: f.min(e.overMs, 'up') });
+			? fill(t.summaryFits, { platform, left: f.left(e.leftMs) })
+			: fill(t.summaryOver, { platform, over: f.over(e.overMs) });
 	return (
 		<section class="tb-summary" aria-label={t.summaryLabel} key={key} ref={bar}>
 			<span>

@@ -79,13 +79,13 @@ describe('formatMinutes', () => {
 
 	test.each([
 		// 119.5 min used of 120: "119 min used, 30 s left", not "120 min used".
-		{ fits: true, used: 119.5 * MIN, beside: 30 * S, text: '119 min' },
+		{ used: 119.5 * MIN, session: 120 * MIN, text: '119 min' },
 		// 60 min 0.04 s used of 60: "60 min used, over by 0.1 s", not "61 min used".
-		{ fits: false, used: 60 * MIN + 40, beside: 40, text: '60 min' },
-		{ fits: true, used: 72.5 * MIN, beside: 47.5 * MIN, text: '73 min' },
-		{ fits: false, used: 61.5 * MIN, beside: 1.5 * MIN, text: '62 min' },
-	])('time used beside $beside ms reads $text', ({ fits, used, beside, text }) => {
-		expect(formatMinutes(used, en, 'en', usedRounding(fits, beside))).toBe(text);
+		{ used: 60 * MIN + 40, session: 60 * MIN, text: '60 min' },
+		{ used: 72.5 * MIN, session: 120 * MIN, text: '73 min' },
+		{ used: 61.5 * MIN, session: 60 * MIN, text: '62 min' },
+	])('time used $used ms of a $session ms session reads $text', ({ used, session, text }) => {
+		expect(formatMinutes(used, en, 'en', usedRounding(used, session))).toBe(text);
 	});
 
 	test('time used rounded up and time left rounded down show the session they add up to', () => {

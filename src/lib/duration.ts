@@ -92,13 +92,18 @@ export function formatDurationRange(minMs: number, maxMs: number, units: Duratio
 export type Rounding = 'nearest' | 'up' | 'down';
 const ROUND: Record<Rounding, (x: number) => number> = { nearest: Math.round, up: Math.ceil, down: Math.floor };
 
+/** Tenths of a second in `ms`, rounded as asked: under a minute of them, a figure is shown in seconds. */
+const tenths = (ms: number, rounding: Rounding) => ROUND[rounding](clean(ms) / 100);
+const TENTHS_PER_MINUTE = 600;
+
 /**
- * How time used is rounded beside time left (rounded down) or time over (rounded up), so the
- * two still add up: up, unless that figure is shown in seconds, then down ("119 min used, 30 s
- * left", not "120 min used, 30 s left").
+ * How time used of a session is rounded beside the time left (rounded down) or over (rounded up),
+ * so the two still add up: up, unless that figure is shown in seconds, then down ("119 min used,
+ * 30 s left", not "120 min used, 30 s left").
  */
-export function usedRounding(fits: boolean, besideMs: number): Rounding {
-	return ROUND[fits ? 'down' : 'up'](clean(besideMs) / 100) < 600 ? 'down' : 'up';
+export function usedRounding(usedMs: number, sessionMs: number): Rounding {
+	const beside = tenths(Math.abs(sessionMs - usedMs), usedMs <= sessionMs ? 'down' : 'up');
+	return beside < TENTHS_PER_MINUTE ? 'down' : 'up';
 }
 
 /**
@@ -106,11 +111,9 @@ export function usedRounding(fits: boolean, besideMs: number): Rounding {
  * 180 min" compares at a glance. Under a minute it falls back to tenths of seconds ("12.5 s", not "0 min").
  */
 export function formatMinutes(ms: number, units: DurationUnits, tag: string, rounding: Rounding = 'nearest'): string {
-	const t = clean(ms);
-	const round = ROUND[rounding];
-	const tenths = round(t / 100);
-	if (tenths < 600) return unit(units.seconds, tenths / 10, tag);
-	return unit(units.minutes, round(t / MINUTE), tag, 0);
+	const t = tenths(ms, rounding);
+	if (t < TENTHS_PER_MINUTE) return unit(units.seconds, t / 10, tag);
+	return unit(units.minutes, ROUND[rounding](clean(ms) / MINUTE), tag, 0);
 }
 
 /** The exact figure, "4,680 s" or "12.5 s" (milliseconds kept as up to 3 decimals). */

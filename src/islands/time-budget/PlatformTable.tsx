@@ -1,7 +1,6 @@
 /** Every platform side by side, so the fallback (no GPU, another platform) is always in view. */
 import { useId } from 'preact/hooks';
 import { fill } from '~/lib/fill';
-import { usedRounding } from '~/lib/duration';
 import type { Estimate } from '~/lib/time-budget';
 import { Dur } from './Dur';
 import { FactorField } from './FactorField';
@@ -52,17 +51,17 @@ export function PlatformTable({ rows, platforms, chosen, labels: t, messages, lo
 										<>
 											{(
 												[
-													[t.colTraining, e.trainingMs, 'up'],
-													[t.colUsed, e.usedMs, usedRounding(e.fits, e.fits ? e.leftMs : e.overMs)],
+													[t.colTraining, e.trainingMs, f.training(e.trainingMs)],
+													[t.colUsed, e.usedMs, f.used(e.usedMs, e.sessionMs)],
 												] as const
-											).map(([label, ms, rounding]) => (
+											).map(([label, ms, text]) => (
 												<td data-label={label}>
-													<Dur ms={ms} text={f.min(ms, rounding)} />
+													<Dur ms={ms} text={text} />
 												</td>
 											))}
 											<td data-label={t.colLeft} class={e.fits ? 'tb-fits' : 'tb-over'}>
 												<span aria-hidden="true">{e.fits ? '✓ ' : '✗ '}</span>
-												{fill(e.fits ? t.leftShort : t.overShort, { t: e.fits ? f.min(e.leftMs, 'down') : f.min(e.overMs, 'up') })}
+												{fill(e.fits ? t.leftShort : t.overShort, { t: e.fits ? f.left(e.leftMs) : f.over(e.overMs) })}
 											</td>
 										</>
 									) : (

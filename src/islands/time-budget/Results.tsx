@@ -4,7 +4,7 @@
  */
 import { useId } from 'preact/hooks';
 import { fill } from '~/lib/fill';
-import { MS_PER_MINUTE, usedRounding, type Rounding } from '~/lib/duration';
+import { MS_PER_MINUTE } from '~/lib/duration';
 import type { Estimate } from '~/lib/time-budget';
 import { Announce } from '../shared/settle';
 import { Dur } from './Dur';
@@ -22,9 +22,8 @@ interface Props {
 	heading: 'h2' | 'h3';
 }
 
-/** One labelled figure: whole minutes (rounded against the plan, see `Rounding`), then the human and exact forms. */
-function Figure({ label, ms, rounding, f, t }: { label: string; ms: number; rounding: Rounding; f: TimeFormat; t: TimeLabels }) {
-	const minutes = f.min(ms, rounding);
+/** One labelled figure: `minutes`, its whole-minute text (rounded by `TimeFormat`), then the human and exact forms. */
+function Figure({ label, ms, minutes, f, t }: { label: string; ms: number; minutes: string; f: TimeFormat; t: TimeLabels }) {
 	// Under a minute the figure is already in seconds; the exact value follows it.
 	const human = ms < MS_PER_MINUTE ? minutes : f.dur(ms);
 	return (
@@ -51,14 +50,14 @@ export function Results({ platform, factor, estimate: e, labels: t, localeTag, f
 	const warning = {
 		'long-run': fill(t.warnLongRun, { duration: f.dur(e?.longestRunMs ?? 0) }),
 		'training-over-half': fill(t.warnOverHalf, { share: f.pct(e?.trainingShare ?? 0) }),
-		'does-not-fit': fill(t.warnNoFit, { over: f.min(e?.overMs ?? 0, 'up') }),
+		'does-not-fit': fill(t.warnNoFit, { over: f.over(e?.overMs ?? 0) }),
 	};
 	const session = f.min(e?.sessionMs ?? 0);
 	const sentence = !e
 		? fill(t.noFactor, { platform: platform.name })
 		: e.fits
-			? fill(t.announceFits, { platform: platform.name, left: f.min(e.leftMs, 'down'), session })
-			: fill(t.announceOver, { platform: platform.name, over: f.min(e.overMs, 'up'), session });
+			? fill(t.announceFits, { platform: platform.name, left: f.left(e.leftMs), session })
+			: fill(t.announceOver, { platform: platform.name, over: f.over(e.overMs), session });
 	return (
 		<section class="tb-results" aria-labelledby={id}>
 			<H id={id}>{fill(t.resultsTitle, { platform: platform.name })}</H>
@@ -79,12 +78,12 @@ export function Results({ platform, factor, estimate: e, labels: t, localeTag, f
 						{e.fits ? t.fits : t.doesNotFit}
 					</p>
 					<dl class="tb-figures">
-						<Figure label={t.training} ms={e.trainingMs} rounding="up" f={f} t={t} />
-						<Figure label={t.used} ms={e.usedMs} rounding={usedRounding(e.fits, e.fits ? e.leftMs : e.overMs)} f={f} t={t} />
+						<Figure label={t.training} ms={e.trainingMs} minutes={f.training(e.trainingMs)} f={f} t={t} />
+						<Figure label={t.used} ms={e.usedMs} minutes={f.used(e.usedMs, e.sessionMs)} f={f} t={t} />
 						{e.fits ? (
-							<Figure label={t.left} ms={e.leftMs} rounding="down" f={f} t={t} />
+							<Figure label={t.left} ms={e.leftMs} minutes={f.left(e.leftMs)} f={f} t={t} />
 						) : (
-							<Figure label={t.over} ms={e.overMs} rounding="up" f={f} t={t} />
+							<Figure label={t.over} ms={e.overMs} minutes={f.over(e.overMs)} f={f} t={t} />
 						)}
 						<div>
 							<dt>{t.share}</dt>

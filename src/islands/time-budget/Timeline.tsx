@@ -6,7 +6,6 @@
  */
 import { useId } from 'preact/hooks';
 import { fill } from '~/lib/fill';
-import { usedRounding } from '~/lib/duration';
 import { TIMELINE_WIDTH, type Timeline as Layout } from '~/lib/time-timeline';
 import type { TimeFormat } from './format';
 import type { TimeLabels } from './types';
@@ -41,9 +40,7 @@ export function Timeline({ timeline, agendaNames, runEpochs, sessionMs, usedMs, 
 		<figure class="tb-timeline">
 			<figcaption>
 				<H>{t.timelineTitle}</H>
-				<p>
-					{fill(t.timelineSummary, { used: f.min(usedMs, usedRounding(!over, Math.abs(sessionMs - usedMs))), session: f.min(sessionMs) })}
-				</p>
+				<p>{fill(t.timelineSummary, { used: f.used(usedMs, sessionMs), session: f.min(sessionMs) })}</p>
 			</figcaption>
 			<svg viewBox={`0 0 ${TIMELINE_WIDTH} ${HEIGHT}`} preserveAspectRatio="none" aria-hidden="true" focusable="false">
 				<defs>

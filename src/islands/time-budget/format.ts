@@ -1,12 +1,20 @@
 /** The island's formatters, bound once to its labels and locale (no arithmetic, only Intl). */
-import { formatDuration, formatExactSeconds, formatMinutes, type DurationUnits, type Rounding } from '~/lib/duration';
+import { formatDuration, formatExactSeconds, formatMinutes, usedRounding, type DurationUnits } from '~/lib/duration';
 import type { TimeLabels } from './types';
 import { numberFormat } from '~/lib/intl';
 
 /** Formatting functions for durations, shares and counts. */
 export interface TimeFormat {
-	/** "78 min" (whole minutes; seconds under a minute), rounded as asked (`Rounding`). */
-	min: (ms: number, rounding?: Rounding) => string;
+	/** "78 min" (whole minutes; seconds under a minute), to the nearest. */
+	min: (ms: number) => string;
+	/**
+	 * The estimate's figures, each rounded against the plan (lib/duration.ts `Rounding`): training
+	 * and time over up, time left down, time used so it adds up with the time left or over.
+	 */
+	training: (ms: number) => string;
+	used: (usedMs: number, sessionMs: number) => string;
+	left: (ms: number) => string;
+	over: (ms: number) => string;
 	/** "1 h 18 min". */
 	dur: (ms: number) => string;
 	/** "4,680 s". */
@@ -28,7 +36,11 @@ export function timeFormat(labels: TimeLabels, tag: string): TimeFormat {
 	const pct = numberFormat(tag, { style: 'percent', maximumFractionDigits: 0 });
 	const num = numberFormat(tag, { maximumFractionDigits: 3 });
 	return {
-		min: (ms, rounding) => formatMinutes(ms, units, tag, rounding),
+		min: (ms) => formatMinutes(ms, units, tag),
+		training: (ms) => formatMinutes(ms, units, tag, 'up'),
+		used: (usedMs, sessionMs) => formatMinutes(usedMs, units, tag, usedRounding(usedMs, sessionMs)),
+		left: (ms) => formatMinutes(ms, units, tag, 'down'),
+		over: (ms) => formatMinutes(ms, units, tag, 'up'),
 		dur: (ms) => formatDuration(ms, units, tag),
 		exact: (ms) => formatExactSeconds(ms, units, tag),
 		pct: (share) => pct.format(Number.isFinite(share) ? share : 0),
