@@ -68,7 +68,7 @@ export function CostCalculator({ options, labels: t, messages, tag }: Props) {
 				: t.summaryNone;
 	return (
 		<div class="cost-calculator wr-card-host" key={key}>
-			<ParamNotices notices={notices} title={messages.noticesTitle} template={messages.paramNotice} reasons={messages} localeTag={tag} />
+			<ParamNotices notices={notices} title={messages.noticesTitle} reasons={messages} localeTag={tag} />
 			{/* The answer first, as on the time budget: on a phone the inputs would push it off the first screen. */}
 			<p class="cost-summary">{summary}</p>
 			<Announce text={summary} />

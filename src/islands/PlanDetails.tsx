@@ -46,7 +46,7 @@ export function PlanDetails({ labels, calendar, setup, platformNames }: Props) {
 	const notices = useUrlBinding(() => setupCodec(PREP_KEYS.filter((k) => k !== 'session')));
 	return (
 		<div class="plan-details">
-			<ParamNotices notices={notices} title={setup.noticesTitle} template={setup.paramNotice} reasons={setup.reasons} />
+			<ParamNotices notices={notices} title={setup.noticesTitle} reasons={setup.reasons} />
 			{/* No fieldset legend: the page's "Workshop details" heading names this group already. */}
 			<div class="plan-fields">
 				{details.map((d) => (

@@ -88,7 +88,7 @@ export default function PrepPage({ platforms: sent, program, labels, prep, troub
 				)}
 			</div>
 			<p class="no-js-only wr-notice">{prep.noJs}</p>
-			<ParamNotices notices={notices} title={labels.noticesTitle} template={labels.paramNotice} reasons={labels.reasons} />
+			<ParamNotices notices={notices} title={labels.noticesTitle} reasons={labels.reasons} />
 			<div class="wr-prep-banner">
 				<LinkBanner labels={labels} folder={usesFolder} />
 			</div>

@@ -38,7 +38,7 @@ export default function SetupWalkthrough({ platforms: sent, program, labels }: P
 	const live = useLivePanels(selected, hydrated);
 	return (
 		<div class="wr-setup">
-			<ParamNotices notices={notices} title={labels.noticesTitle} template={labels.paramNotice} reasons={labels.reasons} />
+			<ParamNotices notices={notices} title={labels.noticesTitle} reasons={labels.reasons} />
 			<LinkBanner labels={labels} reset />
 			<SetupInputs labels={labels} defer={!hydrated} />
 			<HydrateLater as="div" class="needs-js" defer={!hydrated}>

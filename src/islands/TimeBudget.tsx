@@ -40,13 +40,7 @@ export function TimeBudget(props: IslandProps) {
 	const platform = platforms.find((p) => p.id === workshop.platform) ?? platforms[0];
 	return (
 		<div class="tb" key={key}>
-			<ParamNotices
-				notices={notices}
-				title={messages.noticesTitle}
-				template={messages.paramNotice}
-				reasons={messages}
-				localeTag={localeTag}
-			/>
+			<ParamNotices notices={notices} title={messages.noticesTitle} reasons={messages} localeTag={localeTag} />
 			<div class="tb-grid">
 				<div class="tb-inputs">
 					<fieldset>

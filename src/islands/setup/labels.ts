@@ -5,10 +5,10 @@ import type { SourceLinkLabels } from '../shared/SourceLink';
 
 /** Setup strings plus the shared validation ones and the `common` words and punctuation they use. */
 export type SetupLabels = Dictionary['setup'] &
-	Pick<Dictionary['validation'], 'copied' | 'copyFailed' | 'noticesTitle' | 'paramNotice'> &
+	Pick<Dictionary['validation'], 'copied' | 'copyFailed' | 'noticesTitle'> &
 	SourceLinkLabels &
 	Pick<Dictionary['common'], 'labelSeparator' | 'parenthetical'> & {
-		/** Messages per refusal reason, for the link notices. */
+		/** Messages per refusal reason and the notices' sentences (ParamNotices). */
 		reasons: Record<string, string>;
 	};
 
@@ -19,7 +19,6 @@ export function setupLabels(dict: Dictionary): SetupLabels {
 		copied: dict.validation.copied,
 		copyFailed: dict.validation.copyFailed,
 		noticesTitle: dict.validation.noticesTitle,
-		paramNotice: dict.validation.paramNotice,
 		reasons: {
 			...dict.validation,
 			// Text too long (a title, a repository URL) has no number to name; a number too large

@@ -10,9 +10,7 @@ const dict = getDictionary('en');
 /** The notices' HTML and text for a link's query on the prep page. */
 function render(query: string) {
 	const { notices } = parseLinkParams(new URLSearchParams(query));
-	const html = renderToString(
-		h(ParamNotices, { notices, title: 'Not used', template: dict.validation.paramNotice, reasons: dict.validation }),
-	);
+	const html = renderToString(h(ParamNotices, { notices, title: 'Not used', reasons: dict.validation }));
 	return { html, text: html.replace(/<[^>]+>/g, '') };
 }
 
@@ -49,10 +47,7 @@ describe('ParamNotices', () => {
 describe('ParamNotices reasons', () => {
 	const text = (notice: Parameters<typeof ParamNotices>[0]['notices'][number], locale: 'en' | 'zh-cn' = 'en') => {
 		const messages = getDictionary(locale).validation;
-		return renderToString(h(ParamNotices, { notices: [notice], title: 'x', template: messages.paramNotice, reasons: messages })).replace(
-			/<[^>]+>/g,
-			'',
-		);
+		return renderToString(h(ParamNotices, { notices: [notice], title: 'x', reasons: messages })).replace(/<[^>]+>/g, '');
 	};
 
 	test.each(['en', 'zh-cn'] as const)('%s: a notice says the default applies only when it does', (locale) => {

@@ -5,9 +5,10 @@ import { reasonText, type ParamNotice } from '~/lib/query';
 interface Props {
 	notices: ParamNotice[];
 	title: string;
-	/** Template with `{param}`, `{reason}` and, after the sentence, `{value}`. */
-	template: string;
-	/** Messages per reason, and the sentences of the other kinds of notice (`paramNoticePart`, `paramNoticeInstead`). */
+	/**
+	 * Messages per reason, and the notice's sentences, with `{param}`, `{reason}` and, after the
+	 * sentence, `{value}`: `paramNotice` (the default applies), `paramNoticePart`, `paramNoticeInstead`.
+	 */
 	reasons: Record<string, string>;
 	/** Locale tag for the `{min}`/`{max}` of a number out of range. */
 	localeTag?: string;
@@ -18,16 +19,16 @@ interface Props {
  * already cut short) is shown only as `<code>`, never spliced into the sentence's own text, and
  * the sentence is filled by `fill`, whose function replacement reads no `$&`-style patterns.
  */
-export function ParamNotices({ notices, title, template, reasons, localeTag = 'en' }: Props) {
+export function ParamNotices({ notices, title, reasons, localeTag = 'en' }: Props) {
 	if (notices.length === 0) return null;
-	const sentence = { part: reasons.paramNoticePart, instead: reasons.paramNoticeInstead };
+	const sentence = { whole: reasons.paramNotice, part: reasons.paramNoticePart, instead: reasons.paramNoticeInstead };
 	return (
 		<div class="wr-notice" role="status">
 			<strong>{title}</strong>
 			<ul>
 				{notices.map((n) => {
 					const reason = reasonText(reasons, n, localeTag);
-					const pieces = ((n.kind && sentence[n.kind]) || template).split(/(\{param\}|\{value\})/);
+					const pieces = (sentence[n.kind ?? 'whole'] ?? '').split(/(\{param\}|\{value\})/);
 					return (
 						<li key={`${n.param}-${n.reason}`}>
 							{pieces.map((piece) =>
