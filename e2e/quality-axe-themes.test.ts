@@ -4,22 +4,9 @@
  * it (`localStorage['wr:theme']`, read by the inline theme script before first paint), and
  * the system preference is set to match. The pages run in two halves in parallel.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { AXE_TAGS, builtPages } from './test-utils';
+import { axeViolations, builtPages } from './test-utils';
 import { hydrateIslands } from './gates/visit.mjs';
-
-/**
- * WCAG 2.0–2.2 A/AA and best-practice violations (`AXE_TAGS`), one line each. Legacy mode runs axe inside the page (and its
- * same-origin frames, such as the plan page's prep preview) instead of opening a helper page
- * per run, twice as fast. (`resultTypes: ['violations']` would be faster still, but it makes
- * landmark-unique report false violations.)
- */
-async function violations(page: Page, rules?: string[]): Promise<string[]> {
-	const axe = new AxeBuilder({ page }).setLegacyMode(true);
-	const results = await (rules ? axe.withRules(rules) : axe.withTags(AXE_TAGS)).analyze();
-	return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 /**
  * Only colour differs between the themes: each page is loaded once, checked with every rule in
@@ -48,11 +35,11 @@ for (const half of [0, 1]) {
 			await page.goto(path);
 			await hydrateIslands(page);
 			expect(await page.locator('html').getAttribute('data-theme'), `${path} uses the light theme`).toBe('light');
-			found.push(...(await violations(page)).map((v) => `${path} (light) ${v}`));
+			found.push(...(await axeViolations(page)).map((v) => `${path} (light) ${v}`));
 			// The Chinese pages are the same components in the same colours: their dark run would repeat the English one.
 			if (path.startsWith('/zh-cn/')) continue;
 			await useTheme(page, 'dark');
-			found.push(...(await violations(page, COLOUR_RULES)).map((v) => `${path} (dark) ${v}`));
+			found.push(...(await axeViolations(page, COLOUR_RULES)).map((v) => `${path} (dark) ${v}`));
 		}
 		expect(found, 'axe violations by page and theme').toEqual([]);
 	});

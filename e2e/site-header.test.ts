@@ -1,67 +1,12 @@
 /**
- * The phone header and its no-JS menu, the three-state theme menu, and one sweep over every
- * built page (issue 15): the header is at most 64 px tall at 360 × 780, no heading or legend
- * repeats the one before it, no value has two fields, and nothing scrolls sideways at 320 px.
+ * The phone header and its no-JS menu, and the three-state theme menu (issue 15). The phone
+ * checks of every built page (header height, repeated headings, doubled fields, sideways
+ * scroll at 320 px) run in the one sweep over every page, e2e/quality-sweep.test.ts.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { builtPages } from './test-utils';
+import { MAX_HEADER_PX, PHONE } from './gates/phone.mjs';
 
-const PHONE = { width: 360, height: 780 };
-const MAX_HEADER_PX = 64;
 const SECTIONS = ['Guide', 'Compare', 'Tools', 'Setup', 'Plan'];
-
-/** What the sweep finds on the current page: header height, repeated headings, doubled fields, overflow. */
-function sweep(page: Page) {
-	return page.evaluate(() => {
-		const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
-		const shown = (el: Element) => el.checkVisibility({ visibilityProperty: true });
-		const titles = [...document.querySelectorAll('main :is(h1, h2, h3, h4, h5, h6, legend)')].filter(shown).map(text);
-		const repeated = titles.filter((title, i) => title !== '' && title === titles[i - 1]);
-		// A value field is named by aria-labelledby, aria-label or its label (checkboxes and radios
-		// are choices, not values, and legitimately share names like "Done").
-		const fields = [...document.querySelectorAll('input, select, textarea')].filter(
-			(el) => shown(el) && !(el instanceof HTMLInputElement && ['checkbox', 'radio', 'hidden', 'submit', 'button'].includes(el.type)),
-		) as (HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement)[];
-		const names = fields.map((el) => {
-			const by = el.getAttribute('aria-labelledby');
-			if (by)
-				return by
-					.split(/\s+/)
-					.map((id) => text(document.getElementById(id)))
-					.join(' ');
-			return el.getAttribute('aria-label')?.trim().toLowerCase() || text(el.labels?.[0]);
-		});
-		const doubled = names.filter((name, i) => name !== '' && names.indexOf(name) !== i);
-		return {
-			header: document.querySelector('header')?.getBoundingClientRect().height ?? Infinity,
-			repeated,
-			doubled,
-		};
-	});
-}
-
-test('every page: a header of at most 64 px on a phone, one heading per section, one field per value, no sideways scroll at 320 px', async ({
-	page,
-}) => {
-	test.setTimeout(180_000);
-	const pages = builtPages();
-	expect(pages.filter((p) => p.startsWith('/zh-cn/')).length, 'both languages are swept').toBeGreaterThan(10);
-	const problems: string[] = [];
-	for (const path of pages) {
-		await page.setViewportSize(PHONE);
-		// The server-rendered page is enough: islands render every field there, and hydrating
-		// each page would triple the run time.
-		await page.goto(path);
-		const { header, repeated, doubled } = await sweep(page);
-		if (header > MAX_HEADER_PX) problems.push(`${path}: header ${header} px tall`);
-		if (repeated.length) problems.push(`${path}: heading or legend repeats the one before it: ${repeated.join(', ')}`);
-		if (doubled.length) problems.push(`${path}: more than one field for ${doubled.join(', ')}`);
-		await page.setViewportSize({ width: 320, height: 640 });
-		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-		if (overflow > 0) problems.push(`${path}: ${overflow} px of horizontal scroll at 320 px`);
-	}
-	expect(problems, 'problems by page').toEqual([]);
-});
 
 /** Opens the menu from the keyboard, as a screen-reader or keyboard user would, and checks it lists every section. */
 async function openMenuFromKeyboard(page: Page) {

@@ -1,4 +1,4 @@
-/** The site shell: no-JS rendering, navigation, search, 404 (header, menu, theme and the 320 px sweep: site-header; axe: quality-axe-themes). */
+/** The site shell: no-JS rendering, navigation, search, 404 (header, menu and theme: site-header; the 320 px sweep: quality-sweep; axe: quality-axe-themes). */
 import { expect, test } from '@playwright/test';
 import { applyTextSpacing, builtPages, waitForHydrate } from './test-utils';
 import { outDir, readPage } from './gates/pages.mjs';
@@ -61,7 +61,7 @@ test('the skip link moves focus to the main content', async ({ page }) => {
 	await expect(page).toHaveURL(/#main$/);
 });
 
-// Every page at 320 px without sideways scroll is checked in site-header's sweep; here the pages
+// Every page at 320 px without sideways scroll is checked in quality-sweep's phone checks; here the pages
 // with islands are checked again with the WCAG 1.4.12 text-spacing overrides.
 test('tool pages fit a 320 px phone and keep every text with text spacing (WCAG 1.4.10, 1.4.12)', async ({ page }) => {
 	test.setTimeout(120_000);
