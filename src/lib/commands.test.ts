@@ -78,7 +78,7 @@ describe('fillCommand', () => {
 			template: '!git clone {branchArgs}{repoUrl}',
 			shell: 'ipython',
 			input: { repo: 'https://codeberg.org/x/y.git' },
-			expected: '!git clone https://codeberg.org/x/y.git',
+			expected: '!git clone https://codeberg.org/x/y',
 		},
 		{
 			template: '%cd "/content/drive/MyDrive/{folder}/{workdir}"',

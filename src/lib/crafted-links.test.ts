@@ -142,7 +142,8 @@ describe('normalisation accepts the listed forms and nothing else', () => {
 	/** Every listed spelling of an accepted repository (and the branch its page named). */
 	function repoSpellings(value: RepoLink): string[] {
 		const bases = [value.url, value.url.slice('https://'.length)];
-		if (value.branch === undefined) return bases.flatMap((b) => [b, `${b}/`]);
+		// The address may end in `.git` (GitHub's "Code" button); the parsed URL never does.
+		if (value.branch === undefined) return bases.flatMap((b) => [b, `${b}/`, `${b}.git`, `${b}.git/`]);
 		return bases.flatMap((b) => TREE_PATHS[value.host].flatMap((p) => [`${b}/${p}${value.branch}`, `${b}/${p}${value.branch}/`]));
 	}
 	/** Every listed spelling of a date: year first with any of - / . and one- or two-digit parts; day or month first only when one order is possible. */

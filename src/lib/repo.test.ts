@@ -9,10 +9,10 @@ describe('parseRepoUrl', () => {
 		},
 		{
 			raw: 'https://github.com/ryanmark1867/dl_structured_data_hands_on.git',
-			url: 'https://github.com/ryanmark1867/dl_structured_data_hands_on.git',
+			url: 'https://github.com/ryanmark1867/dl_structured_data_hands_on',
 		},
 		{ raw: 'https://github.com/a/b/', url: 'https://github.com/a/b' },
-		{ raw: 'https://github.com/a/b.git/', url: 'https://github.com/a/b.git' },
+		{ raw: 'https://github.com/a/b.git/', url: 'https://github.com/a/b' },
 		{ raw: '  https://gitlab.com/team-1/my.repo  ', url: 'https://gitlab.com/team-1/my.repo' },
 		{ raw: 'https://codeberg.org/x/y_z', url: 'https://codeberg.org/x/y_z' },
 		{ raw: 'https://bitbucket.org/x/y-z', url: 'https://bitbucket.org/x/y-z' },
@@ -21,17 +21,19 @@ describe('parseRepoUrl', () => {
 		{ raw: 'https://bitbucket.org/team_x/repo', url: 'https://bitbucket.org/team_x/repo' },
 		{ raw: 'https://codeberg.org/a_b/c', url: 'https://codeberg.org/a_b/c' },
 		{ raw: 'https://gitlab.com/_x/y', url: 'https://gitlab.com/_x/y' },
-		{ raw: 'https://github.com/a/b.git.git', url: 'https://github.com/a/b.git.git' },
+		// One `.git` is the address's, the rest the name's, as the banner shows it.
+		{ raw: 'https://github.com/a/b.git.git', url: 'https://github.com/a/b.git' },
 	])('accepts $raw as $url', ({ raw, url }) => {
 		const parsed = parseRepoUrl(raw);
 		expect(parsed.ok && parsed.value.url).toBe(url);
 	});
 
-	test('splits host, owner and name, keeping a written .git in the URL only', () => {
+	test('splits host, owner and name; a written .git leaves both the name and the URL, so either form gives the same commands', () => {
 		expect(parseRepoUrl('https://gitlab.com/o-1/n.x.git')).toEqual({
 			ok: true,
-			value: { host: 'gitlab.com', owner: 'o-1', name: 'n.x', url: 'https://gitlab.com/o-1/n.x.git' },
+			value: { host: 'gitlab.com', owner: 'o-1', name: 'n.x', url: 'https://gitlab.com/o-1/n.x' },
 		});
+		expect(parseRepoUrl('https://gitlab.com/o-1/n.x.git')).toEqual(parseRepoUrl('https://gitlab.com/o-1/n.x'));
 	});
 
 	test.each([
@@ -207,7 +209,7 @@ describe('unambiguous ways of writing a repository', () => {
 	}
 	test.each([
 		{ raw: 'github.com/acme/keras-101', url: 'https://github.com/acme/keras-101' },
-		{ raw: 'gitlab.com/acme/k.git', url: 'https://gitlab.com/acme/k.git' },
+		{ raw: 'gitlab.com/acme/k.git', url: 'https://gitlab.com/acme/k' },
 		{ raw: 'https://github.com/acme/keras-101/tree/main', url: 'https://github.com/acme/keras-101', branch: 'main' },
 		{ raw: 'github.com/acme/keras-101/tree/feature/x/', url: 'https://github.com/acme/keras-101', branch: 'feature/x' },
 		{ raw: 'https://gitlab.com/acme/k/-/tree/dev', url: 'https://gitlab.com/acme/k', branch: 'dev' },

@@ -17,8 +17,9 @@ export interface RepoRef {
 	owner: string;
 	name: string;
 	/**
-	 * `https://<host>/<owner>/<name>[.git]`, no trailing slash. A `.git` the reader wrote is kept
-	 * (commands then show the URL as they gave it); `name` never has it, since the clone's folder does not.
+	 * `https://<host>/<owner>/<name>`, no trailing slash and no `.git`: GitHub's "Code" button adds
+	 * one, and the same repository must give the same commands either way (a re-run of the cell
+	 * recognises its copy by this address).
 	 */
 	url: string;
 }
@@ -125,7 +126,7 @@ export function parseRepoUrl(raw: string): Parsed<RepoLink> {
 	const name = rawName.endsWith('.git') ? rawName.slice(0, -4) : rawName;
 	if (!isSafeName(name) || !isSafeName(owner)) return refuse(text);
 	if (host === 'github.com' && (!GITHUB_OWNER.test(owner) || GITHUB_RESERVED_OWNERS.has(owner.toLowerCase()))) return refuse(text);
-	const ref: RepoRef = { host: host as RepoHost, owner, name, url: `https://${host}/${owner}/${rawName}` };
+	const ref: RepoRef = { host: host as RepoHost, owner, name, url: `https://${host}/${owner}/${name}` };
 	if (branch === undefined) return { ok: true, value: ref };
 	const parsedBranch = parseBranch(branch);
 	// A page that names no notebook passes with a stand-in (a branch page has none to check).

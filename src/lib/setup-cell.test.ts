@@ -67,6 +67,12 @@ describe('quick-setup cells', () => {
 		expect(cell).toContain("'merge', '-Xours'");
 	});
 
+	test('a repository written with or without .git gives the same cell, so a re-run from either link recognises the copy', () => {
+		const cell = (repo: string) => buildSetupCells(quickOf('colab'), partsOf(`repo=${encodeURIComponent(repo)}&branch=week-2`), en).setup;
+		expect(cell('https://github.com/octo-org/dl-2026.git')).toBe(cell('https://github.com/octo-org/dl-2026'));
+		expect(cell('https://github.com/octo-org/dl-2026.git')).toContain('REPO = "https://github.com/octo-org/dl-2026"');
+	});
+
 	test('messages in either language, or with quotes and backslashes, stay inside their literals', () => {
 		const tricky = { ...en, cellReady: `it's "ready" \\ {x} $HOME\nnext` };
 		const cells = [tricky, zh].flatMap((messages) =>

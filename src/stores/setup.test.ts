@@ -88,8 +88,8 @@ describe('setup URL codec', () => {
 	test('reads valid values into the plan, notices for the rest, and stores nothing', () => {
 		const params = new URLSearchParams({ platform: 'cocalc', repo: 'https://github.com/a/b.git', branch: 'a;b', title: 'T' });
 		const notices = setupCodec(PREP_KEYS).read(params);
-		expect($workshop.get()).toMatchObject({ platform: 'cocalc', repo: 'https://github.com/a/b.git', branch: '', title: 'T' });
-		expect($linkDetails.get()).toEqual({ platform: 'cocalc', repo: 'https://github.com/a/b.git', title: 'T' });
+		expect($workshop.get()).toMatchObject({ platform: 'cocalc', repo: 'https://github.com/a/b', branch: '', title: 'T' });
+		expect($linkDetails.get()).toEqual({ platform: 'cocalc', repo: 'https://github.com/a/b', title: 'T' });
 		expect(notices.map((n) => n.param)).toEqual(['branch']);
 		expect(storage.setItem).not.toHaveBeenCalled();
 	});
