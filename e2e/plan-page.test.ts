@@ -207,6 +207,7 @@ test('the instructor’s plan, agenda names included, survives a reload and leav
 	// Someone else's link is shown, said to be a link, and not stored.
 	await open(page, '/plan/?title=Their%20workshop');
 	await expect(page.locator('[data-plan-from-link]')).toBeVisible();
+	await expect(page.getByText('Your plan is kept in this browser'), 'no claim that it is kept').toBeHidden();
 	await cost(page).getByLabel('Attendees').fill('77');
 	await expect(page, 'written into the address, where a plan of their own would be stored').toHaveURL(/attendees=77/);
 	expect(await page.evaluate(() => localStorage.getItem('wr:plan'))).not.toMatch(/Their|77/);

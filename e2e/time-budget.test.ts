@@ -274,5 +274,12 @@ test.describe('without JavaScript', () => {
 			await note.evaluate((p) => p.compareDocumentPosition(document.querySelector('.tb-figure')!) & Node.DOCUMENT_POSITION_FOLLOWING),
 			'before the figures',
 		).toBeTruthy();
+		// No control that does nothing: the agenda's and presets' buttons need JavaScript.
+		await expect(page.locator('.tb button:visible'), 'no dead buttons').toHaveCount(0);
+	});
+
+	test('the plan page shows no button that needs JavaScript', async ({ page }) => {
+		await page.goto('/plan/');
+		await expect(page.locator('main button:visible'), 'no dead buttons').toHaveCount(0);
 	});
 });

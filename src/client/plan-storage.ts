@@ -42,8 +42,11 @@ let mode = planMode(location.search.slice(1), stored);
 // Read (and cleared) on every load, so a flag that found nothing to skip cannot skip a later restore.
 if (fresh() && mode === 'restore') mode = 'own';
 if (mode === 'restore') location.replace(`${location.pathname}?${stored}${location.hash}`);
-else if (mode === 'link') document.querySelector<HTMLElement>('[data-plan-from-link]')?.removeAttribute('hidden');
-else {
+else if (mode === 'link') {
+	// A link's plan is shown, not kept: the link note replaces the "kept in this browser" one.
+	document.querySelector<HTMLElement>('[data-plan-from-link]')?.removeAttribute('hidden');
+	document.querySelector<HTMLElement>('[data-plan-kept]')?.setAttribute('hidden', '');
+} else {
 	// Saved each time the tools have written a change into the address (stores/url-sync.ts).
 	// PARAMS_WRITTEN of lib/params.ts, spelled out (url-sync.test.ts checks they agree): importing a
 	// module the islands share would split it into a chunk of its own, one more request on every tool page.

@@ -82,7 +82,7 @@ export function DayBefore({ platforms: sent, program, labels, setup, prepPath, d
 			</ul>
 			<p class="wr-progress">
 				<span role="status">{fill(labels.dayBeforeProgress, { done: count, total: items.length })}</span>{' '}
-				<button type="button" onClick={() => dayBefore.reset(platform.id)}>
+				<button type="button" class="needs-js" onClick={() => dayBefore.reset(platform.id)}>
 					{labels.dayBeforeReset}
 				</button>
 			</p>

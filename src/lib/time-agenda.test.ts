@@ -16,6 +16,11 @@ describe('agenda parameter', () => {
 			['Demo: part 2', 7.5],
 		]);
 	});
+	it("reads the README's example: a name's escapes, URL-encoded once more in the address", () => {
+		const raw = new URLSearchParams('agenda=Q%26A%252C+then+coffee:25').get('agenda') ?? '';
+		expect(value(raw).map((i) => [i.label, i.minutes])).toEqual([['Q&A, then coffee', 25]]);
+		expect(new URLSearchParams({ agenda: formatAgenda(value(raw)) }).toString()).toBe('agenda=Q%26A%252C+then+coffee%3A25');
+	});
 	it('keeps default names as kinds, so each reader sees them in their language', () => {
 		expect(formatAgenda(DEFAULT_AGENDA)).toBe('~welcome:15,~walkthrough:20,~breaks:15,~wrapUp:10');
 		expect(value(formatAgenda(DEFAULT_AGENDA)).map(({ key, label, minutes }) => ({ key, label, minutes }))).toEqual(

@@ -29,7 +29,7 @@ export function CalendarButton({ details, path, labels }: Props) {
 		saveText(file.name, file.text, 'text/calendar;charset=utf-8');
 	};
 	return (
-		<span class="wr-calendar">
+		<span class="wr-calendar needs-js">
 			<button type="button" class="wr-calendar-button" onClick={save} aria-describedby={hint}>
 				{labels.addToCalendar}
 			</button>{' '}

@@ -44,7 +44,8 @@ export function CopyButton({ text, label, copiedLabel, failedLabel, ariaLabel, c
 	};
 	return (
 		<span class={`wr-copy ${className ?? ''}`}>
-			<button type="button" onClick={copy} aria-label={ariaLabel}>
+			{/* Copying needs JavaScript: without it the button is not shown (global.css, .needs-js). */}
+			<button type="button" class="needs-js" onClick={copy} aria-label={ariaLabel}>
 				{label}
 			</button>
 			<span role="status" class={status === 'fail' ? 'wr-error' : 'wr-muted'}>

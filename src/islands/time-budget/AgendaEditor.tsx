@@ -59,6 +59,7 @@ export function AgendaEditor({ labels: t, messages, localeTag, f }: Props) {
 							/>
 							<button
 								type="button"
+								class="needs-js"
 								aria-label={fill(t.agendaRemove, { item: name })}
 								onClick={() => {
 									removeAgendaItem(item.id);
@@ -73,6 +74,7 @@ export function AgendaEditor({ labels: t, messages, localeTag, f }: Props) {
 			</ol>
 			<button
 				type="button"
+				class="needs-js"
 				ref={add}
 				onClick={() => {
 					added.current = addAgendaItem();

@@ -50,6 +50,7 @@ export function MeasureHelper({ labels: t, messages, localeTag, f }: Props) {
 			)}
 			<button
 				type="button"
+				class="needs-js"
 				disabled={!derived.ok}
 				aria-describedby={errorId}
 				onClick={() => derived.ok && setTraining('secondsPerEpoch', derived.value)}

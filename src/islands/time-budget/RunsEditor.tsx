@@ -41,7 +41,7 @@ export function RunsEditor({ labels: t, messages, localeTag, f }: Props) {
 			<div class="tb-presets" role="group" aria-labelledby={`${id}-presets`}>
 				<span id={`${id}-presets`}>{t.presetsTitle}</span>
 				{TIME_PRESETS.map((p) => (
-					<button key={p.id} type="button" onClick={() => applyPreset(p.id)}>
+					<button key={p.id} type="button" class="needs-js" onClick={() => applyPreset(p.id)}>
 						{t[PRESET_LABEL[p.id]]}
 					</button>
 				))}
