@@ -194,8 +194,13 @@ test('rounded figures never flatter the plan: used up, left down, and an overrun
 	// Over by 0.04 s: the verdict and its number agree.
 	await open(page, `${PAGE}?session=60&agenda=Talk:59&epochs=1&spe=60.04&runs=1`);
 	await expect(figure(page, 'Over by')).toHaveText('0.1 s');
-	await expect(figure(page, 'Time used'), '60 min and 0.04 s, beside an overrun in seconds').toHaveText('60 min');
+	await expect(figure(page, 'Time used'), '60 min and 0.04 s, beside an overrun in seconds').toHaveText('60 min 0.1 s');
 	await expect(summary(page)).toContainText('Google Colab: over by 0.1 s');
+	// Within a minute of the session, training and time used show their seconds: 1 min 1 s + 60 min = 61 min 1 s, 1 s over 61.
+	await open(page, `${PAGE}?session=61&agenda=Talk:60&epochs=1&spe=61&runs=1`);
+	await expect(figure(page, 'Training')).toHaveText('1 min 1 s');
+	await expect(figure(page, 'Time used')).toHaveText('61 min 1 s');
+	await expect(figure(page, 'Over by')).toHaveText('1 s');
 });
 
 test('the agenda works from the keyboard', async ({ page }) => {

@@ -6,8 +6,10 @@ import {
 	formatDurationRange,
 	formatExactSeconds,
 	formatMinutes,
-	usedRounding,
+	formatMinutesSeconds,
 	isoDuration,
+	marginInSeconds,
+	usedAsShown,
 	type DurationUnits,
 } from './duration';
 
@@ -78,14 +80,40 @@ describe('formatMinutes', () => {
 	});
 
 	test.each([
-		// 119.5 min used of 120: "119 min used, 30 s left", not "120 min used".
-		{ used: 119.5 * MIN, session: 120 * MIN, text: '119 min' },
-		// 60 min 0.04 s used of 60: "60 min used, over by 0.1 s", not "61 min used".
-		{ used: 60 * MIN + 40, session: 60 * MIN, text: '60 min' },
-		{ used: 72.5 * MIN, session: 120 * MIN, text: '73 min' },
-		{ used: 61.5 * MIN, session: 60 * MIN, text: '62 min' },
-	])('time used $used ms of a $session ms session reads $text', ({ used, session, text }) => {
-		expect(formatMinutes(used, en, 'en', usedRounding(used, session))).toBe(text);
+		// The cases a reviewer found: 61 s of training after a 60 min agenda, in a 61 min session.
+		{ used: 61 * MIN + 1 * S, session: 61 * MIN, text: '61 min 1 s' },
+		{ used: 61 * MIN + 0.5 * S, session: 61 * MIN, text: '61 min 0.5 s' },
+		{ used: 60 * MIN + 59 * S, session: 61 * MIN, text: '60 min 59 s' },
+		// Over by 0.04 s, shown as 0.1 s: time used is shown 0.1 s over the session too.
+		{ used: 60 * MIN + 40, session: 60 * MIN, text: '60 min 0.1 s' },
+		{ used: 119.5 * MIN, session: 120 * MIN, text: '119 min 30 s' },
+		{ used: 120 * MIN, session: 120 * MIN, text: '120 min' },
+	])('with a margin under a minute, $used ms used of $session ms reads $text', ({ used, session, text }) => {
+		expect(marginInSeconds(used, session)).toBe(true);
+		expect(formatMinutesSeconds(usedAsShown(used, session), en, 'en')).toBe(text);
+	});
+
+	test('with a margin under a minute, used as shown and the margin as shown add up to the session, to the tenth', () => {
+		fc.assert(
+			fc.property(fc.integer({ min: 1, max: 1_440 }), fc.integer({ min: -59_999, max: 59_999 }), (session, offset) => {
+				const sessionMs = session * MIN;
+				const usedMs = sessionMs + offset;
+				fc.pre(usedMs > 0 && marginInSeconds(usedMs, sessionMs));
+				const tenths = (text: string) => {
+					const [, m = '0', s = '0'] = /^(?:([\d,]+) min)? ?(?:([\d.]+) s)?$/.exec(text) ?? [];
+					return Number(m.replace(/,/g, '')) * 600 + Math.round(Number(s) * 10);
+				};
+				const used = tenths(formatMinutesSeconds(usedAsShown(usedMs, sessionMs), en, 'en'));
+				const margin = tenths(formatMinutes(Math.abs(sessionMs - usedMs), en, 'en', usedMs <= sessionMs ? 'down' : 'up'));
+				expect(usedMs <= sessionMs ? used + margin : used - margin).toBe(session * 600);
+			}),
+		);
+	});
+
+	test('a margin of a minute or more keeps whole minutes', () => {
+		expect(marginInSeconds(72.5 * MIN, 120 * MIN)).toBe(false);
+		expect(marginInSeconds(61.5 * MIN, 60 * MIN)).toBe(false);
+		expect(formatMinutesSeconds(59 * S, en, 'en')).toBe('59 s');
 	});
 
 	test('time used rounded up and time left rounded down show the session they add up to', () => {

@@ -97,13 +97,22 @@ const tenths = (ms: number, rounding: Rounding) => ROUND[rounding](clean(ms) / 1
 const TENTHS_PER_MINUTE = 600;
 
 /**
- * How time used of a session is rounded beside the time left (rounded down) or over (rounded up),
- * so the two still add up: up, unless that figure is shown in seconds, then down ("119 min used,
- * 30 s left", not "120 min used, 30 s left").
+ * Whether the time left or over beside `usedMs` is under a minute once rounded (left down, over
+ * up), so it is shown in seconds: the estimate's other figures then show their seconds too.
  */
-export function usedRounding(usedMs: number, sessionMs: number): Rounding {
-	const beside = tenths(Math.abs(sessionMs - usedMs), usedMs <= sessionMs ? 'down' : 'up');
-	return beside < TENTHS_PER_MINUTE ? 'down' : 'up';
+export function marginInSeconds(usedMs: number, sessionMs: number): boolean {
+	return tenths(Math.abs(sessionMs - usedMs), usedMs <= sessionMs ? 'down' : 'up') < TENTHS_PER_MINUTE;
+}
+
+/**
+ * Time used as the figures show it when the margin is in seconds: the session less the time left
+ * as shown (rounded down), or plus the time over as shown (rounded up), so the two add up to the
+ * tenth of a second ("60 min 59 s used, 1 s left"; "61 min 1 s used, over by 1 s").
+ */
+export function usedAsShown(usedMs: number, sessionMs: number): number {
+	const under = usedMs <= sessionMs;
+	const margin = tenths(Math.abs(sessionMs - usedMs), under ? 'down' : 'up') * 100;
+	return under ? clean(sessionMs) - margin : clean(sessionMs) + margin;
 }
 
 /**
@@ -114,6 +123,16 @@ export function formatMinutes(ms: number, units: DurationUnits, tag: string, rou
 	const t = tenths(ms, rounding);
 	if (t < TENTHS_PER_MINUTE) return unit(units.seconds, t / 10, tag);
 	return unit(units.minutes, ROUND[rounding](clean(ms) / MINUTE), tag, 0);
+}
+
+/** Whole minutes and the seconds beside them, to the tenth: "61 min 1 s", "1 min 0.5 s", "59 s". */
+export function formatMinutesSeconds(ms: number, units: DurationUnits, tag: string): string {
+	const t = Math.round(clean(ms) / 100);
+	const minutes = Math.floor(t / TENTHS_PER_MINUTE);
+	const seconds = unit(units.seconds, (t % TENTHS_PER_MINUTE) / 10, tag);
+	if (minutes === 0) return seconds;
+	const whole = unit(units.minutes, minutes, tag, 0);
+	return t % TENTHS_PER_MINUTE === 0 ? whole : `${whole} ${seconds}`;
 }
 
 /** The exact figure, "4,680 s" or "12.5 s" (milliseconds kept as up to 3 decimals). */

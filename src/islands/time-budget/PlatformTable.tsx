@@ -51,7 +51,7 @@ export function PlatformTable({ rows, platforms, chosen, labels: t, messages, lo
 										<>
 											{(
 												[
-													[t.colTraining, e.trainingMs, f.training(e.trainingMs)],
+													[t.colTraining, e.trainingMs, f.training(e.trainingMs, e.usedMs, e.sessionMs)],
 													[t.colUsed, e.usedMs, f.used(e.usedMs, e.sessionMs)],
 												] as const
 											).map(([label, ms, text]) => (

@@ -23,9 +23,23 @@ interface Props {
 }
 
 /** One labelled figure: `minutes`, its whole-minute text (rounded by `TimeFormat`), then the human and exact forms. */
-function Figure({ label, ms, minutes, f, t }: { label: string; ms: number; minutes: string; f: TimeFormat; t: TimeLabels }) {
-	// Under a minute the figure is already in seconds; the exact value follows it.
-	const human = ms < MS_PER_MINUTE ? minutes : f.dur(ms);
+function Figure({
+	label,
+	ms,
+	minutes,
+	precise = false,
+	f,
+	t,
+}: {
+	label: string;
+	ms: number;
+	minutes: string;
+	precise?: boolean;
+	f: TimeFormat;
+	t: TimeLabels;
+}) {
+	// Under a minute, or shown with its seconds, the figure needs no rounded human form; the exact value follows it.
+	const human = precise || ms < MS_PER_MINUTE ? minutes : f.dur(ms);
 	return (
 		<div>
 			<dt>{label}</dt>
@@ -78,8 +92,22 @@ export function Results({ platform, factor, estimate: e, labels: t, localeTag, f
 						{e.fits ? t.fits : t.doesNotFit}
 					</p>
 					<dl class="tb-figures">
-						<Figure label={t.training} ms={e.trainingMs} minutes={f.training(e.trainingMs)} f={f} t={t} />
-						<Figure label={t.used} ms={e.usedMs} minutes={f.used(e.usedMs, e.sessionMs)} f={f} t={t} />
+						<Figure
+							label={t.training}
+							ms={e.trainingMs}
+							minutes={f.training(e.trainingMs, e.usedMs, e.sessionMs)}
+							precise={f.precise(e.usedMs, e.sessionMs)}
+							f={f}
+							t={t}
+						/>
+						<Figure
+							label={t.used}
+							ms={e.usedMs}
+							minutes={f.used(e.usedMs, e.sessionMs)}
+							precise={f.precise(e.usedMs, e.sessionMs)}
+							f={f}
+							t={t}
+						/>
 						{e.fits ? (
 							<Figure label={t.left} ms={e.leftMs} minutes={f.left(e.leftMs)} f={f} t={t} />
 						) : (

@@ -1,5 +1,13 @@
 /** The island's formatters, bound once to its labels and locale (no arithmetic, only Intl). */
-import { formatDuration, formatExactSeconds, formatMinutes, usedRounding, type DurationUnits } from '~/lib/duration';
+import {
+	formatDuration,
+	formatExactSeconds,
+	formatMinutes,
+	formatMinutesSeconds,
+	marginInSeconds,
+	usedAsShown,
+	type DurationUnits,
+} from '~/lib/duration';
 import type { TimeLabels } from './types';
 import { numberFormat } from '~/lib/intl';
 
@@ -8,11 +16,14 @@ export interface TimeFormat {
 	/** "78 min" (whole minutes; seconds under a minute), to the nearest. */
 	min: (ms: number) => string;
 	/**
-	 * The estimate's figures, each rounded against the plan (lib/duration.ts `Rounding`): training
-	 * and time over up, time left down, time used so it adds up with the time left or over.
+	 * The estimate's figures, each rounded against the plan (lib/duration.ts `Rounding`): training,
+	 * time used and time over up, time left down. When the time left or over is under a minute
+	 * (`precise`), training and time used show their seconds, taken from the margin as shown, so
+	 * training + agenda = used and used ± margin = session still hold on screen.
 	 */
-	training: (ms: number) => string;
+	training: (trainingMs: number, usedMs: number, sessionMs: number) => string;
 	used: (usedMs: number, sessionMs: number) => string;
+	precise: (usedMs: number, sessionMs: number) => boolean;
 	left: (ms: number) => string;
 	over: (ms: number) => string;
 	/** "1 h 18 min". */
@@ -37,8 +48,15 @@ export function timeFormat(labels: TimeLabels, tag: string): TimeFormat {
 	const num = numberFormat(tag, { maximumFractionDigits: 3 });
 	return {
 		min: (ms) => formatMinutes(ms, units, tag),
-		training: (ms) => formatMinutes(ms, units, tag, 'up'),
-		used: (usedMs, sessionMs) => formatMinutes(usedMs, units, tag, usedRounding(usedMs, sessionMs)),
+		training: (trainingMs, usedMs, sessionMs) =>
+			marginInSeconds(usedMs, sessionMs)
+				? formatMinutesSeconds(usedAsShown(usedMs, sessionMs) - (usedMs - trainingMs), units, tag)
+				: formatMinutes(trainingMs, units, tag, 'up'),
+		used: (usedMs, sessionMs) =>
+			marginInSeconds(usedMs, sessionMs)
+				? formatMinutesSeconds(usedAsShown(usedMs, sessionMs), units, tag)
+				: formatMinutes(usedMs, units, tag, 'up'),
+		precise: marginInSeconds,
 		left: (ms) => formatMinutes(ms, units, tag, 'down'),
 		over: (ms) => formatMinutes(ms, units, tag, 'up'),
 		dur: (ms) => formatDuration(ms, units, tag),
