@@ -179,6 +179,22 @@ describe('platforms that open a repository by its host', () => {
 		expect(links).toEqual([href]);
 	});
 
+	test.each([
+		{
+			input: { repo: 'https://github.com/a/b', branch: 'week-2', notebook: 'notebooks/01_intro.ipynb' },
+			href: 'https://mybinder.org/v2/gh/a/b/week-2?urlpath=lab%2Ftree%2Fnotebooks%2F01_intro.ipynb',
+		},
+		{
+			input: { repo: 'https://gitlab.com/g.x/b', branch: 'dev', notebook: 'x.ipynb' },
+			href: 'https://mybinder.org/v2/git/https%3A%2F%2Fgitlab.com%2Fg.x%2Fb/dev?urlpath=lab%2Ftree%2Fx.ipynb',
+		},
+		// No notebook named for another repository: Binder opens its file list.
+		{ input: { repo: 'https://github.com/a/b' }, href: 'https://mybinder.org/v2/gh/a/b/HEAD' },
+	])('Binder opens the notebook the link names ($href)', ({ input, href }) => {
+		const links = stepsFor('binder', input).flatMap((s) => (s.link ? [s.link.href] : []));
+		expect(links).toEqual([href]);
+	});
+
 	test('Codespaces says it needs GitHub for a repository elsewhere, and only then', () => {
 		const ids = (repo: string) => stepsFor('codespaces', { repo }).map((s) => s.id);
 		expect(ids('https://gitlab.com/a/b')).toEqual(['github-only', 'update']);

@@ -83,6 +83,8 @@ export function placeholders(parts: SetupParts): Record<string, string> {
 		branchPage: parts.branch ? `/tree/${parts.branch}` : '',
 		folder: parts.folder,
 		notebook: parts.notebook,
+		// Binder opens the notebook in JupyterLab when the launch link names it (its `urlpath`).
+		binderNotebook: parts.notebook ? `?urlpath=${encodeURIComponent(`lab/tree/${parts.notebook}`)}` : '',
 		// The folder a notebook runs in: its own, inside the clone (the workshop reads ../data).
 		workdir: dir ? `${parts.repo.name}/${dir}` : parts.repo.name,
 	};
