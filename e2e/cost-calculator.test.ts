@@ -57,7 +57,7 @@ test('bad input shows a message, keeps what was typed and the last good result',
 	await open(page, '/tools/cost/?attendees=30&price-cocalc=14');
 	const attendees = field(page, 'attendees');
 	for (const [typed, message] of [
-		['abc', 'Enter a plain number'],
+		['abc', 'Enter a whole number'],
 		['-5', 'at least 1'],
 		['2.5', 'whole number'],
 		['10001', 'at most 10,000'],

@@ -97,7 +97,7 @@ for (const [typed, outcome] of [
 			await expect(page, 'the address follows').toHaveURL(/attendees=40/);
 			await expect(attendees).not.toHaveAttribute('aria-invalid', 'true');
 		} else {
-			await expect(page.getByRole('alert'), 'the refused value gets its message').toContainText('Enter a plain number');
+			await expect(page.getByRole('alert'), 'the refused value gets its message').toContainText('Enter a whole number');
 			await expect(attendees).toHaveValue('abc');
 			await expect(page, 'the address keeps no bad value').not.toHaveURL(/attendees=/);
 		}

@@ -124,7 +124,7 @@ test.describe('editing', () => {
 		await expect(page, 'URL carries the plan').toHaveURL(/plan=1%2C10%2C50%2C50%2C50%2C50%2C20/);
 		await expect(plan, 'the hint counts the runs').toHaveAccessibleDescription(/7 runs, 231 epochs in all/);
 		await plan.fill('1, ten');
-		await expect(main(page).getByRole('alert'), 'names the run').toHaveText('Run 2: Enter a plain number, like 25 or 7.5.');
+		await expect(main(page).getByRole('alert'), 'names the run').toHaveText('Run 2: Enter a whole number.');
 		await expect(figure(page, 'Training'), 'last good plan stays').toHaveText('28 min');
 		await plan.fill('40');
 		await expect(plan, 'one run is not "1 runs"').toHaveAccessibleDescription(/one run/);

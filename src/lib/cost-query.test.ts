@@ -48,13 +48,13 @@ describe('the cost parameters', () => {
 	});
 
 	test.each([
-		{ query: 'attendees=abc', param: 'attendees', reason: 'not-a-number' },
+		{ query: 'attendees=abc', param: 'attendees', reason: 'not-whole' },
 		{ query: 'attendees=0', param: 'attendees', reason: 'too-small' },
 		{ query: 'attendees=10001', param: 'attendees', reason: 'too-large' },
 		{ query: 'attendees=2.5', param: 'attendees', reason: 'not-whole' },
 		{ query: 'attendees=', param: 'attendees', reason: 'empty' },
-		{ query: 'attendees=NaN', param: 'attendees', reason: 'not-a-number' },
-		{ query: 'attendees=1e999', param: 'attendees', reason: 'not-a-number' },
+		{ query: 'attendees=NaN', param: 'attendees', reason: 'not-whole' },
+		{ query: 'attendees=1e999', param: 'attendees', reason: 'not-whole' },
 		{ query: 'attendees=3&attendees=4', param: 'attendees', reason: 'repeated' },
 		{ query: 'months=25', param: 'months', reason: 'too-large' },
 		{ query: 'months=0', param: 'months', reason: 'too-small' },

@@ -15,11 +15,13 @@ describe('parseNumber', () => {
 		{ raw: '-5', spec: attendees, expected: { ok: false, reason: 'too-small', limits: { min: 1, max: 10_000 } } },
 		{ raw: '2.5', spec: attendees, expected: { ok: false, reason: 'not-whole' } },
 		{ raw: '3.0', spec: attendees, expected: { ok: true, value: 3 } },
-		{ raw: 'abc', spec: attendees, expected: { ok: false, reason: 'not-a-number' } },
-		{ raw: 'NaN', spec: attendees, expected: { ok: false, reason: 'not-a-number' } },
-		{ raw: 'Infinity', spec: attendees, expected: { ok: false, reason: 'not-a-number' } },
-		{ raw: '1e999', spec: attendees, expected: { ok: false, reason: 'not-a-number' } },
-		{ raw: '0x10', spec: attendees, expected: { ok: false, reason: 'not-a-number' } },
+		// A whole-number field asks for a whole number; one that takes decimals for a plain number.
+		{ raw: 'abc', spec: attendees, expected: { ok: false, reason: 'not-whole' } },
+		{ raw: 'NaN', spec: attendees, expected: { ok: false, reason: 'not-whole' } },
+		{ raw: 'abc', spec: price, expected: { ok: false, reason: 'not-a-number' } },
+		{ raw: 'Infinity', spec: price, expected: { ok: false, reason: 'not-a-number' } },
+		{ raw: '1e999', spec: price, expected: { ok: false, reason: 'not-a-number' } },
+		{ raw: '0x10', spec: attendees, expected: { ok: false, reason: 'not-whole' } },
 		{ raw: '', spec: attendees, expected: { ok: false, reason: 'empty' } },
 		{ raw: '9'.repeat(400), spec: attendees, expected: { ok: false, reason: 'too-large', limits: { min: 1, max: 10_000 } } },
 		{ raw: '14', spec: price, expected: { ok: true, value: 14 } },
@@ -66,7 +68,7 @@ describe('readParam', () => {
 		{ query: 'attendees=30', value: 30, notice: undefined },
 		{ query: 'attendees=', value: undefined, notice: 'empty' },
 		{ query: 'attendees=1&attendees=2', value: undefined, notice: 'repeated' },
-		{ query: 'attendees=%3Cscript%3E', value: undefined, notice: 'not-a-number' },
+		{ query: 'attendees=%3Cscript%3E', value: undefined, notice: 'not-whole' },
 	])('reads "$query" as $value with notice $notice', ({ query, value, notice }) => {
 		const notices: ParamNotice[] = [];
 		expect(readParam(new URLSearchParams(query), 'attendees', parse, notices)).toBe(value);

@@ -63,7 +63,8 @@ export function parseNumber(raw: string, spec: NumberSpec): Parsed<number> {
 	if (text.length > MAX_NUMBER_TEXT) return { ok: false, reason: 'too-large', limits };
 	if (/^-\s*\d/.test(text)) return { ok: false, reason: 'too-small', limits };
 	const match = /^(\d+)(?:\.(\d+))?$/.exec(text) ?? /^()\.(\d+)$/.exec(text);
-	if (!match) return { ok: false, reason: 'not-a-number' };
+	// A whole-number field asks for a whole number: "like 25 or 7.5" would invite a refused decimal.
+	if (!match) return { ok: false, reason: spec.integer ? 'not-whole' : 'not-a-number' };
 	const fraction = match[2] ?? '';
 	const value = Number(text);
 	if (!Number.isFinite(value)) return { ok: false, reason: 'too-large', limits };

@@ -16,7 +16,7 @@ describe('parsePlan', () => {
 		{ raw: '5,2.5', expected: { ok: false, reason: 'not-whole', item: 2 } },
 		{ raw: '5,-1', expected: { ok: false, reason: 'too-small', item: 2 } },
 		{ raw: '100001', expected: { ok: false, reason: 'too-large', item: 1 } },
-		{ raw: '1;2', expected: { ok: false, reason: 'not-a-number', item: 1 } },
+		{ raw: '1;2', expected: { ok: false, reason: 'not-whole', item: 1 } },
 		{ raw: Array(1001).fill('1').join(','), expected: { ok: false, reason: 'too-large' } },
 		{ raw: '1'.repeat(20_000), expected: { ok: false, reason: 'too-large' } },
 	])('parses "$raw" as $expected', ({ raw, expected }) => {
