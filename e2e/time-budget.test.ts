@@ -203,6 +203,18 @@ test('rounded figures never flatter the plan: used up, left down, and an overrun
 	await expect(figure(page, 'Over by')).toHaveText('1 s');
 });
 
+test('a workshop longer than a platform’s sessions is flagged for that platform, in the results and the table', async ({ page }) => {
+	// Colab's free sessions: at most 12 h (the data's figure).
+	await open(page, `${PAGE}?session=800`);
+	await expect(main(page).locator('.tb-warnings'), 'the chosen platform').toContainText(/lasts at most 12 h: this workshop is longer/);
+	const row = (name: RegExp) => page.locator('.tb-table tbody tr').filter({ hasText: name });
+	await expect(row(/Studio Lab/), 'Studio Lab: 4 h, even with no training factor').toContainText('sessions end after 4 h');
+	await open(page, `${PAGE}?session=300`);
+	await expect(row(/Studio Lab/)).toContainText('sessions end after 4 h');
+	await expect(row(/mybinder/), 'mybinder.org: 6 h, longer than the workshop').not.toContainText('sessions end after');
+	await expect(main(page), 'Colab: 12 h').not.toContainText('lasts at most');
+});
+
 test('the agenda works from the keyboard', async ({ page }) => {
 	await open(page, PAGE);
 	const add = page.getByRole('button', { name: 'Add an agenda item' });

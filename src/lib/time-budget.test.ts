@@ -71,6 +71,31 @@ describe('estimate', () => {
 	});
 });
 
+describe('the platform’s session limit', () => {
+	test.each([
+		{ session: 600, limit: 240, warned: true },
+		{ session: 240, limit: 240, warned: false },
+		{ session: 241, limit: 240, warned: true },
+		{ session: 1_440, limit: null, warned: false },
+		{ session: 1_440, limit: undefined, warned: false },
+	])('a $session min workshop where sessions last $limit min: warned $warned', ({ session, limit, warned }) => {
+		const e = estimate({ ...article, sessionMinutes: session, sessionLimitMinutes: limit });
+		expect(e.warnings.includes('session-limit')).toBe(warned);
+		expect(e.sessionLimitMs).toBe(warned ? (limit ?? 0) * MIN : null);
+		// A limit says nothing about whether the plan fits the session itself.
+		expect(e.fits).toBe(estimate({ ...article, sessionMinutes: session }).fits);
+	});
+
+	test('estimateAll carries each platform’s own limit', () => {
+		const all = estimateAll({ ...article, sessionMinutes: 300 }, [
+			{ id: 'a', factor: 1, sessionLimitMinutes: 240 },
+			{ id: 'b', factor: 1, sessionLimitMinutes: 360 },
+			{ id: 'c', factor: null, sessionLimitMinutes: 60 },
+		]);
+		expect(all.map((p) => p.estimate?.warnings.includes('session-limit') ?? null)).toEqual([true, false, null]);
+	});
+});
+
 describe('runEpochs and estimateAll', () => {
 	test.each([
 		{ mode: 'simple', expected: [50, 50, 50] },

@@ -47,7 +47,7 @@ export function runMs(epochs: number, secondsPerEpoch: number, factor: number): 
 }
 
 /** What a warning is about; each has a message in the `time` dictionary. */
-export type TimeWarning = 'long-run' | 'training-over-half' | 'does-not-fit';
+export type TimeWarning = 'long-run' | 'training-over-half' | 'does-not-fit' | 'session-limit';
 
 /** The inputs of one estimate. */
 export interface BudgetInput {
@@ -57,6 +57,8 @@ export interface BudgetInput {
 	runs: readonly number[];
 	secondsPerEpoch: number;
 	factor: number;
+	/** The longest session the platform gives (its free tier's), in minutes; null or absent when none is published. */
+	sessionLimitMinutes?: number | null | undefined;
 }
 
 /** One platform's estimate. All times in ms, all finite and non-negative. */
@@ -78,11 +80,21 @@ export interface Estimate {
 	lastEpochs: number;
 	lastRunMs: number;
 	moreRuns: number;
+	/** The platform's longest session in ms, when the workshop is longer (`session-limit`), else null. */
+	sessionLimitMs: number | null;
 	warnings: TimeWarning[];
 }
 
+/**
+ * The platform's longest session in ms when the workshop is longer, else null: the platform ends a
+ * session before the workshop does, and attendees lose their runtime part-way.
+ */
+export function sessionOverLimit(sessionMinutes: number, limitMinutes: number | null | undefined): number | null {
+	return limitMinutes != null && sessionMinutes > limitMinutes ? minutesMs(limitMinutes) : null;
+}
+
 /** Training, time used, time left or over, share, warnings for one platform factor. */
-export function estimate({ sessionMinutes, overheadMinutes, runs, secondsPerEpoch, factor }: BudgetInput): Estimate {
+export function estimate({ sessionMinutes, overheadMinutes, runs, secondsPerEpoch, factor, sessionLimitMinutes }: BudgetInput): Estimate {
 	const each = runs.map((epochs) => runMs(epochs, secondsPerEpoch, factor));
 	let trainingMs = 0;
 	let longestRunMs = 0;
@@ -102,6 +114,8 @@ export function estimate({ sessionMinutes, overheadMinutes, runs, secondsPerEpoc
 	if (longRuns > 0) warnings.push('long-run');
 	if (trainingMs * 2 > sessionMs) warnings.push('training-over-half');
 	if (overMs > 0) warnings.push('does-not-fit');
+	const limitMs = sessionOverLimit(sessionMinutes, sessionLimitMinutes);
+	if (limitMs !== null) warnings.push('session-limit');
 	return {
 		runMs: each,
 		trainingMs,
@@ -117,24 +131,28 @@ export function estimate({ sessionMinutes, overheadMinutes, runs, secondsPerEpoc
 		lastEpochs: runs.at(-1) ?? 0,
 		lastRunMs,
 		moreRuns: lastRunMs > 0 ? Math.floor(leftMs / lastRunMs) : 0,
+		sessionLimitMs: limitMs,
 		warnings,
 	};
 }
 
-/** A platform's factor: from the data, a user override, or null when nobody measured it. */
+/** A platform's factor: from the data, a user override, or null when nobody measured it; and its longest session. */
 export interface PlatformFactor<Id extends string = string> {
 	id: Id;
 	factor: number | null;
+	sessionLimitMinutes?: number | null | undefined;
 }
 
 /** The estimate for every platform, in the given order; null where no factor is known. */
 export function estimateAll<Id extends string>(
 	input: Omit<BudgetInput, 'factor'>,
 	factors: readonly PlatformFactor<Id>[],
-): { id: Id; factor: number | null; estimate: Estimate | null }[] {
-	return factors.map(({ id, factor }) => ({
+): { id: Id; factor: number | null; estimate: Estimate | null; sessionLimitMs: number | null }[] {
+	return factors.map(({ id, factor, sessionLimitMinutes }) => ({
 		id,
 		factor,
-		estimate: factor === null ? null : estimate({ ...input, factor }),
+		estimate: factor === null ? null : estimate({ ...input, factor, sessionLimitMinutes }),
+		// Known with or without a factor: the limit is about the session, not the training.
+		sessionLimitMs: sessionOverLimit(input.sessionMinutes, sessionLimitMinutes),
 	}));
 }

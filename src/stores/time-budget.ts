@@ -49,16 +49,16 @@ const byData = new Map<string, EstimateStores>();
 
 /** The estimates for `factors` (the platform data, in data order): one set of stores per data, shared by every island. */
 export function estimateStores(factors: readonly PlatformFactor<PlatformId>[]): EstimateStores {
-	const key = factors.map(({ id, factor }) => `${id}:${factor}`).join(',');
+	const key = factors.map(({ id, factor, sessionLimitMinutes }) => `${id}:${factor}:${sessionLimitMinutes}`).join(',');
 	const known = byData.get(key);
 	if (known) return known;
-	const data = factors.map(({ id, factor }) => ({ id, factor }));
+	const data = factors.map(({ id, factor, sessionLimitMinutes }) => ({ id, factor, sessionLimitMinutes }));
 	const $estimates = computed(
 		[$sessionMinutes, $overheadMinutes, $training, $factorOverrides],
 		(sessionMinutes, overheadMinutes, training, overrides) =>
 			estimateAll(
 				{ sessionMinutes, overheadMinutes, runs: runEpochs(training), secondsPerEpoch: training.secondsPerEpoch },
-				data.map(({ id, factor }) => ({ id, factor: overrides[id] ?? factor })),
+				data.map((p) => ({ ...p, factor: overrides[p.id] ?? p.factor })),
 			),
 	);
 	const $chosen = computed([$estimates, $platform], (all, platform) => all.find((e) => e.id === platform));

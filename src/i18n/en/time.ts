@@ -80,6 +80,9 @@ export default {
 	warnLongRun: 'A run takes {duration}, longer than 20 minutes: attendees wait with nothing to do.',
 	warnOverHalf: 'Training takes {share} of the session, more than half of it spent waiting.',
 	warnNoFit: 'The plan does not fit: {over} over the session.',
+	warnSessionLimit:
+		'A session on {platform} lasts at most {limit}: this workshop is longer, so attendees would lose their runtime part-way.',
+	sessionLimitShort: '⚠ sessions end after {limit}',
 	noFactor: 'No measured factor for {platform}: enter one to estimate.',
 	noFactorLink: 'Enter a factor in the table of platforms',
 

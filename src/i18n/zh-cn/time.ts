@@ -78,6 +78,8 @@ export default {
 	warnLongRun: '一次训练要 {duration}，超过 20 分钟：学员只能干等。',
 	warnOverHalf: '训练占用了课时的 {share}，一半以上的时间都在等待。',
 	warnNoFit: '计划放不进课时：超出 {over}。',
+	warnSessionLimit: '{platform} 的一次会话最长 {limit}：本次工作坊更长，学员的运行环境会在中途被关闭。',
+	sessionLimitShort: '⚠ 会话 {limit}后结束',
 	noFactor: '{platform} 没有实测的系数：请填写一个再估算。',
 	noFactorLink: '在平台表格中填写系数',
 

@@ -8,7 +8,7 @@ import type { TimeFormat } from './format';
 import { PLATFORMS_ID, type Messages, type PlatformInfo, type TimeLabels } from './types';
 
 interface Props {
-	rows: readonly { id: string; factor: number | null; estimate: Estimate | null }[];
+	rows: readonly { id: string; factor: number | null; estimate: Estimate | null; sessionLimitMs: number | null }[];
 	platforms: readonly PlatformInfo[];
 	chosen: string;
 	labels: TimeLabels;
@@ -36,7 +36,10 @@ export function PlatformTable({ rows, platforms, chosen, labels: t, messages, lo
 						</tr>
 					</thead>
 					<tbody>
-						{rows.map(({ id: pid, factor, estimate: e }) => {
+						{rows.map(({ id: pid, factor, estimate: e, sessionLimitMs }) => {
+							const limit = sessionLimitMs !== null && (
+								<span class="tb-limit">{fill(t.sessionLimitShort, { limit: f.dur(sessionLimitMs) })}</span>
+							);
 							const platform = platforms.find((p) => p.id === pid);
 							if (!platform) return null;
 							return (
@@ -62,11 +65,13 @@ export function PlatformTable({ rows, platforms, chosen, labels: t, messages, lo
 											<td data-label={t.colLeft} class={e.fits ? 'tb-fits' : 'tb-over'}>
 												<span aria-hidden="true">{e.fits ? '✓ ' : '✗ '}</span>
 												{fill(e.fits ? t.leftShort : t.overShort, { t: e.fits ? f.left(e.leftMs) : f.over(e.overMs) })}
+												{limit}
 											</td>
 										</>
 									) : (
 										<td colSpan={3} class="wr-muted">
 											{t.noFactorShort}
+											{limit}
 										</td>
 									)}
 								</tr>

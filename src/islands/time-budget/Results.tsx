@@ -65,6 +65,7 @@ export function Results({ platform, factor, estimate: e, labels: t, localeTag, f
 		'long-run': fill(t.warnLongRun, { duration: f.dur(e?.longestRunMs ?? 0) }),
 		'training-over-half': fill(t.warnOverHalf, { share: f.pct(e?.trainingShare ?? 0) }),
 		'does-not-fit': fill(t.warnNoFit, { over: f.over(e?.overMs ?? 0) }),
+		'session-limit': fill(t.warnSessionLimit, { platform: platform.name, limit: f.dur(e?.sessionLimitMs ?? 0) }),
 	};
 	const session = f.min(e?.sessionMs ?? 0);
 	const sentence = !e

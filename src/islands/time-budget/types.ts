@@ -20,6 +20,8 @@ export interface PlatformInfo {
 	note: string;
 	/** The factor is a third-party or unconfirmed figure. */
 	uncertain?: boolean;
+	/** The longest session the platform's free tier gives, in minutes; null when none is published. */
+	sessionLimitMinutes: number | null;
 }
 
 /** Fixed id of the platform table, so the results can point at its factor fields (one estimator per page). */
