@@ -9,6 +9,7 @@ import {
 	formatMinutesSeconds,
 	isoDuration,
 	marginInSeconds,
+	trainingAsShown,
 	usedAsShown,
 	type DurationUnits,
 } from './duration';
@@ -108,6 +109,12 @@ describe('formatMinutes', () => {
 				expect(usedMs <= sessionMs ? used + margin : used - margin).toBe(session * 600);
 			}),
 		);
+	});
+
+	test('training as shown is time used as shown less the agenda: 1 min 1 s + 60 min = 61 min 1 s', () => {
+		const used = 61 * MIN + 1 * S;
+		expect(formatMinutesSeconds(trainingAsShown(61 * S, used, 61 * MIN), en, 'en')).toBe('1 min 1 s');
+		expect(trainingAsShown(61 * S, used, 61 * MIN) + 60 * MIN).toBe(usedAsShown(used, 61 * MIN));
 	});
 
 	test('a margin of a minute or more keeps whole minutes', () => {

@@ -115,6 +115,11 @@ export function usedAsShown(usedMs: number, sessionMs: number): number {
 	return under ? clean(sessionMs) - margin : clean(sessionMs) + margin;
 }
 
+/** Training as the figures show it beside `usedAsShown`: the rest of time used is the agenda, shown as is. */
+export function trainingAsShown(trainingMs: number, usedMs: number, sessionMs: number): number {
+	return usedAsShown(usedMs, sessionMs) - (usedMs - trainingMs);
+}
+
 /**
  * Whole minutes ("78 min"), the unit the session length is typed in, so "78 min used of
  * 180 min" compares at a glance. Under a minute it falls back to tenths of seconds ("12.5 s", not "0 min").

@@ -5,6 +5,7 @@ import {
 	formatMinutes,
 	formatMinutesSeconds,
 	marginInSeconds,
+	trainingAsShown,
 	usedAsShown,
 	type DurationUnits,
 } from '~/lib/duration';
@@ -50,7 +51,7 @@ export function timeFormat(labels: TimeLabels, tag: string): TimeFormat {
 		min: (ms) => formatMinutes(ms, units, tag),
 		training: (trainingMs, usedMs, sessionMs) =>
 			marginInSeconds(usedMs, sessionMs)
-				? formatMinutesSeconds(usedAsShown(usedMs, sessionMs) - (usedMs - trainingMs), units, tag)
+				? formatMinutesSeconds(trainingAsShown(trainingMs, usedMs, sessionMs), units, tag)
 				: formatMinutes(trainingMs, units, tag, 'up'),
 		used: (usedMs, sessionMs) =>
 			marginInSeconds(usedMs, sessionMs)
