@@ -116,6 +116,8 @@ describe('parseLinkParams', () => {
 		const unusable = notices.filter((n) => n.reason.startsWith('without-'));
 		expect(unusable.map((n) => n.param)).toEqual(dropped);
 		expect(unusable[0]?.reason).toBe(reason);
+		// A time or zone has no default: the notice must not say one applies.
+		expect(unusable.every((n) => n.kind === 'instead')).toBe(true);
 	});
 
 	test('leaves a time with no date out of a built link, and a zone with no time', () => {

@@ -112,12 +112,16 @@ export const LINK_PARAMS = {
 	notebook: { parse: parseNotebook },
 } satisfies { [K in LinkKey]-?: Param<NonNullable<LinkDetails[K]>> };
 
-/** Valid values that only mean something beside another: used only when that one is in the details too. */
+/**
+ * Valid values that only mean something beside another: used only when that one is in the details
+ * too. A time or zone has no default to fall back on (the notice says only that it was not used);
+ * the session length has one.
+ */
 const NEEDS = [
-	['time', 'date', 'without-date'],
-	['tz', 'time', 'without-time'],
-	['session', 'time', 'without-time'],
-] as const satisfies readonly (readonly [LinkKey, LinkKey, InvalidReason])[];
+	['time', 'date', 'without-date', 'instead'],
+	['tz', 'time', 'without-time', 'instead'],
+	['session', 'time', 'without-time', undefined],
+] as const satisfies readonly (readonly [LinkKey, LinkKey, InvalidReason, ParamNotice['kind']])[];
 
 /** What belongs to the link's repository: not used when the link's `repo` was refused. */
 const OF_REPO = ['branch', 'notebook'] as const satisfies readonly LinkKey[];
@@ -136,14 +140,14 @@ export function usableDetails<D extends LinkDetails>(details: D): D {
 export function resolveLinkDetails<D extends LinkDetails>(values: D, query: URLSearchParams): { details: D; notices: ParamNotice[] } {
 	const details: D = { ...values };
 	const notices: ParamNotice[] = [];
-	const drop = (key: LinkKey, reason: InvalidReason) => {
+	const drop = (key: LinkKey, reason: InvalidReason, kind?: ParamNotice['kind']) => {
 		delete details[key];
-		notices.push({ param: key, value: noticeValue(query.get(key) ?? ''), reason });
+		notices.push({ param: key, value: noticeValue(query.get(key) ?? ''), reason, ...(kind ? { kind } : {}) });
 	};
 	// Stores hold '' for a value the plan does not set.
 	const given = (key: LinkKey) => details[key] !== undefined && details[key] !== '';
 	if (query.has('repo') && !given('repo')) for (const key of OF_REPO) if (given(key)) drop(key, 'without-repo');
-	for (const [key, needs, reason] of NEEDS) if (given(key) && !given(needs)) drop(key, reason);
+	for (const [key, needs, reason, kind] of NEEDS) if (given(key) && !given(needs)) drop(key, reason, kind);
 	// What a page address in the link names, where the link does not say it itself.
 	const named = namedByRepoPage(query.get('repo') ?? '');
 	if (details.repo) for (const key of NAMED_BY_PAGE) if (named[key] && !query.has(key)) details[key] = named[key];
