@@ -237,8 +237,9 @@ test('at 1,280 px the platform tabs fit one row, and each field says its default
 }) => {
 	await page.setViewportSize({ width: 1280, height: 800 });
 	await open(page, '/setup/');
+	// The tab list appears as the walkthrough finishes hydrating: wait for it before measuring.
+	await expect(page.getByRole('tab'), 'one tab per platform').toHaveCount(7);
 	const tops = await page.getByRole('tab').evaluateAll((tabs) => tabs.map((t) => Math.round(t.getBoundingClientRect().top)));
-	expect(tops.length, 'one tab per platform').toBe(7);
 	expect(new Set(tops).size, 'one row').toBe(1);
 	const repo = page.getByLabel('Repository URL');
 	await expect(repo).toHaveValue('');
