@@ -68,6 +68,8 @@ export function Results({ platform, factor, estimate: e, labels: t, localeTag, f
 		'session-limit': fill(t.warnSessionLimit, { platform: platform.name, limit: f.dur(e?.sessionLimitMs ?? 0) }),
 	};
 	const session = f.min(e?.sessionMs ?? 0);
+	// Training and time used show their seconds together, or neither does.
+	const precise = !!e && f.precise(e.usedMs, e.sessionMs);
 	const sentence = !e
 		? fill(t.noFactor, { platform: platform.name })
 		: e.fits
@@ -97,18 +99,11 @@ export function Results({ platform, factor, estimate: e, labels: t, localeTag, f
 							label={t.training}
 							ms={e.trainingMs}
 							minutes={f.training(e.trainingMs, e.usedMs, e.sessionMs)}
-							precise={f.precise(e.usedMs, e.sessionMs)}
+							precise={precise}
 							f={f}
 							t={t}
 						/>
-						<Figure
-							label={t.used}
-							ms={e.usedMs}
-							minutes={f.used(e.usedMs, e.sessionMs)}
-							precise={f.precise(e.usedMs, e.sessionMs)}
-							f={f}
-							t={t}
-						/>
+						<Figure label={t.used} ms={e.usedMs} minutes={f.used(e.usedMs, e.sessionMs)} precise={precise} f={f} t={t} />
 						{e.fits ? (
 							<Figure label={t.left} ms={e.leftMs} minutes={f.left(e.leftMs)} f={f} t={t} />
 						) : (
