@@ -59,7 +59,8 @@ async function main() {
 	if (missing.length) throw new Error(`not in ${options.outDir}: ${missing.join(', ')} (built: ${all.join(', ')})`);
 
 	const server = await startPreview(options.outDir, options.port);
-	const executablePath = chromiumPath();
+	// The full browser, as readers and Lighthouse run it (the tests use the lighter headless shell).
+	const executablePath = chromiumPath({ full: true });
 	const browser = await chromium.launch(executablePath ? { executablePath } : {});
 	// Lighthouse finds no browser by itself when only Playwright's own Chromium is installed.
 	const lighthouseChrome = executablePath ?? chromium.executablePath();

@@ -36,8 +36,11 @@ test('a Chinese cost link shows the same totals as the English one, in US dollar
 	const query = '?attendees=30&months=1&price-cocalc=14';
 	await page.goto(`/tools/cost/${query}`);
 	await waitForHydrate(page);
-	const englishRow = await page.locator('tr', { hasText: 'CoCalc' }).filter({ hasText: '$420.00' }).count();
-	expect(englishRow, 'the English CoCalc row shows $420.00').toBeGreaterThan(0);
+	// The link's values replace the defaults just after hydration: wait for them, do not count at once.
+	await expect(
+		page.locator('tr', { hasText: 'CoCalc' }).filter({ hasText: '$420.00' }).first(),
+		'the English CoCalc row shows $420.00',
+	).toBeVisible();
 	await page.goto(`${ZH}/tools/cost/${query}`);
 	await waitForHydrate(page);
 	await expect(

@@ -23,7 +23,7 @@ const SHOTS = [
 	},
 ];
 
-const executablePath = chromiumPath();
+const executablePath = chromiumPath({ full: true });
 const browser = await chromium.launch(executablePath ? { executablePath } : {});
 mkdirSync('docs', { recursive: true });
 for (const theme of /** @type {const} */ (['light', 'dark'])) {
