@@ -198,6 +198,35 @@ test('for another repository: links to open the platform, general expectations, 
 	await expect(sections(page).locator('.wr-expected').first()).toContainText('pipelines');
 });
 
+test('before the script arrives, a link’s page hides the default steps under a loading line; if it never arrives they show as the defaults', async ({
+	page,
+}) => {
+	// The islands' modules never arrive (a venue network stalling on them); the inline theme script runs.
+	await page.route(/\/_astro\/.*\.js$/, (route) => route.abort());
+	await page.goto('/prep/?platform=kaggle&repo=https://github.com/octo-org/deep-nets');
+	const pending = page.locator('.wr-prep-pending');
+	const late = page.locator('.wr-prep-late');
+	await expect(pending, 'a status line says the link’s steps are loading').toHaveText('Loading the steps this link asks for…');
+	await expect(pending).toHaveRole('status');
+	await expect(sections(page).first(), 'the default Colab steps are not shown meanwhile').toBeHidden();
+	await expect(late, 'no failure yet').toBeHidden();
+	// The 10 s wait is a CSS animation: finish it instead of waiting.
+	await page.evaluate(() => document.getAnimations().forEach((a) => a.finish()));
+	await expect(pending, 'the loading line goes').toBeHidden();
+	await expect(late, 'a notice says the steps are the defaults').toContainText('not the link’s');
+	await expect(page.getByRole('heading', { name: 'Steps on Google Colab' }), 'the defaults, visible').toBeVisible();
+});
+
+test('a page opened with no link, or once hydrated, shows neither loading line', async ({ page }) => {
+	await open(page, '/prep/?platform=kaggle');
+	await expect(page.locator('.wr-prep-pending, .wr-prep-late'), 'hydration removed them').toHaveCount(0);
+	await expect(page.getByRole('heading', { name: 'Steps on Kaggle' })).toBeVisible();
+	await page.route(/\/_astro\/.*\.js$/, (route) => route.abort());
+	await page.goto('/prep/');
+	await expect(page.locator('.wr-prep-pending'), 'no query: the defaults are the page').toBeHidden();
+	await expect(page.getByRole('heading', { name: 'Steps on Google Colab' })).toBeVisible();
+});
+
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
