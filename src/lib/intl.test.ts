@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { dateTimeFormat, listFormat, numberFormat, pluralRules } from './intl';
+import { dateTimeFormat, listFormat, numberFormat, pluralForm, pluralRules } from './intl';
 
 test('a formatter is built once per locale and options, then reused', () => {
 	expect(numberFormat('en', { maximumFractionDigits: 1 })).toBe(numberFormat('en', { maximumFractionDigits: 1 }));
@@ -16,4 +16,10 @@ test('a cached formatter formats as a new one would', () => {
 	);
 	expect(listFormat('en', { style: 'long', type: 'conjunction' }).format(['a', 'b', 'c'])).toBe('a, b, and c');
 	expect(pluralRules('en').select(1)).toBe('one');
+});
+
+test('a count takes its locale’s form: one and other in English, one form in Chinese', () => {
+	const forms = { one: '{n} epoch', other: '{n} epochs' };
+	expect([0, 1, 2, 1.5].map((n) => pluralForm('en', n, forms))).toEqual(['{n} epochs', '{n} epoch', '{n} epochs', '{n} epochs']);
+	expect(pluralForm('zh-CN', 1, { one: 'a', other: 'b' })).toBe('b');
 });

@@ -30,3 +30,7 @@ export const listFormat = (tag: string, options: Intl.ListFormatOptions = {}): I
 /** A cached `Intl.PluralRules`. */
 export const pluralRules = (tag: string, options: Intl.PluralRulesOptions = {}): Intl.PluralRules =>
 	cached('plural', tag, options, () => new Intl.PluralRules(tag, options));
+
+/** `forms.one` or `forms.other` by the locale's plural rule for `n` ("1 epoch", "2 epochs"; Chinese has one form). */
+export const pluralForm = <T>(tag: string, n: number, forms: { one: T; other: T }): T =>
+	pluralRules(tag).select(n) === 'one' ? forms.one : forms.other;

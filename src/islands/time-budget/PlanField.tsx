@@ -5,7 +5,7 @@
  */
 import { useId } from 'preact/hooks';
 import { fill } from '~/lib/fill';
-import { pluralRules } from '~/lib/intl';
+import { pluralForm } from '~/lib/intl';
 import { EPOCHS_SPEC } from '~/lib/time-budget';
 import { formatPlan, parsePlan, totalEpochs } from '~/lib/time-plan';
 import { setPlan } from '~/stores/time-budget';
@@ -53,7 +53,7 @@ export function PlanField({ plan, labels: t, messages, localeTag, f }: Props) {
 			/>
 			<FieldNotes
 				id={id}
-				hint={`${t.planHint} ${pluralRules(localeTag).select(plan.length) === 'one' ? t.planSummaryOne : fill(t.planSummary, { runs: f.num(plan.length), epochs: f.num(totalEpochs(plan)) })}`}
+				hint={`${t.planHint} ${pluralForm(localeTag, plan.length, { one: t.planSummaryOne, other: fill(t.planSummary, { runs: f.num(plan.length), epochs: f.epochs(totalEpochs(plan)) }) })}`}
 				error={error}
 			/>
 		</div>

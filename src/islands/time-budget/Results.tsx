@@ -10,7 +10,7 @@ import { Announce } from '../shared/settle';
 import { Dur } from './Dur';
 import type { TimeFormat } from './format';
 import { PLATFORMS_ID, type PlatformInfo, type TimeLabels } from './types';
-import { pluralRules } from '~/lib/intl';
+import { pluralForm } from '~/lib/intl';
 
 interface Props {
 	platform: PlatformInfo;
@@ -59,8 +59,11 @@ function Figure({
 /** Results for the chosen platform, or a request for a factor when it has none. */
 export function Results({ platform, factor, estimate: e, labels: t, localeTag, f, heading: H }: Props) {
 	const id = useId();
-	const plural = e ? pluralRules(localeTag).select(e.moreRuns) : 'other';
-	const more = !e ? '' : e.moreRuns === 0 ? t.moreRunsZero : plural === 'one' ? t.moreRunsOne : t.moreRunsOther;
+	const more = !e
+		? ''
+		: e.moreRuns === 0
+			? t.moreRunsZero
+			: pluralForm(localeTag, e.moreRuns, { one: t.moreRunsOne, other: t.moreRunsOther });
 	const warning = {
 		'long-run': fill(t.warnLongRun, { duration: f.dur(e?.longestRunMs ?? 0) }),
 		'training-over-half': fill(t.warnOverHalf, { share: f.pct(e?.trainingShare ?? 0) }),
@@ -116,7 +119,7 @@ export function Results({ platform, factor, estimate: e, labels: t, localeTag, f
 							</dd>
 						</div>
 					</dl>
-					<p>{fill(more, { n: f.num(e.moreRuns), epochs: f.num(e.lastEpochs) })}</p>
+					<p>{fill(more, { n: f.num(e.moreRuns), epochs: f.epochs(e.lastEpochs) })}</p>
 					{e.warnings.length > 0 && (
 						<ul class="tb-warnings">
 							{e.warnings.map((w) => (

@@ -31,7 +31,7 @@ export function Timeline({ timeline, agendaNames, runEpochs, sessionMs, usedMs, 
 		s.kind === 'agenda'
 			? (agendaNames[s.first] ?? '')
 			: s.first === s.last
-				? fill(t.timelineRun, { n: s.first + 1, epochs: f.num(runEpochs[s.first] ?? 0) })
+				? fill(t.timelineRun, { n: s.first + 1, epochs: f.epochs(runEpochs[s.first] ?? 0) })
 				: fill(t.timelineRunRange, { first: s.first + 1, last: s.last + 1 });
 	const over = usedMs > sessionMs;
 	// Horizontal stripes: the SVG stretches only sideways, so they keep their look at any width.

@@ -10,7 +10,8 @@ import {
 	type DurationUnits,
 } from '~/lib/duration';
 import type { TimeLabels } from './types';
-import { numberFormat } from '~/lib/intl';
+import { fill } from '~/lib/fill';
+import { numberFormat, pluralForm } from '~/lib/intl';
 
 /** Formatting functions for durations, shares and counts. */
 export interface TimeFormat {
@@ -35,10 +36,15 @@ export interface TimeFormat {
 	pct: (share: number) => string;
 	/** "1,000", "2.5". */
 	num: (n: number) => string;
+	/** "1 epoch", "50 epochs". */
+	epochs: (n: number) => string;
 }
 
 /** Builds the formatters for one island. */
-export function timeFormat(labels: TimeLabels, tag: string): TimeFormat {
+export function timeFormat(
+	labels: Pick<TimeLabels, 'unitDays' | 'unitHours' | 'unitMinutes' | 'unitSeconds' | 'epochsOne' | 'epochsOther'>,
+	tag: string,
+): TimeFormat {
 	const units: DurationUnits = {
 		days: labels.unitDays,
 		hours: labels.unitHours,
@@ -64,5 +70,6 @@ export function timeFormat(labels: TimeLabels, tag: string): TimeFormat {
 		exact: (ms) => formatExactSeconds(ms, units, tag),
 		pct: (share) => pct.format(Number.isFinite(share) ? share : 0),
 		num: (n) => num.format(n),
+		epochs: (n) => fill(pluralForm(tag, n, { one: labels.epochsOne, other: labels.epochsOther }), { n: num.format(n) }),
 	};
 }

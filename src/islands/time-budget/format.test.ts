@@ -1,0 +1,17 @@
+import { expect, test } from 'vitest';
+import { getDictionary } from '~/i18n';
+import { timeFormat } from './format';
+
+test('epochs are counted in the reader’s language: “1 epoch”, “50 epochs”, “1 轮”', () => {
+	const en = timeFormat(getDictionary('en').time, 'en');
+	expect([1, 2, 50, 1000].map(en.epochs)).toEqual(['1 epoch', '2 epochs', '50 epochs', '1,000 epochs']);
+	expect(timeFormat(getDictionary('zh-cn').time, 'zh-CN').epochs(1)).toBe('1 轮');
+});
+
+test('no sentence that names epochs keeps its own word for them (the count brings it)', () => {
+	for (const locale of ['en', 'zh-cn'] as const) {
+		const t = getDictionary(locale).time;
+		for (const key of ['noJs', 'planSummary', 'moreRunsZero', 'moreRunsOne', 'moreRunsOther', 'timelineRun'] as const)
+			expect(t[key], `${locale} ${key}`).not.toMatch(/\{epochs\}\s*(epochs|轮)/);
+	}
+});
