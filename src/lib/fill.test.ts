@@ -12,3 +12,27 @@ test('text in a value is never read as a placeholder or a replacement pattern', 
 	expect(fill('“{q}” ({n})', { q: "$& $' $` {n}", n: 2 })).toBe("“$& $' $` {n}” (2)");
 	fc.assert(fc.property(fc.string(), (q) => fill('<{q}>', { q }) === `<${q}>`));
 });
+
+test('where a value meets Chinese text, the seam takes the Chinese spacing rule', () => {
+	// A template written for a Latin name reads right with a Han one, and the other way round.
+	expect(fill('{platform} 上的步骤', { platform: '本地安装' })).toBe('本地安装上的步骤');
+	expect(fill('{platform} 上的步骤', { platform: 'Studio Lab' })).toBe('Studio Lab 上的步骤');
+	expect(fill('和{platform}', { platform: 'Studio Lab' })).toBe('和 Studio Lab');
+	expect(fill('在{platform}上', { platform: 'Colab' })).toBe('在 Colab 上');
+	expect(fill('共 {n} 轮', { n: 5 })).toBe('共 5 轮');
+	expect(fill('{session}的课时', { session: '3 小时' })).toBe('3 小时的课时');
+	// Other seams, and the value's own text, stay as written.
+	expect(fill('Run {n} ({epochs})', { n: 1, epochs: '1 epoch' })).toBe('Run 1 (1 epoch)');
+	expect(fill('标题：{title}', { title: ' Deep  nets ' })).toBe('标题： Deep  nets ');
+	expect(fill('a {x} b', { x: '' })).toBe('a  b');
+	expect(fill('{a}{b} 个', { a: '中', b: 'x' })).toBe('中 x 个');
+});
+
+test('without Han text beside a value, filling is plain substitution', () => {
+	fc.assert(
+		fc.property(fc.string(), fc.string(), fc.string(), (a, q, b) => {
+			fc.pre(![a, q, b].some((t) => /\p{Script=Han}|[{}]/u.test(t)));
+			return fill(`${a}{q}${b}`, { q }) === `${a}${q}${b}`;
+		}),
+	);
+});

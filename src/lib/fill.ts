@@ -1,10 +1,52 @@
 /** The one placeholder filler of the site's own text (dictionaries, unit templates). */
 
+const HAN = /\p{Script=Han}/u;
+const LATIN_OR_DIGIT = /[A-Za-z0-9]/;
+
+/**
+ * The gap to put between `before` and `after` where a value meets its template, by the Chinese
+ * spacing rule the dictionaries follow: one space between Han and a Latin letter or digit ("在
+ * Colab 上", "2020 年"), none between two Han characters. A template written around one kind of
+ * value ("{platform} 上的步骤") then reads right with the other ("本地安装上的步骤"). Other
+ * seams keep the template's own gap.
+ */
+function seamGap(before: string, gap: string, after: string): string {
+	const [a, b] = [before.at(-1) ?? '', after[0] ?? ''];
+	if (HAN.test(a) && HAN.test(b)) return '';
+	if ((HAN.test(a) && LATIN_OR_DIGIT.test(b)) || (LATIN_OR_DIGIT.test(a) && HAN.test(b))) return ' ';
+	return gap;
+}
+
 /**
  * Fills `{name}` placeholders from `vars`; unknown placeholders are left as they are. Values
- * go in through a replacement function, so text in them (a search query, a link's value) is
- * never read as a placeholder or as a `$&`-style replacement pattern.
+ * go in as text, so text in them (a search query, a link's value) is never read as a
+ * placeholder or as a `$&`-style replacement pattern. Where a value meets Chinese text, the
+ * seam gets the spacing of `seamGap`; the value's own text is never changed.
  */
 export function fill(template: string, vars: Record<string, string | number>): string {
-	return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(vars, name) ? String(vars[name]) : whole));
+	const parts = template.split(/\{(\w+)\}/g);
+	let out = '';
+	// Template text not yet written: what stands between the last value and the next one.
+	let between = parts[0] ?? '';
+	for (let i = 1; i < parts.length; i += 2) {
+		const name = parts[i] ?? '';
+		const next = parts[i + 1] ?? '';
+		const value = Object.hasOwn(vars, name) ? String(vars[name]) : undefined;
+		if (value === undefined || value === '') {
+			between += (value === undefined ? `{${name}}` : '') + next;
+			continue;
+		}
+		out += seam(out, between, value) + value;
+		between = next;
+	}
+	return out + seam(out, between, '');
+}
+
+/** Template text `between` two neighbours, its outer spaces decided by `seamGap` on each side. */
+function seam(before: string, between: string, after: string): string {
+	const core = between.replace(/^ +| +$/g, '');
+	if (core === '') return seamGap(before, between, after);
+	const lead = between.slice(0, between.indexOf(core));
+	const trail = between.slice(between.indexOf(core) + core.length);
+	return seamGap(before, lead, core) + core + seamGap(core, trail, after);
 }
