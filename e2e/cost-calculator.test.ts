@@ -200,6 +200,14 @@ test('“each attendee needs a GPU” (gpu=1) narrows the cheapest workable and 
 	const noGpu = page.locator('td[data-col="workable"]').filter({ hasText: 'no GPU' });
 	expect(await noGpu.count(), 'tiers without a GPU name the reason').toBeGreaterThan(0);
 	await expect(page.locator('tr.cost-cheapest td[data-col="workable"]').filter({ hasText: 'no GPU' })).toHaveCount(0);
+	// CoCalc's GPUs come on compute servers billed on top of the seat: its seat price is not a GPU workshop's cost.
+	await expect(
+		page
+			.locator('tr', { hasText: 'CoCalc' })
+			.locator('td[data-col="workable"]')
+			.filter({ hasText: 'GPU billed on top: not in this total' })
+			.first(),
+	).toBeVisible();
 	await field(page, 'fee').fill('30');
 	await expect(headers.filter({ hasText: 'Fees minus total' }), 'a fee brings the coverage column').toHaveCount(1);
 	// The same link parameter works on the plan, and survives a reload there.

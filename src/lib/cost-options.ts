@@ -40,6 +40,8 @@ export interface CostOption {
 	workableInfo: Provenance;
 	/** Whether the tier gives attendees a GPU (`capabilities.gpu`); counts when the workshop needs one. */
 	gpu: CapabilityValue;
+	/** The GPU is billed on top of the tier's price, so this total does not cover it. */
+	gpuBilledOnTop: boolean;
 	gpuInfo: Provenance;
 	preset?: PricePreset;
 }
@@ -90,6 +92,7 @@ export function costOptions(platforms: readonly Platform[], locale: string): Cos
 				workable: clone.value,
 				workableInfo: provenance(clone, locale),
 				gpu: tier.capabilities.gpu.value,
+				gpuBilledOnTop: tier.capabilities.gpu.billedOnTop === true,
 				gpuInfo: provenance(tier.capabilities.gpu, locale),
 				...(preset ? { preset } : {}),
 			};

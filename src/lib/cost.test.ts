@@ -110,6 +110,8 @@ describe('costTable', () => {
 			if (r.option.workable !== 'yes')
 				expect(r.workable, `${r.option.param}: cloning decides first`).toEqual({ value: r.option.workable, reason: 'clone' });
 			else if (r.option.gpu !== 'yes') expect(r.workable, `${r.option.param}: no GPU`).toEqual({ value: r.option.gpu, reason: 'gpu' });
+			else if (r.option.gpuBilledOnTop)
+				expect(r.workable, `${r.option.param}: the GPU costs more than the seat`).toEqual({ value: 'unknown', reason: 'gpu-on-top' });
 			else expect(r.workable.value).toBe('yes');
 		}
 	});
@@ -118,9 +120,27 @@ describe('costTable', () => {
 		fc.assert(
 			fc.property(fc.constantFrom(...options), (o) => {
 				expect(workableFor(o, false)).toEqual({ value: o.workable, reason: 'clone' });
-				expect(workableFor(o, true).value === 'yes').toBe(o.workable === 'yes' && o.gpu === 'yes');
+				expect(workableFor(o, true).value === 'yes').toBe(o.workable === 'yes' && o.gpu === 'yes' && !o.gpuBilledOnTop);
 			}),
 		);
+	});
+
+	test('a tier whose GPU is billed on top of its seat is never the cheapest GPU option at the seat price', () => {
+		const onTop = options.filter((o) => o.gpuBilledOnTop);
+		expect(
+			onTop.map((o) => o.platformId),
+			'CoCalc bills its GPUs on compute servers',
+		).toContain('cocalc');
+		// Even free seats: the GPU is still not paid for.
+		const prices = Object.fromEntries(onTop.map((o) => [o.param, 0]));
+		const rows = costTable(options, inputs({ prices, needGpu: true }));
+		for (const o of onTop) expect(row(rows, o.param).workable).toEqual({ value: 'unknown', reason: 'gpu-on-top' });
+		expect(rows.filter((r) => r.cheapest).map((r) => r.option.param)).not.toEqual(expect.arrayContaining(onTop.map((o) => o.param)));
+		const without = costTable(options, inputs({ prices }));
+		expect(
+			without.filter((r) => r.cheapest).map((r) => r.option.param),
+			'without a GPU need, a free seat is cheapest',
+		).toEqual(expect.arrayContaining([onTop[0]?.param]));
 	});
 
 	test('does not mark a price equal to the data as edited', () => {

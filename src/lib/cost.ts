@@ -29,8 +29,11 @@ export interface CostInputs {
 /** Whether an option is workable for these inputs, and which capability decided it. */
 export interface Workable {
 	value: CapabilityValue;
-	/** `clone` when cloning the repo decides (or everything is fine), `gpu` when the missing GPU does. */
-	reason: 'clone' | 'gpu';
+	/**
+	 * `clone` when cloning the repo decides (or everything is fine), `gpu` when the missing GPU
+	 * does, `gpu-on-top` when the GPU is billed on top of the price, so the total leaves it out.
+	 */
+	reason: 'clone' | 'gpu' | 'gpu-on-top';
 }
 
 /**
@@ -40,6 +43,8 @@ export interface Workable {
 export function workableFor(option: CostOption, needGpu = false): Workable {
 	if (option.workable !== 'yes') return { value: option.workable, reason: 'clone' };
 	if (needGpu && option.gpu !== 'yes') return { value: option.gpu, reason: 'gpu' };
+	// Not confirmed at this price: the seat alone is not what a GPU workshop pays.
+	if (needGpu && option.gpuBilledOnTop) return { value: 'unknown', reason: 'gpu-on-top' };
 	return { value: 'yes', reason: 'clone' };
 }
 

@@ -66,6 +66,8 @@ export const capability = z.strictObject({
 	source,
 	asOf,
 	uncertain: z.boolean().optional(),
+	/** `yes`, but billed on top of the tier's price (CoCalc's GPUs, on pay-as-you-go compute servers). */
+	billedOnTop: z.boolean().optional(),
 });
 export type Capability = z.infer<typeof capability>;
 

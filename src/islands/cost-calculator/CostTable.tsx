@@ -104,16 +104,18 @@ export function CostTable({ rows, caption, labels: t, tag, showFee }: Props) {
 						<td data-label={t.colWorkable} data-col="workable" class={`cost-${r.workable.value === 'n/a' ? 'unknown' : r.workable.value}`}>
 							<span class="cost-verdict">
 								<span aria-hidden="true">{MARK[r.workable.value]} </span>
-								{r.workable.reason === 'gpu'
-									? r.workable.value === 'no'
-										? t.workableNoGpu
-										: t.workableGpuUnknown
-									: workable[r.workable.value]}
+								{r.workable.reason === 'gpu-on-top'
+									? t.workableGpuOnTop
+									: r.workable.reason === 'gpu'
+										? r.workable.value === 'no'
+											? t.workableNoGpu
+											: t.workableGpuUnknown
+										: workable[r.workable.value]}
 							</span>
 							{/* The capability that decided, with its note and source: cloning, or the GPU when one is needed. */}
 							<Decided
-								info={r.workable.reason === 'gpu' ? r.option.gpuInfo : r.option.workableInfo}
-								what={`${r.option.name}${t.labelSeparator}${r.workable.reason === 'gpu' ? t.gpuLabel : t.colWorkable}`}
+								info={r.workable.reason === 'clone' ? r.option.workableInfo : r.option.gpuInfo}
+								what={`${r.option.name}${t.labelSeparator}${r.workable.reason === 'clone' ? t.colWorkable : t.gpuLabel}`}
 								labels={t}
 							/>
 						</td>
