@@ -157,6 +157,18 @@ test.describe('editing', () => {
 		await expect(figure(page, 'Training'), '18 min × 1.5').toHaveText('27 min');
 		await expect(page, 'factor in the URL').toHaveURL(/factor-kaggle=1\.5/);
 	});
+
+	test('Colab, the reference, has no factor to set: a link’s factor-colab is refused like an unknown name', async ({ page }) => {
+		await open(page, `${PAGE}?factor-colab=2&factor-nowhere=3`, true);
+		for (const name of ['factor-colab', 'factor-nowhere'])
+			await expect(page.locator('.wr-notice li').filter({ hasText: name }), `${name} is named`).toContainText(
+				'This page has no setting by that name',
+			);
+		await expect(figure(page, 'Training'), 'Colab still times at 1×').toHaveText('18 min');
+		const row = page.locator('.tb-table tr', { hasText: 'Google Colab' });
+		await expect(row.locator('input'), 'no field for Colab’s factor').toHaveCount(0);
+		await expect(row, 'its 1× stated as the reference').toContainText('1× (the reference');
+	});
 });
 
 test('copies a link that restores the estimate', async ({ page, context }) => {

@@ -64,7 +64,7 @@ describe('the cost parameters', () => {
 		{ query: 'price-cocalc=-14', param: 'price-cocalc', reason: 'too-small' },
 		{ query: 'price-cocalc=100001', param: 'price-cocalc', reason: 'too-large' },
 		{ query: 'price-cocalc=Infinity', param: 'price-cocalc', reason: 'not-a-number' },
-		{ query: 'price-nope=3', param: 'price-nope', reason: 'unknown' },
+		{ query: 'price-nope=3', param: 'price-nope', reason: 'unknown-name' },
 	])('refuses $query with a notice ($reason)', ({ query, param, reason }) => {
 		const q = parse(query);
 		expect(q.notices).toEqual([expect.objectContaining({ param, reason })]);

@@ -62,7 +62,12 @@ export function readParams<P extends Params>(params: P, query: URLSearchParams):
 		const found: Record<string, unknown> = {};
 		for (const key of keys) {
 			if (family && !param.members?.includes(key))
-				notices.push({ param: noticeValue(key), value: noticeValue(query.getAll(key).join(', ')), reason: 'unknown' });
+				notices.push({
+					param: noticeValue(key),
+					value: noticeValue(query.getAll(key).join(', ')),
+					reason: 'unknown-name',
+					kind: 'instead',
+				});
 			else {
 				const value = readParam(query, key, param.parse, notices);
 				if (value !== undefined) found[key] = value;

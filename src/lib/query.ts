@@ -19,6 +19,8 @@ export type InvalidReason =
 	| 'too-large'
 	| 'repeated'
 	| 'unknown'
+	/** A name in a family of parameters that has no such member (`price-nowhere`): nothing to apply it to. */
+	| 'unknown-name'
 	/** Text outside a whitelist (a repo URL, branch, path). */
 	| 'rejected'
 	/** Valid, but belongs to the link's repository, which was refused (a branch, a notebook). */

@@ -14,6 +14,8 @@ export const EPOCHS_SPEC: NumberSpec = { min: 1, max: 100_000, integer: true };
 export const SPE_SPEC: NumberSpec = { min: 0.01, max: 86_400, maxDecimals: 3 };
 /** Number of identical runs in simple mode. */
 export const RUNS_SPEC: NumberSpec = { min: 1, max: 1_000, integer: true };
+/** The platform seconds per epoch are measured on: its factor is 1 by definition, never edited. */
+export const REFERENCE_PLATFORM = 'colab';
 /** Training time relative to the reference platform (1 = as fast as Colab). */
 export const FACTOR_SPEC: NumberSpec = { min: 0.01, max: 1_000, maxDecimals: 2 };
 /** Longest plan accepted, from a link or the field. */

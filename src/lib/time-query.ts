@@ -17,11 +17,12 @@
  *   spe=<0.01–86400, ≤3 decimals>      seconds per epoch on the reference platform, Colab
  *   platform=<id>                      platform in use (workshop-params.ts)
  *   factor-<id>=<0.01–1000, ≤2 dec.>   training-time factor for that platform, overriding the data
+ *                                      (not for Colab, the reference: its factor is 1)
  */
 import { numberParam, type Param } from './params';
 import { PLATFORM_IDS } from './platform-ids';
 import { DEFAULT_AGENDA, formatAgenda, parseAgenda, type AgendaItem } from './time-agenda';
-import { EPOCHS_SPEC, FACTOR_SPEC, OVERHEAD_SPEC, RUNS_SPEC, SPE_SPEC } from './time-budget';
+import { EPOCHS_SPEC, FACTOR_SPEC, OVERHEAD_SPEC, REFERENCE_PLATFORM, RUNS_SPEC, SPE_SPEC } from './time-budget';
 import { formatPlan, parsePlan } from './time-plan';
 import { PLATFORM_PARAM, SESSION_PARAM } from './workshop-params';
 
@@ -35,5 +36,6 @@ export const TIME_PARAMS = {
 	runs: numberParam(RUNS_SPEC),
 	spe: numberParam(SPE_SPEC),
 	platform: PLATFORM_PARAM,
-	'factor-*': { ...numberParam(FACTOR_SPEC), members: PLATFORM_IDS.map((id) => `factor-${id}`) },
+	// The reference platform has no factor to set: seconds per epoch are its own.
+	'factor-*': { ...numberParam(FACTOR_SPEC), members: PLATFORM_IDS.filter((id) => id !== REFERENCE_PLATFORM).map((id) => `factor-${id}`) },
 };

@@ -63,7 +63,8 @@ describe('reading a link', () => {
 		{ query: 'plan=1,x,3', param: 'plan', reason: 'not-whole' },
 		{ query: 'platform=nowhere', param: 'platform', reason: 'unknown' },
 		{ query: 'factor-cocalc=0', param: 'factor-cocalc', reason: 'too-small' },
-		{ query: 'factor-nowhere=2', param: 'factor-nowhere', reason: 'unknown' },
+		{ query: 'factor-nowhere=2', param: 'factor-nowhere', reason: 'unknown-name' },
+		{ query: 'factor-colab=2', param: 'factor-colab', reason: 'unknown-name' },
 		{ query: 'spe=1&spe=2', param: 'spe', reason: 'repeated' },
 	])('refuses $query with a notice and keeps the default', ({ query, param, reason }) => {
 		expect(read(query).map((n) => [n.param, n.reason])).toEqual([[param, reason]]);

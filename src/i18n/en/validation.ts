@@ -11,6 +11,7 @@ export default {
 	'too-large-plain': 'Too long or too large.',
 	repeated: 'Given more than once.',
 	unknown: 'Not one of the accepted values.',
+	'unknown-name': 'This page has no setting by that name.',
 	rejected: 'Not an accepted value.',
 	'without-repo': 'It goes with the link’s repository, which was not used.',
 	'without-date': 'It only counts with a valid date in the link.',

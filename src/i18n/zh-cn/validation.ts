@@ -13,6 +13,7 @@ export default {
 	'too-large-plain': '太长或太大。',
 	repeated: '出现了不止一次。',
 	unknown: '不是可接受的取值之一。',
+	'unknown-name': '本页没有这个名称的设置。',
 	rejected: '不是可接受的值。',
 	'without-repo': '它属于链接中的仓库，而该仓库未被采用。',
 	'without-date': '链接中须同时有有效的日期才会采用。',

@@ -1,6 +1,6 @@
 /** A platform's training-time factor: prefilled from the data, editable, with its source. */
 import { fill } from '~/lib/fill';
-import { FACTOR_SPEC } from '~/lib/time-budget';
+import { FACTOR_SPEC, REFERENCE_PLATFORM } from '~/lib/time-budget';
 import { setFactor } from '~/stores/time-budget';
 import { NumberField } from '../shared/NumberField';
 import { SourceLink } from '../shared/SourceLink';
@@ -16,8 +16,15 @@ interface Props {
 	hideLabel?: boolean;
 }
 
-/** Factor field plus "[source, as of 2020-06]". */
+/** Factor field plus "[source, as of 2020-06]"; the reference platform's 1 as text. */
 export function FactorField({ platform, value, labels: t, messages, localeTag, hideLabel = false }: Props) {
+	if (platform.id === REFERENCE_PLATFORM)
+		return (
+			<div class="tb-factor">
+				{fill(t.factorValue, { n: 1 })} <span class="wr-muted">{t.referenceFactor}</span>
+				<SourceLink info={platform} labels={t} />
+			</div>
+		);
 	return (
 		<div class="tb-factor">
 			<NumberField
