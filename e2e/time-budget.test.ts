@@ -156,6 +156,11 @@ test.describe('editing', () => {
 		await expect(row, 'row now estimates').toContainText('27 min');
 		await expect(figure(page, 'Training'), '18 min × 1.5').toHaveText('27 min');
 		await expect(page, 'factor in the URL').toHaveURL(/factor-kaggle=1\.5/);
+		// Emptied again, it is back to "no measured factor": no error, no figure, out of the link.
+		await row.getByLabel('Training-time factor for Kaggle').fill('');
+		await expect(results(page)).toContainText('No measured factor for Kaggle');
+		await expect(row.getByLabel('Training-time factor for Kaggle')).not.toHaveAttribute('aria-invalid', 'true');
+		await expect(page).not.toHaveURL(/factor-kaggle/);
 	});
 
 	test('Colab, the reference, has no factor to set: a link’s factor-colab is refused like an unknown name', async ({ page }) => {

@@ -83,8 +83,8 @@ export function applyPreset(id: TimePreset['id']): void {
 	if (preset) $training.set({ ...$training.get(), ...preset.training });
 }
 
-/** Overrides a platform's training-time factor (already validated). */
-export function setFactor(id: PlatformId, factor: number): void {
+/** Overrides a platform's training-time factor (already validated); `undefined` drops the override. */
+export function setFactor(id: PlatformId, factor: number | undefined): void {
 	$factorOverrides.setKey(id, factor);
 }
 

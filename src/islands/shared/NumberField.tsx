@@ -20,6 +20,8 @@ interface Props {
 	value: number | null;
 	spec: NumberSpec;
 	onValid: (value: number) => void;
+	/** Given where the value may be emptied again (a factor nobody measured): empty is then no error. */
+	onEmpty?: (() => void) | undefined;
 	messages: ValidationLabels;
 	/** Locale tag for the min/max shown in messages. */
 	localeTag: string;
@@ -45,6 +47,7 @@ export function NumberField({
 	value,
 	spec,
 	onValid,
+	onEmpty,
 	messages,
 	localeTag,
 	hint,
@@ -59,10 +62,11 @@ export function NumberField({
 		value,
 		show: String,
 		parse: (raw: string) => parseNumber(raw, spec),
-		// An empty field with no value yet (a factor nobody measured) is not an error.
+		// An empty field with no value yet, or one that may be emptied (a factor nobody measured), is not an error.
 		refusal: (failed, raw) =>
-			value === null && raw.trim() === '' ? undefined : validationMessage(messages, failed.reason, spec, localeTag),
+			(value === null || onEmpty) && raw.trim() === '' ? undefined : validationMessage(messages, failed.reason, spec, localeTag),
 		onValid,
+		onEmpty,
 	});
 	return (
 		<div class="wr-field">

@@ -18,10 +18,12 @@ interface Options<T, P extends Parsed<T>> {
 	refusal: (failed: Exclude<P, { ok: true }>, raw: string) => string | undefined;
 	/** Gets the parsed value and the text it was read from. */
 	onValid: (value: T, raw: string) => void;
+	/** Where a field may be left empty (a factor nobody measured): called when it is emptied. */
+	onEmpty?: (() => void) | undefined;
 }
 
 /** The field's text, its shown error, and the `value`/`onInput`/`onBlur` of its input. */
-export function useTypedField<T, P extends Parsed<T>>({ value, show, parse, refusal, onValid }: Options<T, P>) {
+export function useTypedField<T, P extends Parsed<T>>({ value, show, parse, refusal, onValid, onEmpty }: Options<T, P>) {
 	const [raw, setRaw] = useState(() => (value === null ? '' : show(value)));
 	// On every new value (a new array with the same runs included, e.g. a preset that matches),
 	// so refused text gives way to it.
@@ -40,6 +42,7 @@ export function useTypedField<T, P extends Parsed<T>>({ value, show, parse, refu
 			setRaw(text);
 			const next = parse(text);
 			if (next.ok) onValid(next.value, text);
+			else if (onEmpty && text.trim() === '') onEmpty();
 		},
 	};
 	return { error, input };

@@ -32,6 +32,8 @@ export function FactorField({ platform, value, labels: t, messages, localeTag, h
 				value={value}
 				spec={FACTOR_SPEC}
 				onValid={(v) => setFactor(platform.id, v)}
+				// Nobody measured one: emptying the field goes back to "no measured factor".
+				onEmpty={platform.factor === null ? () => setFactor(platform.id, undefined) : undefined}
 				messages={messages}
 				localeTag={localeTag}
 				suffix={t.suffixFactor}
