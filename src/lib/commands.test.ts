@@ -254,6 +254,19 @@ describe('commands from any input', () => {
 		}
 	});
 
+	test('tells only the default repository’s attendees that it has no requirements.txt', () => {
+		const steps = SETUP_PLATFORMS.flatMap((p) => p.steps.map((step) => ({ id: p.id, step })));
+		expect(steps.filter(({ step }) => step.bodyDefault).length, 'the install steps say it').toBeGreaterThan(2);
+		for (const { id, step } of steps) {
+			const forDefault = buildStep(step, parts()).body ?? '';
+			const forOther = buildStep(step, parts({ repo: 'https://github.com/acme/keras-101' })).body ?? '';
+			expect(forOther, `${id} ${step.id}`).not.toMatch(/repository has none/);
+			if (!step.bodyDefault) continue;
+			expect(forDefault, `${id} ${step.id}: the general sentence, then the default’s`).toBe(`${forOther} ${step.bodyDefault}`);
+			expect(forDefault, `${id} ${step.id}`).toMatch(/2020 workshop repository has none/);
+		}
+	});
+
 	test('gives every quick setup and the first notebook step a link to open the platform', () => {
 		for (const id of ['colab', 'kaggle', 'studio-lab', 'cocalc']) {
 			const platform = SETUP_PLATFORMS.find((p) => p.id === id);

@@ -123,7 +123,7 @@ export function fillLink(template: string, parts: SetupParts): string | undefine
 }
 
 /** One step, ready to show: its text with the templates filled (`expected` already picked for the repository). */
-export type BuiltStep = Omit<StepText, 'commands' | 'expectedDefault' | 'needs' | 'hosts' | 'link'> & {
+export type BuiltStep = Omit<StepText, 'commands' | 'bodyDefault' | 'expectedDefault' | 'needs' | 'hosts' | 'link'> & {
 	commands: { shell: ShellKind; text: string }[];
 	link?: BuiltLink;
 };
@@ -158,12 +158,14 @@ export function stepApplies(step: StepText, parts: SetupParts): boolean {
 /** Builds one step's text, commands and link from `parts`. */
 export function buildStep(step: StepText, parts: SetupParts): BuiltStep {
 	const link = step.link ? buildLink(step.link, parts) : undefined;
-	// The default repository's own file list is added only when that is the repository in use.
-	const expected = [step.expected, parts.isDefaultRepo ? step.expectedDefault : undefined].filter(Boolean).join(' ');
+	// What holds for the default repository only (its file list, its missing requirements.txt) is added only when that is the repository in use.
+	const forRepo = (text?: string, forDefault?: string) => [text, parts.isDefaultRepo ? forDefault : undefined].filter(Boolean).join(' ');
+	const body = forRepo(step.body, step.bodyDefault);
+	const expected = forRepo(step.expected, step.expectedDefault);
 	return {
 		id: step.id,
 		title: fillText(step.title, parts),
-		...(step.body ? { body: fillText(step.body, parts) } : {}),
+		...(body ? { body: fillText(body, parts) } : {}),
 		...(step.os ? { os: step.os } : {}),
 		commands: step.commands.map((c) => ({ shell: c.shell, text: fillCommand(c.template, c.shell, parts) })),
 		...(expected ? { expected: fillText(expected, parts) } : {}),

@@ -180,6 +180,8 @@ export const setupStep = z.strictObject({
 	/** Restrict the step to one OS of the local install. */
 	os: z.enum(['windows', 'macos', 'linux']).optional(),
 	commands: z.array(commandTemplate).default([]),
+	/** Said for any repository in `body`; this adds what holds for the site's default repository, only for that repository. */
+	bodyDefault: localizedText.optional(),
 	/** For a "check your setup" step: what the reader should see. */
 	expected: localizedText.optional(),
 	/** Only shown when the walkthrough has a value for this input (e.g. an Open in Colab link needs a notebook). */

@@ -14,6 +14,7 @@ export interface StepText {
 	id: string;
 	title: string;
 	body?: string;
+	bodyDefault?: string;
 	os?: 'windows' | 'macos' | 'linux';
 	commands: { shell: ShellKind; template: string }[];
 	expected?: string;
@@ -48,6 +49,7 @@ export function localizeStep(step: SetupStep, locale: string): StepText {
 		id: step.id,
 		title: pickText(step.title, locale),
 		...(step.body ? { body: pickText(step.body, locale) } : {}),
+		...(step.bodyDefault ? { bodyDefault: pickText(step.bodyDefault, locale) } : {}),
 		...(step.os ? { os: step.os } : {}),
 		commands: step.commands.map((c) => ({ shell: c.shell, template: c.template })),
 		...(step.expected ? { expected: pickText(step.expected, locale) } : {}),
