@@ -203,28 +203,36 @@ test('before the script arrives, a link’s page hides the default steps under a
 }) => {
 	// The islands' modules never arrive (a venue network stalling on them); the inline theme script runs.
 	await page.route(/\/_astro\/.*\.js$/, (route) => route.abort());
+	// The page's clock stands still, so the 10 s wait passes only when the test says so.
+	await page.clock.install({ time: new Date('2026-12-02T08:00:00Z') });
+	await page.clock.pauseAt(new Date('2026-12-02T08:00:01Z'));
 	await page.goto('/prep/?platform=kaggle&repo=https://github.com/octo-org/deep-nets');
 	const pending = page.locator('.wr-prep-pending');
 	const late = page.locator('.wr-prep-late');
-	await expect(pending, 'a status line says the link’s steps are loading').toHaveText('Loading the steps this link asks for…');
-	await expect(pending).toHaveRole('status');
+	await expect(pending, 'a line says the link’s steps are loading').toHaveText('Loading the steps this link asks for…');
+	await expect(page.getByRole('status').filter({ has: pending }), 'in a live region').toHaveCount(1);
 	await expect(sections(page).first(), 'the default Colab steps are not shown meanwhile').toBeHidden();
-	await expect(late, 'no failure yet').toBeHidden();
-	// The 10 s wait is a CSS animation: finish it instead of waiting.
-	await page.evaluate(() => document.getAnimations().forEach((a) => a.finish()));
+	await expect(late, 'no notice yet').toBeHidden();
+	await page.clock.runFor(9_000);
+	await expect(late, 'still none at 9 s').toBeHidden();
+	await page.clock.runFor(1_500);
 	await expect(pending, 'the loading line goes').toBeHidden();
 	await expect(late, 'a notice says the steps are the defaults').toContainText('not the link’s');
+	await expect(page.getByRole('status').filter({ has: late }), 'in the same live region').toHaveCount(1);
 	await expect(page.getByRole('heading', { name: 'Steps on Google Colab' }), 'the defaults, visible').toBeVisible();
 });
 
-test('a page opened with no link, or once hydrated, shows neither loading line', async ({ page }) => {
+test('a page with no step in its link, or once hydrated, shows neither loading line', async ({ page }) => {
 	await open(page, '/prep/?platform=kaggle');
 	await expect(page.locator('.wr-prep-pending, .wr-prep-late'), 'hydration removed them').toHaveCount(0);
 	await expect(page.getByRole('heading', { name: 'Steps on Kaggle' })).toBeVisible();
 	await page.route(/\/_astro\/.*\.js$/, (route) => route.abort());
-	await page.goto('/prep/');
-	await expect(page.locator('.wr-prep-pending'), 'no query: the defaults are the page').toBeHidden();
-	await expect(page.getByRole('heading', { name: 'Steps on Google Colab' })).toBeVisible();
+	// A title and date, or a tracking parameter, change no step: the server's steps are the link's.
+	for (const query of ['', '?title=Intro&date=2026-03-01', '?utm_source=slides']) {
+		await page.goto(`/prep/${query}`);
+		await expect(page.locator('.wr-prep-pending'), `${query || 'no query'}: the defaults are the page`).toBeHidden();
+		await expect(page.getByRole('heading', { name: 'Steps on Google Colab' })).toBeVisible();
+	}
 });
 
 test.describe('without JavaScript', () => {

@@ -98,12 +98,14 @@ export default function PrepPage({ platforms: sent, program, labels, prep, troub
 			 * are the defaults. With a query, CSS hides them behind this line, and shows them with the
 			 * second line if the script never arrives (islands.css, "Before a link's values").
 			 */}
-			{!hydrated && <p class="wr-prep-late wr-notice">{prep.pendingFailed}</p>}
-			{!hydrated && (
-				<p class="wr-prep-pending" role="status">
-					{prep.pending}
-				</p>
-			)}
+			<div role="status">
+				{!hydrated && (
+					<>
+						<p class="wr-prep-late wr-notice">{prep.pendingFailed}</p>
+						<p class="wr-prep-pending">{prep.pending}</p>
+					</>
+				)}
+			</div>
 			{platforms.map((p) =>
 				hydrated && p.id !== selected ? null : IN_BROWSER && p.id !== selected ? (
 					// Dropped right after mount: hydration adopts its server HTML without walking it.
