@@ -15,7 +15,7 @@ import { runLighthouseMedian } from './lighthouse.mjs';
 import { keystrokeLatency } from './latency.mjs';
 import { formatFootnote, formatTable } from './table.mjs';
 import { classifyPage, gzipTotal, jsGzip } from '../e2e/gates/budgets.mjs';
-import { chromiumPath } from '../scripts/chromium-path.mjs';
+import { fullChromiumOrExit } from '../scripts/chromium-path.mjs';
 import { measureLoad } from '../e2e/gates/measure.mjs';
 import { hasToolInput, readPage } from '../e2e/gates/pages.mjs';
 
@@ -60,7 +60,7 @@ async function main() {
 
 	const server = await startPreview(options.outDir, options.port);
 	// The full browser, as readers and Lighthouse run it (the tests use the lighter headless shell).
-	const executablePath = chromiumPath({ full: true });
+	const executablePath = fullChromiumOrExit();
 	const browser = await chromium.launch(executablePath ? { executablePath } : {});
 	// Lighthouse finds no browser by itself when only Playwright's own Chromium is installed.
 	const lighthouseChrome = executablePath ?? chromium.executablePath();

@@ -26,6 +26,18 @@ export function chromiumPath({ full = false } = {}) {
 	return (full ? FULL : [HEADLESS_SHELL, ...FULL]).find((candidate) => existsSync(candidate));
 }
 
+/**
+ * The full browser for `npm run bench` and `npm run screenshots`, or an exit with what to
+ * install: the headless shell the tests use cannot run Lighthouse.
+ * @returns {string | undefined} an executable path, or undefined to use Playwright's own
+ */
+export function fullChromiumOrExit() {
+	const path = chromiumPath({ full: true });
+	if (path || playwrightHasOwn()) return path;
+	console.error('No full Chromium found: install Debian’s `chromium` (or run `npx playwright install chromium`), or set CHROMIUM_PATH.');
+	process.exit(1);
+}
+
 /** Whether any usable Chromium exists. */
 export function hasChromium() {
 	if (process.env.CHROMIUM_PATH) return existsSync(process.env.CHROMIUM_PATH);

@@ -10,7 +10,7 @@
  */
 import { chromium } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
-import { chromiumPath } from './chromium-path.mjs';
+import { fullChromiumOrExit } from './chromium-path.mjs';
 
 const base = process.argv[2] ?? 'http://127.0.0.1:4321';
 const SHOTS = [
@@ -23,7 +23,7 @@ const SHOTS = [
 	},
 ];
 
-const executablePath = chromiumPath({ full: true });
+const executablePath = fullChromiumOrExit();
 const browser = await chromium.launch(executablePath ? { executablePath } : {});
 mkdirSync('docs', { recursive: true });
 for (const theme of /** @type {const} */ (['light', 'dark'])) {
