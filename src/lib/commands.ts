@@ -159,7 +159,11 @@ export function stepApplies(step: StepText, parts: SetupParts): boolean {
 export function buildStep(step: StepText, parts: SetupParts): BuiltStep {
 	const link = step.link ? buildLink(step.link, parts) : undefined;
 	// What holds for the default repository only (its file list, its missing requirements.txt) is added only when that is the repository in use.
-	const forRepo = (text?: string, forDefault?: string) => [text, parts.isDefaultRepo ? forDefault : undefined].filter(Boolean).join(' ');
+	const forRepo = (text?: string, forDefault?: string) =>
+		// After full-width punctuation (Chinese), the next sentence follows with no space.
+		[text, parts.isDefaultRepo ? forDefault : undefined]
+			.filter(Boolean)
+			.join(text && /[\u3000-\u303f\uff00-\uffef]$/.test(text) ? '' : ' ');
 	const body = forRepo(step.body, step.bodyDefault);
 	const expected = forRepo(step.expected, step.expectedDefault);
 	return {

@@ -26,11 +26,14 @@ test('where a value meets Chinese text, the seam takes the Chinese spacing rule'
 	expect(fill('标题：{title}', { title: ' Deep  nets ' })).toBe('标题： Deep  nets ');
 	expect(fill('a {x} b', { x: '' })).toBe('a  b');
 	expect(fill('{a}{b} 个', { a: '中', b: 'x' })).toBe('中 x 个');
+	// Han outside the basic plane, and Latin letters beyond ASCII.
+	expect(fill('{x} 上', { x: '𠀀' })).toBe('𠀀上');
+	expect(fill('和{t}', { t: 'École' })).toBe('和 École');
 });
 
 test('without Han text beside a value, filling is plain substitution', () => {
 	fc.assert(
-		fc.property(fc.string(), fc.string(), fc.string(), (a, q, b) => {
+		fc.property(fc.string({ unit: 'grapheme' }), fc.string({ unit: 'grapheme' }), fc.string({ unit: 'grapheme' }), (a, q, b) => {
 			fc.pre(![a, q, b].some((t) => /\p{Script=Han}|[{}]/u.test(t)));
 			return fill(`${a}{q}${b}`, { q }) === `${a}${q}${b}`;
 		}),

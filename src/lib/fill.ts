@@ -1,7 +1,9 @@
 /** The one placeholder filler of the site's own text (dictionaries, unit templates). */
 
-const HAN = /\p{Script=Han}/u;
-const LATIN_OR_DIGIT = /[A-Za-z0-9]/;
+const HAN_END = /\p{Script=Han}$/u;
+const HAN_START = /^\p{Script=Han}/u;
+const WORD_END = /[\p{Script=Latin}\p{Nd}]$/u;
+const WORD_START = /^[\p{Script=Latin}\p{Nd}]/u;
 
 /**
  * The gap to put between `before` and `after` where a value meets its template, by the Chinese
@@ -11,9 +13,8 @@ const LATIN_OR_DIGIT = /[A-Za-z0-9]/;
  * seams keep the template's own gap.
  */
 function seamGap(before: string, gap: string, after: string): string {
-	const [a, b] = [before.at(-1) ?? '', after[0] ?? ''];
-	if (HAN.test(a) && HAN.test(b)) return '';
-	if ((HAN.test(a) && LATIN_OR_DIGIT.test(b)) || (LATIN_OR_DIGIT.test(a) && HAN.test(b))) return ' ';
+	if (HAN_END.test(before) && HAN_START.test(after)) return '';
+	if ((HAN_END.test(before) && WORD_START.test(after)) || (WORD_END.test(before) && HAN_START.test(after))) return ' ';
 	return gap;
 }
 

@@ -16,7 +16,7 @@ export interface Param<T> {
 	format?: (value: T) => string;
 	/** A value written as this text is the default and is left out of links; without one, a value is always written. */
 	default?: T;
-	/** For a family (a name ending in `*`): every accepted full name. Any other name with the prefix gets an `unknown` notice. */
+	/** For a family (a name ending in `*`): every accepted full name. Any other name with the prefix gets an `unknown-name` notice (kind `instead`: nothing applies). */
 	members?: readonly string[];
 }
 

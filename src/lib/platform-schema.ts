@@ -60,15 +60,17 @@ export const sourced = <T extends z.ZodType>(value: T) => z.strictObject({ value
 /** yes / no / unknown / not applicable, as on CoCalc's own compare page, with a short note. */
 export const capabilityValue = z.enum(['yes', 'no', 'unknown', 'n/a']);
 export type CapabilityValue = z.infer<typeof capabilityValue>;
-export const capability = z.strictObject({
-	value: capabilityValue,
-	note: localizedText,
-	source,
-	asOf,
-	uncertain: z.boolean().optional(),
-	/** `yes`, but billed on top of the tier's price (CoCalc's GPUs, on pay-as-you-go compute servers). */
-	billedOnTop: z.boolean().optional(),
-});
+export const capability = z
+	.strictObject({
+		value: capabilityValue,
+		note: localizedText,
+		source,
+		asOf,
+		uncertain: z.boolean().optional(),
+		/** `yes`, but billed on top of the tier's price (CoCalc's GPUs, on pay-as-you-go compute servers). */
+		billedOnTop: z.literal(true).optional(),
+	})
+	.refine((c) => !c.billedOnTop || c.value === 'yes', { message: 'billedOnTop only qualifies a "yes"', path: ['billedOnTop'] });
 export type Capability = z.infer<typeof capability>;
 
 /** The capability rows, in the order the comparison table shows them. */

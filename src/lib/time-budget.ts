@@ -4,6 +4,7 @@
  * so a reference epoch is a whole number of ms); formatting belongs to the UI (duration.ts).
  */
 import { minutesMs, MS_PER_MINUTE } from './duration';
+import type { PlatformId } from './platform-ids';
 import type { NumberSpec } from './query';
 
 /** Minutes of non-training time (the agenda's total, `overhead` in links): 0 to a whole day. */
@@ -15,7 +16,7 @@ export const SPE_SPEC: NumberSpec = { min: 0.01, max: 86_400, maxDecimals: 3 };
 /** Number of identical runs in simple mode. */
 export const RUNS_SPEC: NumberSpec = { min: 1, max: 1_000, integer: true };
 /** The platform seconds per epoch are measured on: its factor is 1 by definition, never edited. */
-export const REFERENCE_PLATFORM = 'colab';
+export const REFERENCE_PLATFORM = 'colab' satisfies PlatformId;
 /** Training time relative to the reference platform (1 = as fast as Colab). */
 export const FACTOR_SPEC: NumberSpec = { min: 0.01, max: 1_000, maxDecimals: 2 };
 /** Longest plan accepted, from a link or the field. */

@@ -86,7 +86,18 @@ describe('reading a link', () => {
 	});
 
 	test('never throws on any query', () => {
-		const key = fc.constantFrom('session', 'overhead', 'epochs', 'spe', 'runs', 'plan', 'platform', 'factor-colab', 'factor-x');
+		const key = fc.constantFrom(
+			'session',
+			'overhead',
+			'epochs',
+			'spe',
+			'runs',
+			'plan',
+			'platform',
+			'factor-kaggle',
+			'factor-colab',
+			'factor-x',
+		);
 		fc.assert(
 			fc.property(fc.array(fc.tuple(key, fc.string({ maxLength: 40 })), { maxLength: 8 }), (pairs) => {
 				const notices = timeBudgetCodec().read(new URLSearchParams(pairs));

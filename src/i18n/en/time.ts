@@ -97,7 +97,7 @@ export default {
 	colLeft: 'Left or over',
 	inUse: '(in use)',
 	factorFor: 'Training-time factor for {platform}',
-	referenceFactor: '(the reference: seconds per epoch are measured here)',
+	referenceFactor: '{factor} (the reference: seconds per epoch are measured here)',
 	noFactorShort: 'no measured factor — enter one',
 	leftShort: '{t} left',
 	overShort: 'over by {t}',

@@ -93,7 +93,7 @@ export default {
 	colUsed: '已用时间',
 	colLeft: '剩余或超出',
 	inUse: '（使用中）',
-	referenceFactor: '（参照平台：每轮秒数就在这里测得）',
+	referenceFactor: '{factor}（参照平台：每轮秒数就在这里测得）',
 	factorFor: '{platform} 的训练时间系数',
 	noFactorShort: '没有实测的系数，请填写一个',
 	leftShort: '剩余 {t}',

@@ -21,7 +21,7 @@ export function FactorField({ platform, value, labels: t, messages, localeTag, h
 	if (platform.id === REFERENCE_PLATFORM)
 		return (
 			<div class="tb-factor">
-				{fill(t.factorValue, { n: 1 })} <span class="wr-muted">{t.referenceFactor}</span>
+				{fill(t.referenceFactor, { factor: fill(t.factorValue, { n: 1 }) })}
 				<SourceLink info={platform} labels={t} />
 			</div>
 		);
