@@ -207,8 +207,8 @@ test('before the script arrives, a link’s page hides the default steps under a
 	await page.clock.install({ time: new Date('2026-12-02T08:00:00Z') });
 	await page.clock.pauseAt(new Date('2026-12-02T08:00:01Z'));
 	await page.goto('/prep/?platform=kaggle&repo=https://github.com/octo-org/deep-nets');
-	const pending = page.locator('.wr-prep-pending');
-	const late = page.locator('.wr-prep-late');
+	const pending = page.locator('.wr-link-pending');
+	const late = page.locator('.wr-link-late');
 	await expect(pending, 'a line says the link’s steps are loading').toHaveText('Loading the steps this link asks for…');
 	await expect(page.getByRole('status').filter({ has: pending }), 'in a live region').toHaveCount(1);
 	await expect(sections(page).first(), 'the default Colab steps are not shown meanwhile').toBeHidden();
@@ -224,13 +224,13 @@ test('before the script arrives, a link’s page hides the default steps under a
 
 test('a page with no step in its link, or once hydrated, shows neither loading line', async ({ page }) => {
 	await open(page, '/prep/?platform=kaggle');
-	await expect(page.locator('.wr-prep-pending, .wr-prep-late'), 'hydration removed them').toHaveCount(0);
+	await expect(page.locator('.wr-link-pending, .wr-link-late'), 'hydration removed them').toHaveCount(0);
 	await expect(page.getByRole('heading', { name: 'Steps on Kaggle' })).toBeVisible();
 	await page.route(/\/_astro\/.*\.js$/, (route) => route.abort());
 	// A title and date, or a tracking parameter, change no step: the server's steps are the link's.
 	for (const query of ['', '?title=Intro&date=2026-03-01', '?utm_source=slides']) {
 		await page.goto(`/prep/${query}`);
-		await expect(page.locator('.wr-prep-pending'), `${query || 'no query'}: the defaults are the page`).toBeHidden();
+		await expect(page.locator('.wr-link-pending'), `${query || 'no query'}: the defaults are the page`).toBeHidden();
 		await expect(page.getByRole('heading', { name: 'Steps on Google Colab' })).toBeVisible();
 	}
 });

@@ -247,3 +247,15 @@ test('at 1,280 px the platform tabs fit one row, and each field says its default
 	await expect(repo).toHaveAccessibleDescription(/Default: https:\/\/github\.com\/ryanmark1867\/dl_structured_data_hands_on/);
 	await expect(page.getByLabel('Branch')).toHaveAccessibleDescription(/Default: master/);
 });
+
+test('before the script arrives, a link that sets the platform shows no default steps, only that they are loading', async ({ page }) => {
+	await page.route(/\/_astro\/.*\.js$/, (route) => route.abort());
+	await page.goto('/setup/?platform=kaggle&repo=https://github.com/octo-org/deep-nets');
+	await expect(page.locator('.wr-link-pending'), 'the loading line').toHaveText('Loading the steps this link asks for…');
+	await expect(page.locator('#setup-panel-colab'), 'not the default Colab steps').toBeHidden();
+	await page.unroute(/\/_astro\/.*\.js$/);
+	await page.goto('/setup/?platform=kaggle&repo=https://github.com/octo-org/deep-nets');
+	await waitForHydrate(page);
+	await expect(page.locator('.wr-link-pending, .wr-link-late'), 'hydrated: gone').toHaveCount(0);
+	await expect(page.locator('#setup-panel-kaggle'), 'the link’s platform').toBeVisible();
+});

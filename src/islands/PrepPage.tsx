@@ -19,6 +19,7 @@ import { QrCode } from './shared/QrCode';
 import { useLazyQr } from './shared/useLazyQr';
 import { IN_BROWSER, KEEP_SERVER_HTML } from './shared/live-panels';
 import { LinkBanner } from './setup/LinkBanner';
+import { LinkPending } from './setup/LinkPending';
 import { NotebookDownload } from './setup/NotebookDownload';
 import { PlatformSteps } from './setup/PlatformSteps';
 import type { SetupLabels } from './setup/labels';
@@ -98,14 +99,7 @@ export default function PrepPage({ platforms: sent, program, labels, prep, troub
 			 * are the defaults. With a query, CSS hides them behind this line, and shows them with the
 			 * second line if the script never arrives (islands.css, "Before a link's values").
 			 */}
-			<div role="status">
-				{!hydrated && (
-					<>
-						<p class="wr-prep-late wr-notice">{prep.pendingFailed}</p>
-						<p class="wr-prep-pending">{prep.pending}</p>
-					</>
-				)}
-			</div>
+			<LinkPending hydrated={hydrated} labels={labels} />
 			{platforms.map((p) =>
 				hydrated && p.id !== selected ? null : IN_BROWSER && p.id !== selected ? (
 					// Dropped right after mount: hydration adopts its server HTML without walking it.

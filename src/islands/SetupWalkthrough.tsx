@@ -14,6 +14,7 @@ import { HydrateLater } from './shared/HydrateLater';
 import { ParamNotices } from './shared/ParamNotices';
 import { KEEP_SERVER_HTML, useLivePanels } from './shared/live-panels';
 import { LinkBanner } from './setup/LinkBanner';
+import { LinkPending } from './setup/LinkPending';
 import { PlatformSteps } from './setup/PlatformSteps';
 import { SetupInputs } from './setup/SetupInputs';
 import { Tabs } from './setup/Tabs';
@@ -37,10 +38,11 @@ export default function SetupWalkthrough({ platforms: sent, program, labels }: P
 	const selected = platforms.find((p) => p.id === platform)?.id ?? platforms[0]?.id ?? 'colab';
 	const live = useLivePanels(selected, hydrated);
 	return (
-		<div class="wr-setup">
+		<div class="wr-setup" data-ready={hydrated ? '' : undefined}>
 			<ParamNotices notices={notices} title={labels.noticesTitle} reasons={labels.reasons} />
 			<LinkBanner labels={labels} reset />
 			<SetupInputs labels={labels} defer={!hydrated} />
+			<LinkPending hydrated={hydrated} labels={labels} />
 			<HydrateLater as="div" class="needs-js" defer={!hydrated}>
 				<Tabs
 					prefix="setup"

@@ -11,9 +11,6 @@ export default {
 	intro:
 		'Please finish these steps before the workshop, on the laptop you will bring, so the session can start with the exercises. Tick each one off as you go.',
 	noJs: 'This page’s link may set the workshop title, date, platform and repository, but showing them needs JavaScript. Below are the steps for every platform with the default workshop repository.',
-	pending: 'Loading the steps this link asks for…',
-	pendingFailed:
-		'The steps this link asks for have not loaded yet (the page’s script has not arrived). The steps below are the site’s defaults, not the link’s: wait, or reload the page once the network is back.',
 	platformLabel: 'Platform:',
 	bringTitle: 'What to bring',
 	stepsTitle: 'Steps',

@@ -53,6 +53,9 @@ export default {
 	bannerNotebook: 'notebook',
 	bannerReset: 'Reset',
 	bannerResetAria: 'Reset to the default workshop repository',
+	linkPending: 'Loading the steps this link asks for…',
+	linkPendingLate:
+		'The steps this link asks for have not loaded yet (the page’s script has not arrived). The steps below are the site’s defaults, not the link’s: wait, or reload the page once the network is back.',
 	quickTitle: 'Quick setup: one cell',
 	quickStepsTitle: 'Or step by step',
 	quickStepsHint: 'The same setup in separate steps, to understand what the cell does or when it fails.',

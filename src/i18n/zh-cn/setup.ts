@@ -52,6 +52,9 @@ export default {
 	bannerNotebook: '笔记本',
 	bannerReset: '重置',
 	bannerResetAria: '重置为默认的工作坊代码仓库',
+	linkPending: '正在载入此链接指定的步骤……',
+	linkPendingLate:
+		'此链接指定的步骤尚未载入（页面脚本还没有到达）。下面是本站的默认步骤，不是链接指定的：请稍候，或在网络恢复后重新载入本页。',
 	quickTitle: '快速设置：一个单元格',
 	quickStepsTitle: '或者逐步操作',
 	quickStepsHint: '同样的设置拆成单独的步骤，便于理解单元格做了什么，或在它失败时使用。',
