@@ -18,6 +18,14 @@ function seamGap(before: string, gap: string, after: string): string {
 	return gap;
 }
 
+/** `pieces` joined, each seam spaced by `seamGap` (a list's names and its 、 or 和, say). */
+export function joinText(pieces: readonly string[]): string {
+	return pieces.reduce(
+		(out, piece) => (out === '' || /\s$/.test(out) || /^\s/.test(piece) ? out + piece : out + seamGap(out, '', piece) + piece),
+		'',
+	);
+}
+
 /**
  * Fills `{name}` placeholders from `vars`; unknown placeholders are left as they are. Values
  * go in as text, so text in them (a search query, a link's value) is never read as a

@@ -45,8 +45,8 @@ describe('formatList', () => {
 		{ items: ['Colab'], tag: 'en', expected: 'Colab' },
 		{ items: ['Colab', 'Kaggle'], tag: 'en', expected: 'Colab and Kaggle' },
 		{ items: ['Colab', 'Kaggle', 'Binder'], tag: 'en', expected: 'Colab, Kaggle, and Binder' },
-		{ items: ['Colab', 'Kaggle'], tag: 'zh-CN', expected: 'Colab和Kaggle' },
-		{ items: ['Colab', 'Kaggle', 'Binder'], tag: 'zh-CN', expected: 'Colab、Kaggle和Binder' },
+		{ items: ['Colab', 'Kaggle'], tag: 'zh-CN', expected: 'Colab 和 Kaggle' },
+		{ items: ['Colab', 'Kaggle', 'Binder'], tag: 'zh-CN', expected: 'Colab、Kaggle 和 Binder' },
 	])('joins $items as "$expected" in $tag', ({ items, tag, expected }) => {
 		expect(formatList(items, tag)).toBe(expected);
 	});

@@ -3,7 +3,7 @@
  * (the platforms bill in USD); only its presentation follows the reader's locale.
  */
 import { listFormat, numberFormat } from './intl';
-import { fill } from './fill';
+import { fill, joinText } from './fill';
 
 /**
  * Whole cents from a dollar amount, rounded half away from zero on the decimal digits as
@@ -59,7 +59,11 @@ export function formatLimitValue(
 	return fill(labels[UNIT_KEY[limit.unit]], { n: formatNumber(limit.value, localeTag, 1) });
 }
 
-/** `Colab and Kaggle` (en), `Colab和Kaggle` (zh-CN): names joined the way the locale lists them. */
+/** `Colab and Kaggle` (en), `Colab 和 Kaggle` (zh-CN): names joined the way the locale lists them, spaced as filled text is. */
 export function formatList(items: readonly string[], localeTag: string): string {
-	return listFormat(localeTag, { style: 'long', type: 'conjunction' }).format(items);
+	return joinText(
+		listFormat(localeTag, { style: 'long', type: 'conjunction' })
+			.formatToParts(items)
+			.map((part) => part.value),
+	);
 }
