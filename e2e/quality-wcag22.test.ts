@@ -179,7 +179,7 @@ test('axe (WCAG 2.2 AA) in the error, over-budget and copied states in both them
 	await openTool(page, '/tools/time-budget/?session=60&plan=1,10,50&platform=cocalc&overhead=99999');
 	// Lesser problem 9: a link notice names the limit it broke.
 	await expect(page.locator('.wr-notice[role="status"] li'), 'the limit is named').toHaveText(
-		/overhead .*\(Must be at most 1,440\.\).*99999/,
+		/overhead .*\(Must be at most 1,440\);.*99999/,
 	);
 	await expect(page.locator('.tb-results .tb-status'), 'over budget').toHaveText(/Does not fit/);
 	const session = page.locator('.tb').getByLabel('Session length');
@@ -283,7 +283,7 @@ test('the plan page: one live region per tool, none for the prep link, errors on
 test('the cost tool: one debounced live region, link limits named, card labels read once', async ({ page }) => {
 	await page.setViewportSize({ width: 400, height: 800 });
 	await openTool(page, '/tools/cost/?months=99');
-	await expect(page.locator('.wr-notice[role="status"] li'), 'the limit is named').toHaveText(/months .*\(Must be at most 24\.\).*99/);
+	await expect(page.locator('.wr-notice[role="status"] li'), 'the limit is named').toHaveText(/months .*\(Must be at most 24\);.*99/);
 	expectOneSettledRegion(await liveChangesAfterKey(page, page.getByLabel('Attendees'), '0'), 'attendees');
 	// The card layout's column labels carry empty alternative text, so the header is not read twice.
 	const content = await page

@@ -59,20 +59,21 @@ describe('ParamNotices reasons', () => {
 		expect(whole).toContain(defaultClause);
 		expect(part).not.toContain(defaultClause);
 		expect(instead).not.toContain(defaultClause);
-		expect(instead).toContain(messages.disagrees);
+		// The reason stands in brackets as a clause, without its own full stop.
+		expect(instead).toContain(`${messages.disagrees.replace(/[.。]$/u, '')}${locale === 'en' ? ').' : '）。'}`);
 		for (const sentence of [part, instead]) expect(sentence).toMatch(/(45|x)$/);
 	});
 
 	test('a range refused with its limits names them', () => {
-		expect(text({ param: 'months', value: '99', reason: 'too-large', limits: { min: 1, max: 24 } })).toContain('Must be at most 24.');
+		expect(text({ param: 'months', value: '99', reason: 'too-large', limits: { min: 1, max: 24 } })).toContain('(Must be at most 24);');
 	});
 
 	test.each(['en', 'zh-cn'] as const)('%s: a size refused with no number to name reads as a whole sentence', (locale) => {
 		const small = text({ param: 'plan', value: '10,-3', reason: 'too-small' }, locale);
 		const large = text({ param: 'agenda', value: 'A:700', reason: 'too-large' }, locale);
 		const messages = getDictionary(locale).validation;
-		expect(small).toContain(messages['too-small-plain']);
-		expect(large).toContain(messages['too-large-plain']);
+		expect(small).toContain(messages['too-small-plain'].replace(/[.。]$/u, ''));
+		expect(large).toContain(messages['too-large-plain'].replace(/[.。]$/u, ''));
 		expect(`${small} ${large}`).not.toMatch(/at (least|most)\.|不能[小大]于\s*。/);
 	});
 });

@@ -27,7 +27,8 @@ export function ParamNotices({ notices, title, reasons, localeTag = 'en' }: Prop
 			<strong>{title}</strong>
 			<ul>
 				{notices.map((n) => {
-					const reason = reasonText(reasons, n, localeTag);
+					// In the sentence's brackets the reason is a clause: its own full stop would double the sentence's.
+					const reason = reasonText(reasons, n, localeTag).replace(/[.。]$/u, '');
 					const pieces = (sentence[n.kind ?? 'whole'] ?? '').split(/(\{param\}|\{value\})/);
 					return (
 						<li key={`${n.param}-${n.reason}`}>
