@@ -219,6 +219,8 @@ test('before the script arrives, a link’s page hides the default steps under a
 	await expect(pending, 'the loading line goes').toBeHidden();
 	await expect(late, 'a notice says the steps are the defaults').toContainText('not the link’s');
 	await expect(page.getByRole('status').filter({ has: late }), 'in the same live region').toHaveCount(1);
+	// No banner or date will come either: the room kept for them goes.
+	expect(await page.locator('.wr-prep-banner').evaluate((el) => el.getBoundingClientRect().height), 'no empty banner room').toBe(0);
 	await expect(page.getByRole('heading', { name: 'Steps on Google Colab' }), 'the defaults, visible').toBeVisible();
 });
 

@@ -95,7 +95,7 @@ export default {
 	colTraining: 'Training',
 	colUsed: 'Time used',
 	colLeft: 'Left or over',
-	inUse: '(in use)',
+	inUse: ' (in use)',
 	factorFor: 'Training-time factor for {platform}',
 	referenceFactor: '{factor} (the reference: seconds per epoch are measured here)',
 	noFactorShort: 'no measured factor — enter one',

@@ -45,7 +45,8 @@ export function PlatformTable({ rows, platforms, chosen, labels: t, messages, lo
 							return (
 								<tr key={pid} class={pid === chosen ? 'tb-chosen' : undefined}>
 									<th scope="row">
-										{platform.name} {pid === chosen && <span class="wr-muted">{t.inUse}</span>}
+										{platform.name}
+										{pid === chosen && <span class="wr-muted">{t.inUse}</span>}
 									</th>
 									<td data-label={t.colFactor}>
 										<FactorField platform={platform} value={factor} labels={t} messages={messages} localeTag={localeTag} hideLabel />
