@@ -74,9 +74,10 @@ export function Timeline({ timeline, agendaNames, runEpochs, sessionMs, usedMs, 
 			<details class="tb-timeline-list">
 				<summary>{t.timelineList}</summary>
 				<ol>
-					{timeline.segments.map((s) => (
-						<li key={`${s.kind}${s.first}`}>{fill(t.timelineItem, { label: name(s), start: f.min(s.startMs), end: f.min(s.endMs) })}</li>
-					))}
+					{timeline.segments.map((s) => {
+						const [start, end] = f.span(s.startMs, s.endMs);
+						return <li key={`${s.kind}${s.first}`}>{fill(t.timelineItem, { label: name(s), start, end })}</li>;
+					})}
 					<li>{fill(t.timelineEndAt, { t: f.min(sessionMs) })}</li>
 				</ol>
 			</details>

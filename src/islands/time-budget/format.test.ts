@@ -15,3 +15,9 @@ test('no sentence that names epochs keeps its own word for them (the count bring
 			expect(t[key], `${locale} ${key}`).not.toMatch(/\{epochs\}\s*(epochs|轮)/);
 	}
 });
+
+test('a stretch too short to show in minutes shows its seconds at both ends', () => {
+	const en = timeFormat(getDictionary('en').time, 'en');
+	expect(en.span(50 * 60_000, 50 * 60_000 + 7_000)).toEqual(['50 min', '50 min 7 s']);
+	expect(en.span(0, 15 * 60_000), 'minutes as before').toEqual([en.min(0), '15 min']);
+});

@@ -38,6 +38,8 @@ export interface TimeFormat {
 	num: (n: number) => string;
 	/** "1 epoch", "50 epochs". */
 	epochs: (n: number) => string;
+	/** A stretch of the session as start and end: in minutes, with seconds when minutes would show both ends alike. */
+	span: (startMs: number, endMs: number) => [string, string];
 }
 
 /** Builds the formatters for one island. */
@@ -70,6 +72,10 @@ export function timeFormat(
 		exact: (ms) => formatExactSeconds(ms, units, tag),
 		pct: (share) => pct.format(Number.isFinite(share) ? share : 0),
 		num: (n) => num.format(n),
+		span: (startMs, endMs) => {
+			const [start, end] = [formatMinutes(startMs, units, tag), formatMinutes(endMs, units, tag)];
+			return start === end && startMs !== endMs ? [formatDuration(startMs, units, tag), formatDuration(endMs, units, tag)] : [start, end];
+		},
 		epochs: (n) => fill(pluralForm(tag, n, { one: labels.epochsOne, other: labels.epochsOther }), { n: num.format(n) }),
 	};
 }
