@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { fillLimits, parseChoice, parseNumber, readParam, reasonText, type ParamNotice } from './query';
+import { fillLimits, parseChoice, parseNumber, readParam, reasonClause, reasonText, type ParamNotice } from './query';
 
 const attendees = { min: 1, max: 10_000, integer: true };
 const price = { min: 0, max: 100_000, maxDecimals: 2 };
@@ -137,4 +137,12 @@ describe('reasonText', () => {
 		expect(reasonText(messages, { reason: 'empty' }, 'en')).toBe('Enter a value.');
 		expect(reasonText(messages, { reason: 'too-small' }, 'en'), 'no bare placeholder').not.toContain('{');
 	});
+});
+
+test('a reason inside a notice’s brackets drops its own full stop, in either language', () => {
+	expect(reasonClause({ 'too-large': 'Must be at most {max}.' }, { reason: 'too-large', limits: { min: 1, max: 24 } }, 'en')).toBe(
+		'Must be at most 24',
+	);
+	expect(reasonClause({ unknown: '不是可接受的取值之一。' }, { reason: 'unknown' }, 'zh-CN')).toBe('不是可接受的取值之一');
+	expect(reasonClause({ x: 'No stop' }, { reason: 'x' }, 'en')).toBe('No stop');
 });

@@ -156,6 +156,15 @@ export function reasonText(
 	return /\{(min|max)\}/.test(text) ? (messages[`${refusal.reason}-plain`] ?? text.replace(/\s*\{(min|max)\}/g, '')) : text;
 }
 
+/** `reasonText` as a clause inside a notice's brackets: without its own full stop, which would double the sentence's. */
+export function reasonClause(
+	messages: Readonly<Record<string, string>>,
+	refusal: { reason: string; limits?: Limits },
+	localeTag: string,
+): string {
+	return reasonText(messages, refusal, localeTag).replace(/[.。]$/u, '');
+}
+
 /** `text` with its `{min}`/`{max}`/`{decimals}` placeholders written for the locale (a spec's `maxDecimals` is its `decimals`). */
 export function fillLimits(text: string, limits: Limits & { maxDecimals?: number }, localeTag: string): string {
 	const fmt = (n: number) => numberFormat(localeTag).format(n);

@@ -1,6 +1,6 @@
 /** The visible list of URL parameters a link carried that were refused. */
 import { fill } from '~/lib/fill';
-import { reasonText, type ParamNotice } from '~/lib/query';
+import { reasonClause, type ParamNotice } from '~/lib/query';
 
 interface Props {
 	notices: ParamNotice[];
@@ -27,8 +27,7 @@ export function ParamNotices({ notices, title, reasons, localeTag = 'en' }: Prop
 			<strong>{title}</strong>
 			<ul>
 				{notices.map((n) => {
-					// In the sentence's brackets the reason is a clause: its own full stop would double the sentence's.
-					const reason = reasonText(reasons, n, localeTag).replace(/[.。]$/u, '');
+					const reason = reasonClause(reasons, n, localeTag);
 					const pieces = (sentence[n.kind ?? 'whole'] ?? '').split(/(\{param\}|\{value\})/);
 					return (
 						<li key={`${n.param}-${n.reason}`}>
