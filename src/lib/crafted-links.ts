@@ -160,6 +160,14 @@ export const CRAFTED_LINKS: readonly CraftedLink[] = [
 		'commit ids',
 		repo('commit id in a branch page', 'https://github.com/a/b/tree/0123456789abcdef0123456789abcdef01234567', '0123456789abcdef'),
 	),
+	kind(
+		'file pages of other branches',
+		repo('Codeberg notebook page of another branch', 'https://codeberg.org/a/b/src/branch/dev/nb/train.ipynb', 'dev/nb'),
+	),
+	kind(
+		'file pages of other branches',
+		repo('Bitbucket notebook page of another branch', 'https://bitbucket.org/a/b/src/dev/nb/train.ipynb', 'dev/nb'),
+	),
 	kind('commit ids', repo('commit id in a Bitbucket source page', 'https://bitbucket.org/a/b/src/0123abcd/', '0123abcd')),
 	kind('GitHub reserved owners', repo('GitHub app', 'https://github.com/apps/evil-app', 'apps/evil-app')),
 	kind('GitHub reserved owners', repo('GitHub orgs page', 'https://github.com/orgs/evil', 'orgs/evil')),

@@ -225,6 +225,9 @@ describe('unambiguous ways of writing a repository', () => {
 		// Another first segment may be a branch with a slash: the whole path stays the branch.
 		{ raw: 'https://github.com/acme/k/tree/mainline/x', url: 'https://github.com/acme/k', branch: 'mainline/x' },
 		{ raw: 'https://github.com/acme/k/tree/main', url: 'https://github.com/acme/k', branch: 'main' },
+		// Dotted branch names are not file names.
+		{ raw: 'https://codeberg.org/acme/k/src/branch/release/1.x', url: 'https://codeberg.org/acme/k', branch: 'release/1.x' },
+		{ raw: 'https://bitbucket.org/acme/k/src/v1.2', url: 'https://bitbucket.org/acme/k', branch: 'v1.2' },
 		// A notebook's page inside a default branch names the branch and the notebook.
 		{
 			raw: 'https://github.com/acme/k/blob/main/notebooks/train.ipynb',
@@ -255,6 +258,12 @@ describe('unambiguous ways of writing a repository', () => {
 		// A file page of another branch: where its name ends and the path begins is unknown.
 		'https://github.com/acme/k/blob/dev/x.ipynb',
 		'https://github.com/acme/k/blob/feature/x/nb.ipynb',
+		// Codeberg and Bitbucket show files and branches at the same kind of path: a file's page
+		// of another branch is refused there too, rather than read as a branch named after the file.
+		'https://codeberg.org/team_x/nbs/src/branch/dev/notebooks/train.ipynb',
+		'https://bitbucket.org/team.x/nbs/src/dev/notebooks/train.ipynb',
+		'https://bitbucket.org/acme/k/src/dev/README.md',
+		'https://codeberg.org/acme/k/src/branch/feature/x/data.csv',
 		'https://github.com/acme/k/blob/main/-x.ipynb',
 		'https://github.com/acme/k/blob/main/a/../../x.ipynb',
 		'https://github.com/acme/k.git/blob/main/x.ipynb',

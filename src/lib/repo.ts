@@ -73,6 +73,14 @@ const FILE_PATHS: Readonly<Partial<Record<RepoHost, readonly string[]>>> = {
 	'gitlab.com': ['-/blob/', 'blob/'],
 };
 
+/**
+ * A path ending in a file's name, as a notebook's, script's or data file's page does: Codeberg
+ * and Bitbucket show a file and a branch at the same kind of path, and such a page of another
+ * branch does not say where the branch's name ends. Extensions only: `v1.2` or `release/1.x`
+ * stay branch names.
+ */
+const FILE_NAME = /\.(?:ipynb|py|r|rmd|jl|md|rst|txt|csv|tsv|json|ya?ml|toml|cfg|ini|sh|html?|pdf|png|jpe?g|svg|zip|gz)$/i;
+
 const refuse = (raw: string): Parsed<never> => ({ ok: false, reason: raw === '' ? 'empty' : 'rejected' });
 
 /** A name git and the hosts accept and no shell reads as an option or a path trick. */
@@ -89,7 +97,7 @@ const DEFAULT_BRANCHES = ['main', 'master'];
  * and the other hosts' forms in `TREE_PATHS`) gives its branch; a page inside `main` or `master`
  * gives that branch, and the notebook when it is one (`/tree/main/notebooks`,
  * `/blob/main/notebooks/x.ipynb`). Anything else, such as a file page of another branch (whose
- * name could hold slashes), is returned unchanged.
+ * name could hold slashes, `FILE_NAME`), is returned unchanged.
  */
 export function normaliseRepoText(text: string): { text: string; branch?: string; notebook?: string | undefined } {
 	const full = BARE_HOST.test(text) ? `https://${text}` : text;
@@ -107,7 +115,7 @@ export function normaliseRepoText(text: string): { text: string; branch?: string
 	if (inside && DEFAULT_BRANCHES.includes(first))
 		return { text: repo, branch: first, notebook: inside.endsWith('.ipynb') ? inside : undefined };
 	// Any other branch page's path is the branch (`feature/x`); a file page's is not readable.
-	return tree ? { text: repo, branch: path } : { text: full };
+	return tree && !FILE_NAME.test(path) ? { text: repo, branch: path } : { text: full };
 }
 
 /**
