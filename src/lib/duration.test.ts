@@ -43,6 +43,33 @@ describe('formatDuration', () => {
 	test('joins parts with one space, numbers spaced from Chinese units', () => {
 		expect(formatDuration(90 * MIN, zh, 'zh-CN')).toBe('1 小时 30 分钟');
 	});
+
+	test.each([
+		{ ms: 4_105 * S, rounding: 'up', expected: '1 h 9 min' },
+		{ ms: 4_105 * S, rounding: 'nearest', expected: '1 h 8 min' },
+		{ ms: 7_895 * S, rounding: 'down', expected: '2 h 11 min' },
+		{ ms: 7_895 * S, rounding: 'nearest', expected: '2 h 12 min' },
+		{ ms: 119 * MIN + 1, rounding: 'up', expected: '2 h' },
+		{ ms: 47 * 60 * MIN - 1, rounding: 'down', expected: '1 d 22 h' },
+	] as const)('from an hour on, rounds $ms ms $rounding: "$expected"', ({ ms, rounding, expected }) => {
+		expect(formatDuration(ms, en, 'en', rounding)).toBe(expected);
+	});
+
+	test('from an hour on, the hours and minutes add up to the whole minutes rounded the same way', () => {
+		fc.assert(
+			fc.property(
+				fc.integer({ min: 60 * MIN, max: 1_439 * MIN - 1 }),
+				fc.constantFrom('up', 'down', 'nearest' as const),
+				(ms, rounding) => {
+					const minutes = Number(formatMinutes(ms, en, 'en', rounding).replace(/\D/g, ''));
+					const [, h = '0', m = '0'] = /^(\d+) h(?: (\d+) min)?$/.exec(formatDuration(ms, en, 'en', rounding)) ?? [];
+					// Exactly 1,440 minutes reads as a day.
+					fc.pre(minutes < 1_440);
+					expect(Number(h) * 60 + Number(m)).toBe(minutes);
+				},
+			),
+		);
+	});
 });
 
 describe('formatDurationRange', () => {

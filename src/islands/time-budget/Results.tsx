@@ -4,11 +4,11 @@
  */
 import { useId } from 'preact/hooks';
 import { fill } from '~/lib/fill';
-import { MS_PER_MINUTE } from '~/lib/duration';
+import { MS_PER_MINUTE, type Rounding } from '~/lib/duration';
 import type { Estimate } from '~/lib/time-budget';
 import { Announce } from '../shared/settle';
 import { Dur } from './Dur';
-import type { TimeFormat } from './format';
+import { FIGURE_ROUNDING, type TimeFormat } from './format';
 import { PLATFORMS_ID, type PlatformInfo, type TimeLabels } from './types';
 import { pluralForm } from '~/lib/intl';
 
@@ -22,11 +22,15 @@ interface Props {
 	heading: 'h2' | 'h3';
 }
 
-/** One labelled figure: `minutes`, its whole-minute text (rounded by `TimeFormat`), then the human and exact forms. */
+/**
+ * One labelled figure: `minutes`, its whole-minute text (rounded by `TimeFormat` as `rounding`
+ * says), then the human form rounded the same way, so the two never differ, and the exact one.
+ */
 function Figure({
 	label,
 	ms,
 	minutes,
+	rounding,
 	precise = false,
 	f,
 	t,
@@ -34,12 +38,13 @@ function Figure({
 	label: string;
 	ms: number;
 	minutes: string;
+	rounding: Rounding;
 	precise?: boolean;
 	f: TimeFormat;
 	t: TimeLabels;
 }) {
 	// Under a minute, or shown with its seconds, the figure needs no rounded human form; the exact value follows it.
-	const human = precise || ms < MS_PER_MINUTE ? minutes : f.dur(ms);
+	const human = precise || ms < MS_PER_MINUTE ? minutes : f.dur(ms, rounding);
 	return (
 		<div>
 			<dt>{label}</dt>
@@ -102,15 +107,24 @@ export function Results({ platform, factor, estimate: e, labels: t, localeTag, f
 							label={t.training}
 							ms={e.trainingMs}
 							minutes={f.training(e.trainingMs, e.usedMs, e.sessionMs)}
+							rounding={FIGURE_ROUNDING.training}
 							precise={precise}
 							f={f}
 							t={t}
 						/>
-						<Figure label={t.used} ms={e.usedMs} minutes={f.used(e.usedMs, e.sessionMs)} precise={precise} f={f} t={t} />
+						<Figure
+							label={t.used}
+							ms={e.usedMs}
+							minutes={f.used(e.usedMs, e.sessionMs)}
+							rounding={FIGURE_ROUNDING.used}
+							precise={precise}
+							f={f}
+							t={t}
+						/>
 						{e.fits ? (
-							<Figure label={t.left} ms={e.leftMs} minutes={f.left(e.leftMs)} f={f} t={t} />
+							<Figure label={t.left} ms={e.leftMs} minutes={f.left(e.leftMs)} rounding={FIGURE_ROUNDING.left} f={f} t={t} />
 						) : (
-							<Figure label={t.over} ms={e.overMs} minutes={f.over(e.overMs)} f={f} t={t} />
+							<Figure label={t.over} ms={e.overMs} minutes={f.over(e.overMs)} rounding={FIGURE_ROUNDING.over} f={f} t={t} />
 						)}
 						<div>
 							<dt>{t.share}</dt>

@@ -5,6 +5,7 @@ import {
 	formatMinutes,
 	formatMinutesSeconds,
 	marginInSeconds,
+	type Rounding,
 	trainingAsShown,
 	usedAsShown,
 	type DurationUnits,
@@ -12,6 +13,9 @@ import {
 import type { TimeLabels } from './types';
 import { fill } from '~/lib/fill';
 import { numberFormat, pluralForm } from '~/lib/intl';
+
+/** How each figure of the estimate is rounded against the plan (lib/duration.ts `Rounding`), in minutes and in hours alike. */
+export const FIGURE_ROUNDING = { training: 'up', used: 'up', left: 'down', over: 'up' } as const satisfies Record<string, Rounding>;
 
 /** Formatting functions for durations, shares and counts. */
 export interface TimeFormat {
@@ -28,8 +32,8 @@ export interface TimeFormat {
 	precise: (usedMs: number, sessionMs: number) => boolean;
 	left: (ms: number) => string;
 	over: (ms: number) => string;
-	/** "1 h 18 min". */
-	dur: (ms: number) => string;
+	/** "1 h 18 min", rounded as `rounding` says (to the nearest unless given). */
+	dur: (ms: number, rounding?: Rounding) => string;
 	/** "4,680 s". */
 	exact: (ms: number) => string;
 	/** "50%". */
@@ -60,15 +64,15 @@ export function timeFormat(
 		training: (trainingMs, usedMs, sessionMs) =>
 			marginInSeconds(usedMs, sessionMs)
 				? formatMinutesSeconds(trainingAsShown(trainingMs, usedMs, sessionMs), units, tag)
-				: formatMinutes(trainingMs, units, tag, 'up'),
+				: formatMinutes(trainingMs, units, tag, FIGURE_ROUNDING.training),
 		used: (usedMs, sessionMs) =>
 			marginInSeconds(usedMs, sessionMs)
 				? formatMinutesSeconds(usedAsShown(usedMs, sessionMs), units, tag)
-				: formatMinutes(usedMs, units, tag, 'up'),
+				: formatMinutes(usedMs, units, tag, FIGURE_ROUNDING.used),
 		precise: marginInSeconds,
-		left: (ms) => formatMinutes(ms, units, tag, 'down'),
-		over: (ms) => formatMinutes(ms, units, tag, 'up'),
-		dur: (ms) => formatDuration(ms, units, tag),
+		left: (ms) => formatMinutes(ms, units, tag, FIGURE_ROUNDING.left),
+		over: (ms) => formatMinutes(ms, units, tag, FIGURE_ROUNDING.over),
+		dur: (ms, rounding) => formatDuration(ms, units, tag, rounding),
 		exact: (ms) => formatExactSeconds(ms, units, tag),
 		pct: (share) => pct.format(Number.isFinite(share) ? share : 0),
 		num: (n) => num.format(n),
