@@ -152,7 +152,12 @@ test('the printout carries the prep link and the troubleshooting addresses', asy
 	await expect(printLink, 'not on screen').toBeHidden();
 	await page.emulateMedia({ media: 'print' });
 	await expect(printLink, 'on paper').toBeVisible();
-	await expect(printLink).toContainText(new URL(url, page.url()).href);
+	const printed = new URL((await printLink.locator('p span').innerText()).trim());
+	expect(printed.origin + printed.pathname).toBe(new URL('/prep/', page.url()).href);
+	expect(Object.fromEntries(printed.searchParams), 'the link as the site builds it').toEqual({
+		title: 'Keras 101',
+		repo: 'https://github.com/acme/keras-101',
+	});
 	const first = page.locator('.wr-trouble li').first();
 	await expect(first, 'troubleshooting addresses printed in full').toContainText(/\(http:\/\/[^)]+\/guide\/troubleshooting\/#[a-z0-9-]+\)/);
 	expect(await page.locator('main').innerText()).toContain('laptop you will bring');
@@ -170,6 +175,21 @@ test('the printout carries the prep link and the troubleshooting addresses', asy
 	await page.emulateMedia({ media: 'print' });
 	await expect(qr).toBeVisible();
 	await expect(page.locator('.wr-banner'), 'no dangling separator on paper').not.toContainText('·');
+});
+
+test('the printout carries only the link’s validated prep values, never the address as typed', async ({ page }) => {
+	// A refused repository (credentials in it), another page's parameter and a tracking one.
+	await open(page, '/prep/?title=Lab&platform=kaggle&repo=https://alice:ghp_SECRET@github.com/acme/k&attendees=5&utm_source=x');
+	await page.evaluate(() => {
+		window.print = () => undefined;
+	});
+	await page.getByRole('button', { name: /^Print these steps/ }).click();
+	await page.emulateMedia({ media: 'print' });
+	const printLink = page.locator('.wr-prep-print-link');
+	await expect(printLink.locator('svg[role="img"]'), 'the QR code is drawn').toBeVisible();
+	const printed = new URL((await printLink.locator('p span').innerText()).trim());
+	expect(Object.fromEntries(printed.searchParams)).toEqual({ title: 'Lab', platform: 'kaggle' });
+	expect(await printLink.innerText()).not.toContain('SECRET');
 });
 
 test('for another repository: links to open the platform, general expectations, optional steps not counted, progress on top', async ({

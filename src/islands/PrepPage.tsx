@@ -4,7 +4,7 @@
  * when something goes wrong. Server-rendered with every platform (no JS: all visible).
  */
 import { withCellProgram, type CellProgram, type QuickData } from '~/lib/setup-cell';
-import { pageLink, siteLink } from '~/stores/url-sync';
+import { siteLink } from '~/stores/url-sync';
 import { useStore } from './shared/useStore';
 import { buildLinkQuery, buildPrepLink, formatPrepDate, PREP_KEYS, SETUP_KEYS } from '~/lib/prep-link';
 import type { SetupPlatform } from '~/lib/setup-steps';
@@ -128,7 +128,7 @@ export default function PrepPage({ platforms: sent, program, labels, prep, troub
 					</section>
 				),
 			)}
-			{hydrated && <PrintLink prep={prep} />}
+			{hydrated && <PrintLink prep={prep} href={siteLink(link)} />}
 			<p class="no-print">
 				<a href={query ? `${setupPath}?${query}` : setupPath}>{prep.otherPlatforms}</a>
 			</p>
@@ -142,13 +142,15 @@ function StartTime({ time, tz, labels }: { time: string; tz: string; labels: Dic
 }
 
 /**
- * On paper, this page's address and its QR code, to get back online from the printout. The QR
+ * On paper, this page's link and its QR code, to get back online from the printout: the link the
+ * site builds from the validated values (`href`), never the address as typed, which may carry a
+ * refused value (credentials in a repository address) or other pages' parameters. The QR
  * encoder loads only when printing is asked for (the Print button, or the browser's own print
  * through `beforeprint`), so the page's JavaScript before interaction stays within its budget.
  */
-function PrintLink({ prep }: { prep: Dictionary['prep'] }) {
+function PrintLink({ prep, href }: { prep: Dictionary['prep']; href: string }) {
 	const { encode, load } = useLazyQr();
-	const qr = encode?.(pageLink());
+	const qr = encode?.(href);
 	// The QR code is drawn before the print dialog takes its snapshot of the page.
 	const print = () => void load().then(() => requestAnimationFrame(() => window.print()));
 	return (
@@ -160,7 +162,7 @@ function PrintLink({ prep }: { prep: Dictionary['prep'] }) {
 			</p>
 			<div class="wr-print-only wr-prep-print-link">
 				<p>
-					{prep.printLink} <span>{pageLink()}</span>
+					{prep.printLink} <span>{href}</span>
 				</p>
 				{qr && <QrCode qr={qr} label={prep.printQrLabel} px={120} />}
 			</div>
