@@ -142,6 +142,14 @@ test.describe('editing', () => {
 		await page.getByLabel('Seconds they took').fill('36');
 		await page.getByRole('button', { name: 'Use 3.6 s per epoch' }).click();
 		await expect(page, 'derived value in the URL').toHaveURL(/spe=3\.6/);
+		// A refused field's last good value is not what it says any more: nothing is derived from it.
+		await page.getByLabel('Epochs run').fill('abc');
+		const use = page.getByRole('button', { name: /^Use .* per epoch$/ });
+		await expect(use, 'disabled while a field is refused').toBeDisabled();
+		await expect(use).toHaveText('Use – s per epoch');
+		await page.getByLabel('Epochs run').fill('12');
+		await expect(use, 'usable again with the new value').toHaveText('Use 3 s per epoch');
+		await expect(use).toBeEnabled();
 	});
 
 	test('a platform without a measured factor asks for one', async ({ page }) => {

@@ -22,6 +22,8 @@ interface Props {
 	onValid: (value: number) => void;
 	/** Given where the value may be emptied again (a factor nobody measured): empty is then no error. */
 	onEmpty?: (() => void) | undefined;
+	/** Called when the typed text is refused, for a caller that derives from the field (see `useTypedField`). */
+	onRefused?: (() => void) | undefined;
 	messages: ValidationLabels;
 	/** Locale tag for the min/max shown in messages. */
 	localeTag: string;
@@ -48,6 +50,7 @@ export function NumberField({
 	spec,
 	onValid,
 	onEmpty,
+	onRefused,
 	messages,
 	localeTag,
 	hint,
@@ -67,6 +70,7 @@ export function NumberField({
 			(value === null || onEmpty) && raw.trim() === '' ? undefined : validationMessage(messages, failed.reason, spec, localeTag),
 		onValid,
 		onEmpty,
+		onRefused,
 	});
 	return (
 		<div class="wr-field">

@@ -20,10 +20,12 @@ interface Options<T, P extends Parsed<T>> {
 	onValid: (value: T, raw: string) => void;
 	/** Where a field may be left empty (a factor nobody measured): called when it is emptied. */
 	onEmpty?: (() => void) | undefined;
+	/** Called when typed text is refused (the value stays the last good one): for a caller that derives from the field. */
+	onRefused?: (() => void) | undefined;
 }
 
 /** The field's text, its shown error, and the `value`/`onInput`/`onBlur` of its input. */
-export function useTypedField<T, P extends Parsed<T>>({ value, show, parse, refusal, onValid, onEmpty }: Options<T, P>) {
+export function useTypedField<T, P extends Parsed<T>>({ value, show, parse, refusal, onValid, onEmpty, onRefused }: Options<T, P>) {
 	const [raw, setRaw] = useState(() => (value === null ? '' : show(value)));
 	// On every new value (a new array with the same runs included, e.g. a preset that matches),
 	// so refused text gives way to it.
@@ -43,6 +45,7 @@ export function useTypedField<T, P extends Parsed<T>>({ value, show, parse, refu
 			const next = parse(text);
 			if (next.ok) onValid(next.value, text);
 			else if (onEmpty && text.trim() === '') onEmpty();
+			else onRefused?.();
 		},
 	};
 	return { error, input };

@@ -16,28 +16,41 @@ interface Props {
 	f: TimeFormat;
 }
 
+/** One field's last good value, and whether its text is refused now (then nothing is derived from it). */
+interface Typed {
+	value: number;
+	refused: boolean;
+}
+
 /**
  * A collapsed helper: two fields and a button that applies the derived figure. A derived
  * figure out of range is an error of both fields, wired like any field's error, and the
- * button stays in place, disabled.
+ * button stays in place, disabled; so it does while either field's text is refused, since its
+ * last good value is no longer what the field says.
  */
 export function MeasureHelper({ labels: t, messages, localeTag, f }: Props) {
 	const id = useId();
-	const [epochs, setEpochs] = useState<number>(MNIST_RUN.epochs);
-	const [seconds, setSeconds] = useState<number>(MNIST_RUN.seconds);
-	const derived = deriveSecondsPerEpoch(epochs, seconds);
+	const [epochs, setEpochs] = useState<Typed>({ value: MNIST_RUN.epochs, refused: false });
+	const [seconds, setSeconds] = useState<Typed>({ value: MNIST_RUN.seconds, refused: false });
+	const derived = deriveSecondsPerEpoch(epochs.value, seconds.value);
+	const usable = derived.ok && !epochs.refused && !seconds.refused ? derived : undefined;
 	const [error] = useShownError(derived.ok ? undefined : validationMessage(messages, derived.reason, SPE_SPEC, localeTag));
 	const errorId = error ? `${id}-error` : undefined;
 	const common = { messages, localeTag, sharedErrorId: errorId };
+	/** The handlers of a field kept in `set`. */
+	const track = (set: (update: (x: Typed) => Typed) => void) => ({
+		onValid: (value: number) => set(() => ({ value, refused: false })),
+		onRefused: () => set((x) => (x.refused ? x : { ...x, refused: true })),
+	});
 	return (
 		<details class="tb-measure">
 			<summary>{t.measureTitle}</summary>
-			<NumberField label={t.measureEpochs} value={epochs} spec={EPOCHS_SPEC} onValid={setEpochs} {...common} />
+			<NumberField label={t.measureEpochs} value={epochs.value} spec={EPOCHS_SPEC} {...track(setEpochs)} {...common} />
 			<NumberField
 				label={t.measureSeconds}
-				value={seconds}
+				value={seconds.value}
 				spec={MEASURED_SECONDS_SPEC}
-				onValid={setSeconds}
+				{...track(setSeconds)}
 				suffix={t.suffixSeconds}
 				{...common}
 			/>
@@ -51,11 +64,11 @@ export function MeasureHelper({ labels: t, messages, localeTag, f }: Props) {
 			<button
 				type="button"
 				class="needs-js"
-				disabled={!derived.ok}
+				disabled={!usable}
 				aria-describedby={errorId}
-				onClick={() => derived.ok && setTraining('secondsPerEpoch', derived.value)}
+				onClick={() => usable && setTraining('secondsPerEpoch', usable.value)}
 			>
-				{fill(t.measureUse, { spe: derived.ok ? f.num(derived.value) : '–' })}
+				{fill(t.measureUse, { spe: usable ? f.num(usable.value) : '–' })}
 			</button>
 		</details>
 	);
