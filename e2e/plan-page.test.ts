@@ -83,6 +83,18 @@ test('an invalid repository keeps the last valid link and says why', async ({ pa
 	await expect(linkText(page), 'the bare host is read as https').toContainText('repo=https%3A%2F%2Fgithub.com%2Focto%2Flab2');
 });
 
+test('an edit writes its own section’s parameters, not the defaults of the sections nobody edited', async ({ page }) => {
+	await open(page, '/plan/?title=Night%20lab');
+	await details(page).getByLabel('Workshop title').fill('Morning lab');
+	await expect(page).toHaveURL(/title=Morning\+lab/);
+	expect([...new URL(page.url()).searchParams.keys()], 'the title alone').toEqual(['title']);
+	await cost(page).getByLabel('Attendees').fill('31');
+	await expect(page).toHaveURL(/attendees=31/);
+	const keys = [...new URL(page.url()).searchParams.keys()];
+	expect(keys, 'the calculator’s, as on its own page').toEqual(expect.arrayContaining(['title', 'attendees', 'months']));
+	expect(keys, 'nothing of the estimator').not.toContain('session');
+});
+
 test('a refused platform is named once, by its one owner (the details)', async ({ page }) => {
 	await open(page, '/plan/?platform=nowhere&session=90');
 	await expect(page.locator('.wr-notice li').filter({ hasText: 'platform' }), 'one notice, not one per tool').toHaveCount(1);

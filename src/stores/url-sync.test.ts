@@ -153,6 +153,41 @@ describe('bindUrl', () => {
 		expect(calls).toEqual(['/plan/?a=fine']);
 	});
 
+	test('a tool woken by a shared store but not changed writes nothing: no defaults of sections nobody edited', async () => {
+		// The plan page: the details own the title, the calculator attendees and months (with
+		// defaults it writes when it writes at all); both listen to the one workshop store.
+		const calls = stubPage('?title=X');
+		const $plan = map({ title: '', attendees: '25' });
+		const details: QueryCodec = {
+			keys: ['title'],
+			read: (query) => {
+				$plan.setKey('title', query.get('title') ?? '');
+				return [];
+			},
+			write: (into) => void ($plan.get().title && into.set('title', $plan.get().title)),
+			stores: [$plan],
+		};
+		const calculator: QueryCodec = {
+			keys: ['attendees', 'months'],
+			read: () => [],
+			write: (into) => {
+				into.set('attendees', $plan.get().attendees);
+				into.set('months', '1');
+			},
+			stores: [$plan],
+		};
+		unbinds.push(bindUrl(details).unbind, bindUrl(calculator).unbind);
+		$plan.setKey('title', 'Y');
+		await settle();
+		expect(calls, 'the title alone').toEqual(['/plan/?title=Y']);
+		$plan.setKey('attendees', '30');
+		await settle();
+		expect(calls.at(-1), 'the calculator, as on its own page').toBe('/plan/?title=Y&attendees=30&months=1');
+		$plan.setKey('attendees', '25');
+		await settle();
+		expect(calls.at(-1), 'back to the default is a change too').toBe('/plan/?title=Y&attendees=25&months=1');
+	});
+
 	test('no write when the address already says it', async () => {
 		const calls = stubPage('?a=1');
 		const a = codec('a');

@@ -78,6 +78,14 @@ export function mergeQuery(current: URLSearchParams, codec: Pick<QueryCodec, 'ke
 const pending = new Set<Pick<QueryCodec, 'keys' | 'write'>>();
 
 /**
+ * Each bound codec's own parameters (`ownQuery`) as the address last took them, read or written.
+ * A codec listens to whole stores: on the plan page a title typed into the details also wakes
+ * the calculator and the time budget, through `$workshop`. Unchanged, they write nothing, so the
+ * address gains no defaults of sections nobody edited.
+ */
+const inAddress = new WeakMap<Pick<QueryCodec, 'keys' | 'write'>, string>();
+
+/**
  * Writes every pending change into the URL in one `replaceState`. Several stores changed by one
  * keystroke (the plan page binds three codecs) become one write. It runs in a task of its own
  * after the keystroke's (`bindUrl` queues it with a zero timeout), which Chrome usually runs
@@ -93,7 +101,12 @@ function flushUrl(): void {
 	const codecs = [...pending];
 	pending.clear();
 	let query = new URLSearchParams(location.search);
-	for (const codec of codecs) query = mergeQuery(query, codec);
+	for (const codec of codecs) {
+		const own = ownQuery(codec);
+		if (own === inAddress.get(codec)) continue;
+		inAddress.set(codec, own);
+		query = mergeQuery(query, codec);
+	}
 	const next = query.toString();
 	const search = next && `?${next}`;
 	if (search === location.search) return;
@@ -141,6 +154,9 @@ export function bindUrl(codec: QueryCodec): { notices: ParamNotice[]; unbind: ()
 	// that tool's). Written below, or a reload or a shared link would drop it.
 	const typed = codec.made !== undefined && ownQuery(codec) !== codec.made;
 	const notices = codec.read(new URLSearchParams(location.search));
+	// What it typed before binding is not in the address yet: no baseline, so the write below happens.
+	if (typed) inAddress.delete(codec);
+	else inAddress.set(codec, ownQuery(codec));
 	// What the read changed came from the address: tools bound earlier that share a store (the
 	// plan's) must not write their own parameters back on its account. Nothing else is pending,
 	// as the flush above emptied the queue.
