@@ -1,3 +1,5 @@
+import { spawnSync } from 'node:child_process';
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { parseBranch, parseFolder, parseNotebook, parseRepoUrl } from './repo';
 
@@ -83,6 +85,21 @@ describe('parseRepoUrl', () => {
 });
 
 describe('parseBranch', () => {
+	test('every name it accepts, git accepts as a branch name (git check-ref-format)', () => {
+		const token = fc.constantFrom('a', 'B', '7', '.', '/', '-', '_', 'lock', '.lock', '..', 'HEAD', 'main');
+		const names = fc.sample(
+			fc.array(token, { minLength: 1, maxLength: 7 }).map((t) => t.join('')),
+			{ numRuns: 400, seed: 7 },
+		);
+		const accepted = [...new Set(names)].filter((name) => parseBranch(name).ok);
+		expect(accepted.length, 'the sample holds accepted names').toBeGreaterThan(50);
+		// One shell for the lot: a line per name git refuses.
+		const script = 'while IFS= read -r n; do git check-ref-format --branch "$n" >/dev/null 2>&1 || printf "%s\\n" "$n"; done';
+		const run = spawnSync('bash', ['-c', script], { input: `${accepted.join('\n')}\n`, encoding: 'utf8' });
+		expect(run.status).toBe(0);
+		expect(run.stdout.split('\n').filter(Boolean), 'accepted here, refused by git').toEqual([]);
+	});
+
 	test.each(['master', 'main', 'feature/x-1', 'v1.2.3', 'release_2026'])('accepts %s', (raw) => {
 		expect(parseBranch(raw)).toEqual({ ok: true, value: raw });
 	});
@@ -95,6 +112,7 @@ describe('parseBranch', () => {
 		'a/',
 		'/a',
 		'a.lock',
+		'x.lock/y',
 		'a/.b',
 		'a.',
 		'a b',

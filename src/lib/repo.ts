@@ -156,7 +156,7 @@ function isForeignRef(branch: string): boolean {
 
 /**
  * Parses a branch name: `[A-Za-z0-9._/-]`, no leading `-`, no `..`, `//`, trailing `/` or
- * `.lock`; never `HEAD` (git refuses it as a branch name), a `refs/…` path, a pull/merge-request
+ * component ending in `.lock`; never `HEAD` (git refuses it as a branch name), a `refs/…` path, a pull/merge-request
  * ref or a commit id (7–40 hex digits).
  */
 export function parseBranch(raw: string): Parsed<string> {
@@ -171,7 +171,8 @@ export function parseBranch(raw: string): Parsed<string> {
 		!text.includes('/.') &&
 		!text.endsWith('/') &&
 		!text.endsWith('.') &&
-		!text.endsWith('.lock') &&
+		// git's rule is per component: `x.lock/y` is refused as well as `x.lock`.
+		!/\.lock(\/|$)/.test(text) &&
 		text !== 'HEAD' &&
 		!isForeignRef(text);
 	return ok ? { ok: true, value: text } : refuse(text);
