@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { agendaTotal, DEFAULT_AGENDA, formatAgenda, isDefaultAgenda, parseAgenda, type AgendaItem } from './time-agenda';
+import {
+	AGENDA_MAX_NAME,
+	agendaTotal,
+	clipAgendaName,
+	DEFAULT_AGENDA,
+	formatAgenda,
+	isDefaultAgenda,
+	parseAgenda,
+	type AgendaItem,
+} from './time-agenda';
 
 const value = (raw: string) => {
 	const r = parseAgenda(raw);
@@ -42,6 +51,15 @@ describe('agenda parameter', () => {
 		[Array.from({ length: 51 }, () => 'a:1').join(','), 'too-large'],
 	])('refuses %j whole (%s)', (raw, reason) => {
 		expect(parseAgenda(raw)).toMatchObject({ ok: false, reason });
+	});
+	it('counts a name in characters as a reader does: 80 emoji fit, 81 do not', () => {
+		expect(value(`${'🧪'.repeat(AGENDA_MAX_NAME)}:5`)[0]?.label).toBe('🧪'.repeat(AGENDA_MAX_NAME));
+		expect(parseAgenda(`${'🧪'.repeat(AGENDA_MAX_NAME + 1)}:5`)).toMatchObject({ ok: false, reason: 'too-large' });
+		expect(clipAgendaName('🧪'.repeat(AGENDA_MAX_NAME + 5))).toBe('🧪'.repeat(AGENDA_MAX_NAME));
+		expect(clipAgendaName('Q&A')).toBe('Q&A');
+	});
+	it('drops invisible and bidi-control characters from a link’s names, as from a title', () => {
+		expect(value('Q\u202E&A:5,Lunch\u200B break:30').map((i) => i.label)).toEqual(['Q&A', 'Lunch break']);
 	});
 	it('round-trips any agenda of typed names, commas, colons and tildes included', () => {
 		const item = fc.record({

@@ -2,6 +2,7 @@
  * The non-training part of a session as an editable agenda. A link carries it whole in
  * `agenda` (names and minutes, below) and its total in `overhead`, which older links carry alone.
  */
+import { stripInvisible } from './clipboard';
 import { parseNumber, type NumberSpec, type Parsed } from './query';
 import { OVERHEAD_SPEC } from './time-budget';
 
@@ -70,6 +71,14 @@ const KINDS: readonly AgendaKey[] = ['welcome', 'walkthrough', 'breaks', 'wrapUp
 const escapeName = (name: string) => name.replace(/[%,:~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 const unescapeName = (text: string) => text.replace(/%(25|2C|3A|7E)/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 
+/** Characters as a reader counts them: an emoji is one, not the two UTF-16 units `length` counts. */
+const charCount = (text: string) => [...text].length;
+
+/** A name typed into the editor, cut to the longest a link carries (`AGENDA_MAX_NAME` characters). */
+export function clipAgendaName(text: string): string {
+	return charCount(text) > AGENDA_MAX_NAME ? [...text].slice(0, AGENDA_MAX_NAME).join('') : text;
+}
+
 /** The agenda as the `agenda` value. */
 export function formatAgenda(items: readonly AgendaItem[]): string {
 	return items.map((i) => `${i.label === null ? `~${i.key}` : escapeName(i.label)}:${i.minutes}`).join(',');
@@ -82,7 +91,7 @@ export function isDefaultAgenda(items: readonly AgendaItem[]): boolean {
 
 /**
  * Parses an `agenda` value: every item must have a name of at most 80 characters (may be
- * empty) and minutes as `overhead` accepts them, and the total may not exceed a day. Anything
+ * empty; invisible and bidi-control characters removed, as from a title) and minutes as `overhead` accepts them, and the total may not exceed a day. Anything
  * else refuses the whole value (a partial agenda would misstate the session).
  */
 export function parseAgenda(raw: string): Parsed<AgendaItem[]> {
@@ -99,8 +108,9 @@ export function parseAgenda(raw: string): Parsed<AgendaItem[]> {
 		const name = part.slice(0, colon).trim();
 		const kind = name.startsWith('~') ? KINDS.find((k) => `~${k}` === name) : undefined;
 		if (name.startsWith('~') && !kind) return { ok: false, reason: 'rejected' };
-		const label = kind ? null : unescapeName(name);
-		if (label !== null && label.length > AGENDA_MAX_NAME) return { ok: false, reason: 'too-large' };
+		// Text from a link, as a title is: no invisible or bidi-control characters.
+		const label = kind ? null : stripInvisible(unescapeName(name));
+		if (label !== null && charCount(label) > AGENDA_MAX_NAME) return { ok: false, reason: 'too-large' };
 		items.push({ id: n + 1, key: kind ?? 'custom', label, minutes: minutes.value });
 	}
 	if (agendaTotal(items) > OVERHEAD_SPEC.max) return { ok: false, reason: 'too-large' };

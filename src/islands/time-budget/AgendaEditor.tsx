@@ -3,7 +3,7 @@ import { useStore } from '../shared/useStore';
 import { useEffect, useId, useRef } from 'preact/hooks';
 import { fill } from '~/lib/fill';
 import { minutesMs } from '~/lib/duration';
-import { agendaItemSpec } from '~/lib/time-agenda';
+import { agendaItemSpec, clipAgendaName } from '~/lib/time-agenda';
 import { $agenda, $overheadMinutes, addAgendaItem, editAgendaItem, removeAgendaItem } from '~/stores/time-budget';
 import { NumberField } from '../shared/NumberField';
 import { agendaName } from './agenda-name';
@@ -43,9 +43,8 @@ export function AgendaEditor({ labels: t, messages, localeTag, f }: Props) {
 							<input
 								id={`${id}-${item.id}`}
 								type="text"
-								maxLength={80}
 								value={agendaName(item, t)}
-								onInput={(e) => editAgendaItem(item.id, { label: e.currentTarget.value })}
+								onInput={(e) => editAgendaItem(item.id, { label: clipAgendaName(e.currentTarget.value) })}
 							/>
 							<NumberField
 								label={fill(t.agendaItemMinutes, { item: name })}
