@@ -24,6 +24,8 @@ describe('parseNumber', () => {
 		{ raw: '0x10', spec: attendees, expected: { ok: false, reason: 'not-whole' } },
 		{ raw: '', spec: attendees, expected: { ok: false, reason: 'empty' } },
 		{ raw: '9'.repeat(400), spec: attendees, expected: { ok: false, reason: 'too-large', limits: { min: 1, max: 10_000 } } },
+		// Leading zeros do not count toward the length: a long zero-padded 30 is 30.
+		{ raw: `${'0'.repeat(33)}30`, spec: attendees, expected: { ok: true, value: 30 } },
 		{ raw: '14', spec: price, expected: { ok: true, value: 14 } },
 		{ raw: '9.99', spec: price, expected: { ok: true, value: 9.99 } },
 		{ raw: '.5', spec: price, expected: { ok: true, value: 0.5 } },

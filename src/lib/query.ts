@@ -62,7 +62,8 @@ export function parseNumber(raw: string, spec: NumberSpec): Parsed<number> {
 	const text = raw.trim();
 	const limits = { min: spec.min, max: spec.max };
 	if (text === '') return { ok: false, reason: 'empty' };
-	if (text.length > MAX_NUMBER_TEXT) return { ok: false, reason: 'too-large', limits };
+	// Leading zeros add nothing (`0030` is 30), so they do not count toward the length.
+	if (text.replace(/^0+(?=\d)/, '').length > MAX_NUMBER_TEXT) return { ok: false, reason: 'too-large', limits };
 	if (/^-\s*\d/.test(text)) return { ok: false, reason: 'too-small', limits };
 	const match = /^(\d+)(?:\.(\d+))?$/.exec(text) ?? /^()\.(\d+)$/.exec(text);
 	// A whole-number field asks for a whole number: "like 25 or 7.5" would invite a refused decimal.
