@@ -38,9 +38,13 @@ function joinsEmoji(ch: string, text: string, at: number): boolean {
 	return ch === '\uFE0F' || PICTOGRAPH.test(String.fromCodePoint(text.codePointAt(at + 1) ?? 0));
 }
 
-/** Removes invisible, bidi-control and control characters (tab and newline stay; so do the joiners inside an emoji). */
-export function stripInvisible(text: string): string {
-	return text.replace(INVISIBLE, (ch, at: number) => (joinsEmoji(ch, text, at) ? ch : '')).replace(CONTROL, '');
+/**
+ * Removes invisible, bidi-control and control characters (tab and newline stay; so do the
+ * joiners inside an emoji), or puts `mark` in their place, where a reader must see that
+ * something was there.
+ */
+export function stripInvisible(text: string, mark = ''): string {
+	return text.replace(INVISIBLE, (ch, at: number) => (joinsEmoji(ch, text, at) ? ch : mark)).replace(CONTROL, mark);
 }
 
 /** The clipboard text for a shown command: no invisible characters, no prompt, no trailing newline. */

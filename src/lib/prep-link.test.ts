@@ -144,9 +144,12 @@ describe('parseLinkParams', () => {
 			).toEqual(['session']);
 	});
 
-	test('shows refused values without invisible characters, cut short', () => {
+	test('shows refused values with each invisible character marked, never acting, cut short', () => {
 		const { notices } = parseLinkParams(new URLSearchParams({ repo: `\u202E${'x'.repeat(200)}` }));
-		expect(notices[0]?.value).toBe(`${'x'.repeat(39)}…`);
+		expect(notices[0]?.value).toBe(`\uFFFD${'x'.repeat(38)}…`);
+		// A hidden character after a valid-looking value: the notice shows why it was refused.
+		const zeroWidth = parseLinkParams(new URLSearchParams({ repo: 'https://github.com/a/b\u200B' }));
+		expect(zeroWidth.notices[0]?.value).toBe('https://github.com/a/b\uFFFD');
 	});
 
 	test('reads the branch from a branch page address when no branch is given', () => {

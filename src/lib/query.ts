@@ -104,10 +104,14 @@ export interface ParamNotice {
 /** Longest refused value shown, ellipsis included: enough to recognise it, too short to carry instructions. */
 export const MAX_NOTICE_VALUE = 40;
 
-/** A raw URL value for display in a notice: invisible characters removed, cut to whole characters (never half a surrogate pair). */
+/**
+ * A raw URL value for display in a notice: each invisible or control character shown as �, so
+ * `25` followed by a hidden one reads as the refused value it is, and none can reorder or hide
+ * the text; cut to whole characters (never half a surrogate pair).
+ */
 export function noticeValue(raw: string): string {
 	// Bounded before spreading, so a 10 KB value costs no more than a short one.
-	const chars = [...stripInvisible(raw.slice(0, MAX_NOTICE_VALUE * 8))];
+	const chars = [...stripInvisible(raw.slice(0, MAX_NOTICE_VALUE * 8), '\uFFFD')];
 	return chars.length > MAX_NOTICE_VALUE ? `${chars.slice(0, MAX_NOTICE_VALUE - 1).join('')}…` : chars.join('');
 }
 
