@@ -16,6 +16,8 @@ export interface Param<T> {
 	format?: (value: T) => string;
 	/** A value written as this text is the default and is left out of links; without one, a value is always written. */
 	default?: T;
+	/** Nothing stands in for a refused value (a date, a start time): its notice says only that it was not used, not that a default applies. */
+	noDefault?: true;
 	/** For a family (a name ending in `*`): every accepted full name. Any other name with the prefix gets an `unknown-name` notice (kind `instead`: nothing applies). */
 	members?: readonly string[];
 }
@@ -69,7 +71,9 @@ export function readParams<P extends Params>(params: P, query: URLSearchParams):
 					kind: 'instead',
 				});
 			else {
+				const before = notices.length;
 				const value = readParam(query, key, param.parse, notices);
+				if (param.noDefault) for (const notice of notices.slice(before)) notice.kind ??= 'instead';
 				if (value !== undefined) found[key] = value;
 			}
 		}

@@ -120,6 +120,21 @@ describe('parseLinkParams', () => {
 		expect(unusable.every((n) => n.kind === 'instead')).toBe(true);
 	});
 
+	test.each([
+		'date=2026-02-30',
+		'date=2027-01-05&time=7:00',
+		'date=2027-01-05&time=07:00&tz=Mars/Olympus',
+		'date=2027-01-05&date=2027-01-06',
+	])('a refused date, time or zone in %s has nothing in its place: its notice promises no default', (query) => {
+		const { notices } = parseLinkParams(new URLSearchParams(query));
+		const refused = notices.filter((n) => ['date', 'time', 'tz'].includes(n.param) && !n.reason.startsWith('without-'));
+		expect(refused).toHaveLength(1);
+		expect(refused[0]?.kind).toBe('instead');
+	});
+	test('a refused title has the default heading in its place: its notice says so', () => {
+		expect(parseLinkParams(new URLSearchParams('title=%20')).notices[0]?.kind).toBeUndefined();
+	});
+
 	test('leaves a time with no date out of a built link, and a zone with no time', () => {
 		expect(buildPrepLink('/prep/', { title: 'T', time: '09:30', tz: 'Europe/Berlin' })).toBe('/prep/?title=T');
 		expect(buildPrepLink('/prep/', { date: '2026-12-03', tz: 'Europe/Berlin' })).toBe('/prep/?date=2026-12-03');
@@ -221,8 +236,8 @@ describe('parseLinkParams', () => {
 		const { details, notices } = parseLinkParams(new URLSearchParams('time=25:00&tz=Mars/Base'));
 		expect(details).toEqual({});
 		expect(notices).toEqual([
-			{ param: 'time', value: '25:00', reason: 'rejected' },
-			{ param: 'tz', value: 'Mars/Base', reason: 'unknown' },
+			{ param: 'time', value: '25:00', reason: 'rejected', kind: 'instead' },
+			{ param: 'tz', value: 'Mars/Base', reason: 'unknown', kind: 'instead' },
 		]);
 	});
 

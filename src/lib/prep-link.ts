@@ -100,9 +100,10 @@ const asString =
 /** The link's parameters, in the order a built link lists them. */
 export const LINK_PARAMS = {
 	title: { parse: parseTitle },
-	date: { parse: parseDate },
-	time: { parse: parseTime },
-	tz: { parse: parseTimeZone },
+	// No default date, start time or zone: the event is then all-day, or floating.
+	date: { parse: parseDate, noDefault: true },
+	time: { parse: parseTime, noDefault: true },
+	tz: { parse: parseTimeZone, noDefault: true },
 	// Written only when the organiser changed it: an attendee's page assumes the same default.
 	session: { ...SESSION_PARAM, default: DEFAULT_SESSION_MINUTES },
 	platform: PLATFORM_PARAM,
