@@ -87,7 +87,9 @@ test('the session length set on the plan reaches the attendees’ calendar file 
 	expect(attendee.event.uid, 'one event for both files').toBe(organiser.event.uid);
 });
 
-test('a refused start time or zone is named, and the notice promises no default: the event is all-day or floating instead', async ({ page }) => {
+test('a refused start time or zone is named, and the notice promises no default: the event is all-day or floating instead', async ({
+	page,
+}) => {
 	await page.goto('/prep/?date=2027-01-05&time=7:00&tz=Mars/Olympus');
 	await waitForHydrate(page);
 	const notices = page.locator('.wr-notice li');
