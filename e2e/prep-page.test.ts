@@ -266,6 +266,7 @@ test.describe('without JavaScript', () => {
 		await expect(page.getByText('showing them needs JavaScript'), 'the plain sentence').toBeVisible();
 		await expect(page.getByRole('heading', { level: 1 }), 'the default heading').toHaveText('Prepare for the workshop');
 		await expect(page.locator('pre code').first(), 'commands with the default repo').toBeVisible();
+		await expect(page.locator('main button:visible'), 'no button that does nothing (reset, copy, calendar, print)').toHaveCount(0);
 	});
 });
 

@@ -205,6 +205,7 @@ test.describe('without JavaScript', () => {
 		await expect(commands(page, 'colab'), 'the default repo').toContainText([`!git clone ${REPO}`]);
 		await expect(page.getByText('need JavaScript'), 'the page says what needs JavaScript').toBeVisible();
 		await expect(page.getByRole('tablist'), 'no dead tabs').toHaveCount(0);
+		await expect(page.locator('main button:visible'), 'no dead buttons: reset progress needs JavaScript too').toHaveCount(0);
 	});
 });
 

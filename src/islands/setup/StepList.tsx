@@ -70,7 +70,7 @@ export function StepList({ platform, steps, check, os, done, onDone, onReset, un
 			)}
 			<p class="wr-progress">
 				<span role="status">{progress}</span>{' '}
-				<button type="button" onClick={onReset}>
+				<button type="button" class="needs-js" onClick={onReset}>
 					{labels.resetProgress}
 				</button>
 			</p>
