@@ -95,6 +95,15 @@ test('an edit writes its own section’s parameters, not the defaults of the sec
 	expect(keys, 'nothing of the estimator').not.toContain('session');
 });
 
+test('a refused value of the link leaves the address at the next edit, whichever section it is in', async ({ page }) => {
+	await open(page, '/plan/?title=Night%20lab&attendees=0&time=09:00');
+	await details(page).getByLabel('Workshop title').fill('Morning lab');
+	await expect(page).toHaveURL(/title=Morning\+lab/);
+	const query = new URL(page.url()).searchParams;
+	expect(query.get('attendees'), 'the refused 0 is gone').not.toBe('0');
+	expect(query.has('time'), 'a time with no date is dropped, as from a built link').toBe(false);
+});
+
 test('a refused platform is named once, by its one owner (the details)', async ({ page }) => {
 	await open(page, '/plan/?platform=nowhere&session=90');
 	await expect(page.locator('.wr-notice li').filter({ hasText: 'platform' }), 'one notice, not one per tool').toHaveCount(1);

@@ -188,6 +188,31 @@ describe('bindUrl', () => {
 		expect(calls.at(-1), 'back to the default is a change too').toBe('/plan/?title=Y&attendees=25&months=1');
 	});
 
+	test('a tool whose read refused a value of the link cleans it out of the address at the next write, whoever caused it', async () => {
+		const calls = stubPage('?title=X&attendees=0');
+		const $plan = map({ title: '', attendees: '25' });
+		const details: QueryCodec = {
+			keys: ['title'],
+			read: (query) => {
+				$plan.setKey('title', query.get('title') ?? '');
+				return [];
+			},
+			write: (into) => void ($plan.get().title && into.set('title', $plan.get().title)),
+			stores: [$plan],
+		};
+		const calculator: QueryCodec = {
+			keys: ['attendees'],
+			// 0 is refused: the default stays, with a notice.
+			read: (query) => (query.get('attendees') === '0' ? [{ param: 'attendees', value: '0', reason: 'too-small' }] : []),
+			write: (into) => into.set('attendees', $plan.get().attendees),
+			stores: [$plan],
+		};
+		unbinds.push(bindUrl(details).unbind, bindUrl(calculator).unbind);
+		$plan.setKey('title', 'Y');
+		await settle();
+		expect(calls, 'the refused value is gone from the address a copied link is made of').toEqual(['/plan/?title=Y&attendees=25']);
+	});
+
 	test('no write when the address already says it', async () => {
 		const calls = stubPage('?a=1');
 		const a = codec('a');

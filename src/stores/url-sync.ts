@@ -81,7 +81,8 @@ const pending = new Set<Pick<QueryCodec, 'keys' | 'write'>>();
  * Each bound codec's own parameters (`ownQuery`) as the address last took them, read or written.
  * A codec listens to whole stores: on the plan page a title typed into the details also wakes
  * the calculator and the time budget, through `$workshop`. Unchanged, they write nothing, so the
- * address gains no defaults of sections nobody edited.
+ * address gains no defaults of sections nobody edited. A codec whose read refused or dropped a
+ * value has no baseline: its first write cleans that value out of the address, as before.
  */
 const inAddress = new WeakMap<Pick<QueryCodec, 'keys' | 'write'>, string>();
 
@@ -154,8 +155,9 @@ export function bindUrl(codec: QueryCodec): { notices: ParamNotice[]; unbind: ()
 	// that tool's). Written below, or a reload or a shared link would drop it.
 	const typed = codec.made !== undefined && ownQuery(codec) !== codec.made;
 	const notices = codec.read(new URLSearchParams(location.search));
-	// What it typed before binding is not in the address yet: no baseline, so the write below happens.
-	if (typed) inAddress.delete(codec);
+	// What it typed before binding is not in the address yet, and a refused or dropped value is
+	// there but must go: no baseline, so the next write happens.
+	if (typed || notices.length > 0) inAddress.delete(codec);
 	else inAddress.set(codec, ownQuery(codec));
 	// What the read changed came from the address: tools bound earlier that share a store (the
 	// plan's) must not write their own parameters back on its account. Nothing else is pending,
