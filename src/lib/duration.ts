@@ -37,14 +37,14 @@ const clean = (ms: number) => (Number.isNaN(ms) || ms < 0 ? 0 : Math.min(ms, Num
 /**
  * At most two parts, the smaller rounded: under a minute in seconds with one decimal (12.5 s),
  * then min + s, h + min, d + h. Rounding can carry into the next unit (59 min 59.6 s → 1 h),
- * so each branch rounds first and then decides. From an hour on, the smaller part is rounded as
- * `rounding` says, so "1 h 9 min" agrees with a figure of "69 min" rounded the same way.
+ * so each branch rounds first and then decides. The smaller part is rounded as `rounding` says,
+ * so "1 h 9 min" and "44 min 59 s" agree with figures of "69 min" (up) and "44 min" (down).
  */
 export function durationParts(ms: number, rounding: Rounding = 'nearest'): DurationPart[] {
 	const t = clean(ms);
-	const tenths = Math.round(t / 100);
+	const tenths = ROUND[rounding](t / 100);
 	if (tenths < 600) return [{ unit: 'seconds', n: tenths / 10 }];
-	const s = Math.round(t / 1000);
+	const s = ROUND[rounding](t / 1000);
 	if (s < 3600) return pair('minutes', Math.floor(s / 60), 'seconds', s % 60);
 	const m = ROUND[rounding](t / MINUTE);
 	if (m < 1440) return pair('hours', Math.floor(m / 60), 'minutes', m % 60);
@@ -64,7 +64,7 @@ function pair(big: keyof DurationUnits, a: number, small: keyof DurationUnits, b
 const unit = (template: string, n: number, tag: string, digits = 1) =>
 	fill(template, { n: numberFormat(tag, { maximumFractionDigits: digits }).format(n) });
 
-/** "1 h 30 min", "6 min", "12.5 s", "2 d 3 h" (from an hour on, rounded as `rounding` says). */
+/** "1 h 30 min", "6 min", "12.5 s", "2 d 3 h" (the smallest part rounded as `rounding` says). */
 export function formatDuration(ms: number, units: DurationUnits, tag: string, rounding: Rounding = 'nearest'): string {
 	const parts = durationParts(ms, rounding).map((p) => unit(units[p.unit], p.n, tag));
 	// Intl's zh-CN unit list glues parts together (1 小时30 分钟), which breaks the site's spacing rule.
