@@ -34,7 +34,10 @@ export function MeasureHelper({ labels: t, messages, localeTag, f }: Props) {
 	const [seconds, setSeconds] = useState<Typed>({ value: MNIST_RUN.seconds, refused: false });
 	const derived = deriveSecondsPerEpoch(epochs.value, seconds.value);
 	const usable = derived.ok && !epochs.refused && !seconds.refused ? derived : undefined;
-	const [error] = useShownError(derived.ok ? undefined : validationMessage(messages, derived.reason, SPE_SPEC, localeTag));
+	// While a field is refused its own message speaks; the pair's would describe numbers no longer on screen.
+	const [error] = useShownError(
+		derived.ok || epochs.refused || seconds.refused ? undefined : validationMessage(messages, derived.reason, SPE_SPEC, localeTag),
+	);
 	const errorId = error ? `${id}-error` : undefined;
 	const common = { messages, localeTag, sharedErrorId: errorId };
 	/** The handlers of a field kept in `set`. */
