@@ -246,6 +246,8 @@ describe('unambiguous ways of writing a repository', () => {
 		// Dotted branch names are not file names.
 		{ raw: 'https://codeberg.org/acme/k/src/branch/release/1.x', url: 'https://codeberg.org/acme/k', branch: 'release/1.x' },
 		{ raw: 'https://bitbucket.org/acme/k/src/v1.2', url: 'https://bitbucket.org/acme/k', branch: 'v1.2' },
+		// Where file pages have their own form (GitHub's blob/), a tree page's path is always a branch.
+		{ raw: 'https://github.com/acme/k/tree/fix-package.json', url: 'https://github.com/acme/k', branch: 'fix-package.json' },
 		// A notebook's page inside a default branch names the branch and the notebook.
 		{
 			raw: 'https://github.com/acme/k/blob/main/notebooks/train.ipynb',
@@ -282,6 +284,8 @@ describe('unambiguous ways of writing a repository', () => {
 		'https://bitbucket.org/team.x/nbs/src/dev/notebooks/train.ipynb',
 		'https://bitbucket.org/acme/k/src/dev/README.md',
 		'https://codeberg.org/acme/k/src/branch/feature/x/data.csv',
+		'https://bitbucket.org/a/b/src/dev/Makefile',
+		'https://bitbucket.org/a/b/src/dev/models/net.pkl',
 		'https://github.com/acme/k/blob/main/-x.ipynb',
 		'https://github.com/acme/k/blob/main/a/../../x.ipynb',
 		'https://github.com/acme/k.git/blob/main/x.ipynb',

@@ -74,12 +74,13 @@ const FILE_PATHS: Readonly<Partial<Record<RepoHost, readonly string[]>>> = {
 };
 
 /**
- * A path ending in a file's name, as a notebook's, script's or data file's page does: Codeberg
- * and Bitbucket show a file and a branch at the same kind of path, and such a page of another
- * branch does not say where the branch's name ends. Extensions only: `v1.2` or `release/1.x`
- * stay branch names.
+ * A path ending in a file's name: a notebook's, script's or data file's extension, or a
+ * well-known file without one. Codeberg and Bitbucket show a file and a branch at the same kind
+ * of path, and such a page of another branch does not say where the branch's name ends.
+ * Extensions only: `v1.2` or `release/1.x` stay branch names.
  */
-const FILE_NAME = /\.(?:ipynb|py|r|rmd|jl|md|rst|txt|csv|tsv|json|ya?ml|toml|cfg|ini|sh|html?|pdf|png|jpe?g|svg|zip|gz)$/i;
+const FILE_NAME =
+	/(?:\.(?:ipynb|py|pyi|r|rmd|qmd|jl|m|sql|js|mjs|ts|go|rs|c|h|cpp|java|md|rst|txt|csv|tsv|json|xml|ya?ml|toml|cfg|ini|sh|html?|css|pdf|png|jpe?g|gif|svg|zip|gz|tar|pkl|h5|hdf5|npy|npz|parquet|xlsx?|pt|onnx)|(?:^|\/)(?:Makefile|Dockerfile|LICENSE|README|CITATION|Procfile|Pipfile))$/i;
 
 const refuse = (raw: string): Parsed<never> => ({ ok: false, reason: raw === '' ? 'empty' : 'rejected' });
 
@@ -114,8 +115,10 @@ export function normaliseRepoText(text: string): { text: string; branch?: string
 	// Inside a default branch: git cannot hold both `main` and `main/notebooks` as branches.
 	if (inside && DEFAULT_BRANCHES.includes(first))
 		return { text: repo, branch: first, notebook: inside.endsWith('.ipynb') ? inside : undefined };
-	// Any other branch page's path is the branch (`feature/x`); a file page's is not readable.
-	return tree && !FILE_NAME.test(path) ? { text: repo, branch: path } : { text: full };
+	// Any other branch page's path is the branch (`feature/x`); a file page's is not readable,
+	// and on hosts whose file pages look like branch pages, a path ending in a file's name is one.
+	const fileLike = !FILE_PATHS[host] && FILE_NAME.test(path);
+	return tree && !fileLike ? { text: repo, branch: path } : { text: full };
 }
 
 /**
