@@ -34,3 +34,10 @@ export const pluralRules = (tag: string, options: Intl.PluralRulesOptions = {}):
 /** `forms.one` or `forms.other` by the locale's plural rule for `n` ("1 epoch", "2 epochs"; Chinese has one form). */
 export const pluralForm = <T>(tag: string, n: number, forms: { one: T; other: T }): T =>
 	pluralRules(tag).select(n) === 'one' ? forms.one : forms.other;
+
+/** `text` cut into graphemes, what a reader counts as characters: 👩‍💻 and é written as e + ◌́ are one each. */
+export const graphemes = (text: string): string[] =>
+	Array.from(
+		cached('segmenter', 'und', { granularity: 'grapheme' }, () => new Intl.Segmenter('und', { granularity: 'grapheme' })).segment(text),
+		(s) => s.segment,
+	);

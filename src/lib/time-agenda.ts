@@ -3,6 +3,7 @@
  * `agenda` (names and minutes, below) and its total in `overhead`, which older links carry alone.
  */
 import { stripInvisible } from './clipboard';
+import { graphemes } from './intl';
 import { parseNumber, type NumberSpec, type Parsed } from './query';
 import { OVERHEAD_SPEC } from './time-budget';
 
@@ -71,12 +72,14 @@ const KINDS: readonly AgendaKey[] = ['welcome', 'walkthrough', 'breaks', 'wrapUp
 const escapeName = (name: string) => name.replace(/[%,:~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 const unescapeName = (text: string) => text.replace(/%(25|2C|3A|7E)/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 
-/** Characters as a reader counts them: an emoji is one, not the two UTF-16 units `length` counts. */
-const charCount = (text: string) => [...text].length;
+/** A name as the site keeps it, typed or from a link: no invisible or bidi-control characters, as a title. */
+const cleanAgendaName = (text: string) => stripInvisible(text);
 
-/** A name typed into the editor, cut to the longest a link carries (`AGENDA_MAX_NAME` characters). */
+/** A name typed into the editor, cleaned and cut to the longest a link carries (`AGENDA_MAX_NAME` characters, as a reader counts them). */
 export function clipAgendaName(text: string): string {
-	return charCount(text) > AGENDA_MAX_NAME ? [...text].slice(0, AGENDA_MAX_NAME).join('') : text;
+	const clean = cleanAgendaName(text);
+	const chars = graphemes(clean);
+	return chars.length > AGENDA_MAX_NAME ? chars.slice(0, AGENDA_MAX_NAME).join('') : clean;
 }
 
 /** The agenda as the `agenda` value. */
@@ -108,9 +111,8 @@ export function parseAgenda(raw: string): Parsed<AgendaItem[]> {
 		const name = part.slice(0, colon).trim();
 		const kind = name.startsWith('~') ? KINDS.find((k) => `~${k}` === name) : undefined;
 		if (name.startsWith('~') && !kind) return { ok: false, reason: 'rejected' };
-		// Text from a link, as a title is: no invisible or bidi-control characters.
-		const label = kind ? null : stripInvisible(unescapeName(name));
-		if (label !== null && charCount(label) > AGENDA_MAX_NAME) return { ok: false, reason: 'too-large' };
+		const label = kind ? null : cleanAgendaName(unescapeName(name));
+		if (label !== null && graphemes(label).length > AGENDA_MAX_NAME) return { ok: false, reason: 'too-large' };
 		items.push({ id: n + 1, key: kind ?? 'custom', label, minutes: minutes.value });
 	}
 	if (agendaTotal(items) > OVERHEAD_SPEC.max) return { ok: false, reason: 'too-large' };
