@@ -30,13 +30,16 @@ export function withValues<P extends Platform>(record: P): P {
 	return fillRecordValues(record, VALUE_FORMATS);
 }
 
+/** A record as a page in `locale` shows it: its values filled in, its `name` in the reader's language. */
+export function localRecord<P extends Platform>(record: P, locale: Locale): P {
+	const data = withValues(record);
+	return data.localName ? { ...data, name: pickText(data.localName, locale) } : data;
+}
+
 /** Platform records sorted by their `order`, each `name` in the reader's language. */
 export async function getPlatforms(locale: Locale = DEFAULT_LOCALE): Promise<CollectionEntry<'platforms'>['data'][]> {
 	const entries = await getCollection('platforms');
-	return entries
-		.map(({ data }) => withValues(data))
-		.map((data) => (data.localName ? { ...data, name: pickText(data.localName, locale) } : data))
-		.sort((a, b) => a.order - b.order);
+	return entries.map(({ data }) => localRecord(data, locale)).sort((a, b) => a.order - b.order);
 }
 
 /**
