@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { dollarsToCents, formatLimitValue, formatList, formatUsdCents } from './format';
+import { formatDate } from './intl';
 import en from '../i18n/en/format';
 
 describe('dollarsToCents', () => {
@@ -49,5 +50,20 @@ describe('formatList', () => {
 		{ items: ['Colab', 'Kaggle', 'Binder'], tag: 'zh-CN', expected: 'Colab、Kaggle 和 Binder' },
 	])('joins $items as "$expected" in $tag', ({ items, tag, expected }) => {
 		expect(formatList(items, tag)).toBe(expected);
+	});
+});
+
+describe('formatDate', () => {
+	test.each([
+		{ tag: 'en', options: { dateStyle: 'long' }, expected: 'November 26, 2026' },
+		{ tag: 'zh-CN', options: { dateStyle: 'long' }, expected: '2026 年 11 月 26 日' },
+		{ tag: 'zh-CN', options: { month: 'long', year: 'numeric' }, expected: '2026 年 11 月' },
+		{ tag: 'en', options: { month: 'long', year: 'numeric' }, expected: 'November 2026' },
+	] as const)('$tag $options: "$expected" (Han and digits spaced, as the site writes dates)', ({ tag, options, expected }) => {
+		expect(formatDate(Date.UTC(2026, 10, 26), tag, options)).toBe(expected);
+	});
+
+	test('a date is the calendar date in UTC, whatever the zone', () => {
+		expect(formatDate(Date.UTC(2026, 0, 1), 'en', { dateStyle: 'short' })).toBe('1/1/26');
 	});
 });

@@ -3,6 +3,8 @@
  * and reused. Building one costs about fifty format calls, and the tools re-render their figures
  * on every keystroke.
  */
+import { joinText } from './fill';
+
 const formatters = new Map<string, unknown>();
 
 function cached<T>(kind: string, tag: string, options: object, make: () => T): T {
@@ -41,3 +43,16 @@ export const graphemes = (text: string): string[] =>
 		cached('segmenter', 'und', { granularity: 'grapheme' }, () => new Intl.Segmenter('und', { granularity: 'grapheme' })).segment(text),
 		(s) => s.segment,
 	);
+
+/**
+ * A date in words for `localeTag`, its parts joined by the site's spacing rule like a list's:
+ * "2026 年 11 月 26 日", not Intl's "2026年11月26日". Always in UTC, so a calendar date never
+ * shifts with the time zone of the build machine or the reader.
+ */
+export function formatDate(date: Date | number, localeTag: string, options: Intl.DateTimeFormatOptions): string {
+	return joinText(
+		dateTimeFormat(localeTag, { ...options, timeZone: 'UTC' })
+			.formatToParts(date)
+			.map((part) => part.value),
+	);
+}

@@ -320,7 +320,7 @@ describe('formatPrepDate', () => {
 	test.each([
 		{ date: '2026-12-03', tag: 'en', expected: 'Thursday, December 3, 2026' },
 		{ date: '2026-01-01', tag: 'en', expected: 'Thursday, January 1, 2026' },
-		{ date: '2026-12-03', tag: 'zh-CN', expected: '2026年12月3日星期四' },
+		{ date: '2026-12-03', tag: 'zh-CN', expected: '2026 年 12 月 3 日星期四' },
 	])('formats $date for $tag', ({ date, tag, expected }) => {
 		expect(formatPrepDate(date, tag)).toBe(expected);
 	});

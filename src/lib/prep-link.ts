@@ -11,7 +11,7 @@ import { pickParams, readParams, writeParams, type Param } from './params';
 import { noticeValue, type InvalidReason, type ParamNotice, type Parsed } from './query';
 import { DEFAULT_SESSION_MINUTES, PLATFORM_PARAM, SESSION_PARAM } from './workshop-params';
 import { parseBranch, parseFolder, parseNotebook, parseRepoUrl, type RepoLink } from './repo';
-import { dateTimeFormat } from './intl';
+import { formatDate } from './intl';
 
 /** Workshop details a link may carry; absent = default. `repo` is the canonical URL. */
 export interface LinkDetails {
@@ -195,5 +195,5 @@ export function buildPrepLink(path: string, details: LinkDetails): string {
 /** A parsed `YYYY-MM-DD` date in words for `localeTag` (e.g. "Thursday, December 3, 2026"); the day never shifts with time zones. */
 export function formatPrepDate(date: string, localeTag: string): string {
 	const [y = 0, m = 1, d = 1] = date.split('-').map(Number);
-	return dateTimeFormat(localeTag, { dateStyle: 'full', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
+	return formatDate(Date.UTC(y, m - 1, d), localeTag, { dateStyle: 'full' });
 }
