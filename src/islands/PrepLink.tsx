@@ -2,6 +2,7 @@
  * The prep link the plan produces: the URL as text, a copy button, a QR code for the opening
  * slide and a live preview of the prep page. Rebuilt from the validated plan on every change.
  */
+import { gapBetween } from '~/lib/fill';
 import { siteLink } from '~/stores/url-sync';
 import { useStore } from './shared/useStore';
 import { Fragment } from 'preact';
@@ -54,7 +55,8 @@ export function PrepLink({ labels, calendar, copied, copyFailed, prepPath, field
 			<p>{labels.linkIntro}</p>
 			{invalid.length > 0 && (
 				<div class="wr-notice" role="status">
-					<strong>{labels.linkIncomplete}</strong> {labels.linkIncompleteFields}{' '}
+					<strong>{labels.linkIncomplete}</strong> {labels.linkIncompleteFields}
+					{gapBetween(labels.linkIncompleteFields, fieldLabels[invalid[0]!])}
 					{invalid.map((key, i) => (
 						<Fragment key={key}>
 							{i > 0 && listSeparator}

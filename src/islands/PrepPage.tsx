@@ -10,7 +10,7 @@ import { buildLinkQuery, buildPrepLink, formatPrepDate, PREP_KEYS, SETUP_KEYS } 
 import type { SetupPlatform } from '~/lib/setup-steps';
 import { platformUses } from '~/lib/commands';
 import type { Dictionary } from '~/i18n';
-import { fill } from '~/lib/fill';
+import { fill, gapBetween } from '~/lib/fill';
 import { $setupParts } from '~/stores/setup';
 import { $workshop, LINK_FIELDS, linkDetailsOf } from '~/stores/workshop';
 import { CalendarButton } from './shared/CalendarButton';
@@ -57,9 +57,10 @@ export default function PrepPage({ platforms: sent, program, labels, prep, troub
 	// This page's own link as the site builds it: the notebook's and the calendar file's.
 	const details = linkDetailsOf(plan);
 	const link = buildPrepLink(prepPath, details);
+	const dateText = plan.date ? formatPrepDate(plan.date, localeTag) : '';
 	const intro = () => ({
 		title: plan.title || prep.defaultHeading,
-		date: plan.date ? formatPrepDate(plan.date, localeTag) : '',
+		date: dateText,
 		prepLink: siteLink(link),
 	});
 	return (
@@ -78,7 +79,9 @@ export default function PrepPage({ platforms: sent, program, labels, prep, troub
 			<div class="wr-prep-when">
 				{plan.date && (
 					<p class="wr-prep-date">
-						{prep.dateLabel} <time dateTime={plan.date}>{formatPrepDate(plan.date, localeTag)}</time>
+						{prep.dateLabel}
+						{gapBetween(prep.dateLabel, dateText)}
+						<time dateTime={plan.date}>{dateText}</time>
 						{plan.time && <StartTime time={plan.time} tz={plan.tz} labels={calendar} />}
 					</p>
 				)}

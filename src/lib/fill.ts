@@ -4,18 +4,35 @@ const HAN_END = /\p{Script=Han}$/u;
 const HAN_START = /^\p{Script=Han}/u;
 const WORD_END = /[\p{Script=Latin}\p{Nd}]$/u;
 const WORD_START = /^[\p{Script=Latin}\p{Nd}]/u;
+/** CJK punctuation and full-width forms (。，：（）…), which carry their own space. */
+const FULL_WIDTH_END = /[\u3000-\u303F\uFF01-\uFF65]$/u;
+const FULL_WIDTH_START = /^[\u3000-\u303F\uFF01-\uFF65]/u;
 
 /**
  * The gap to put between `before` and `after` where a value meets its template, by the Chinese
  * spacing rule the dictionaries follow: one space between Han and a Latin letter or digit ("在
  * Colab 上", "2020 年"), none between two Han characters. A template written around one kind of
- * value ("{platform} 上的步骤") then reads right with the other ("本地安装上的步骤"). Other
- * seams keep the template's own gap.
+ * value ("{platform} 上的步骤") then reads right with the other ("本地安装上的步骤"); none
+ * beside full-width punctuation ("本地安装（免费）的价格"). Other seams keep the template's own gap.
  */
 function seamGap(before: string, gap: string, after: string): string {
+	if (FULL_WIDTH_END.test(before) || FULL_WIDTH_START.test(after)) return '';
 	if (HAN_END.test(before) && HAN_START.test(after)) return '';
 	if ((HAN_END.test(before) && WORD_START.test(after)) || (WORD_END.test(before) && HAN_START.test(after))) return ' ';
 	return gap;
+}
+
+/**
+ * Sentences or phrases in a row, empty ones left out: a space between them, as English takes,
+ * except where the seam rule wants none (after 。 or ：, between two Han characters).
+ */
+export function joinSpaced(...pieces: readonly (string | undefined)[]): string {
+	return pieces.reduce<string>((out, piece) => (!piece ? out : out === '' ? piece : out + gapBetween(out, piece) + piece), '');
+}
+
+/** The gap `joinSpaced` puts between two phrases, for one of them rendered as an element (a link, a `<time>`). */
+export function gapBetween(before: string, after: string): string {
+	return seamGap(before, ' ', after);
 }
 
 /** `pieces` joined, each seam spaced by `seamGap` (a list's names and its 、 or 和, say). */

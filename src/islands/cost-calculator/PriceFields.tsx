@@ -3,7 +3,7 @@
  * the data value and, where the data has one, the article's dated price as a preset.
  */
 import { NumberField } from '~/islands/shared/NumberField';
-import { fill } from '~/lib/fill';
+import { fill, joinSpaced } from '~/lib/fill';
 import { priceInUse, PRICE_SPEC, type CostInputs } from '~/lib/cost';
 import type { CostOption } from '~/lib/cost-options';
 import { dollarsToCents, formatUsdCents } from '~/lib/format';
@@ -29,7 +29,7 @@ function PriceField({ option: o, priceUsd, labels, messages, tag }: FieldProps) 
 			<p>
 				<strong>{o.name}</strong>
 				{labels.labelSeparator}
-				{labels.notPerUserSentence} {o.price.note}{' '}
+				{joinSpaced(labels.notPerUserSentence, o.price.note)}{' '}
 				<SourceLink
 					info={o.price}
 					labels={labels}

@@ -2,7 +2,7 @@
 import { useStore } from '../shared/useStore';
 import { LINK_PARAMS } from '~/lib/prep-link';
 import { DEFAULT_BRANCH, DEFAULT_FOLDER, DEFAULT_NOTEBOOK, DEFAULT_REPO, parseBranch, parseFolder, parseNotebook } from '~/lib/repo';
-import { fill } from '~/lib/fill';
+import { fill, joinSpaced } from '~/lib/fill';
 import { fieldId, setFieldValid } from '~/stores/invalid-fields';
 import { $workshop, setDetail } from '~/stores/workshop';
 import { setRepoFromField } from '~/stores/repo-field';
@@ -34,7 +34,7 @@ export function SetupInputs({ labels, defer = false }: { labels: SetupLabels; de
 							name={key}
 							label={labels[`${key}Label`]}
 							// The default is said in the hint, not as a grey placeholder that looks like a value already filled in.
-							hint={`${hint} ${fill(labels.defaultHint, { value: fallback })}`}
+							hint={joinSpaced(hint, fill(labels.defaultHint, { value: fallback }))}
 							invalid={labels[`${key}Invalid`]}
 							tooLong={labels.tooLong}
 							value={plan[key]}

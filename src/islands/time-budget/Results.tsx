@@ -3,7 +3,7 @@
  * warnings, and the tool's one live region saying the verdict as a sentence.
  */
 import { useId } from 'preact/hooks';
-import { fill } from '~/lib/fill';
+import { fill, joinSpaced } from '~/lib/fill';
 import { MS_PER_MINUTE, type Rounding } from '~/lib/duration';
 import type { Estimate } from '~/lib/time-budget';
 import { Announce } from '../shared/settle';
@@ -88,9 +88,7 @@ export function Results({ platform, factor, estimate: e, labels: t, localeTag, f
 			<H id={id}>{fill(t.resultsTitle, { platform: platform.name })}</H>
 			<Announce text={sentence} />
 			{factor !== null && (
-				<p class="wr-muted">
-					{fill(t.factorIs, { factor: fill(t.factorValue, { n: f.num(factor) }) })} {platform.note}
-				</p>
+				<p class="wr-muted">{joinSpaced(fill(t.factorIs, { factor: fill(t.factorValue, { n: f.num(factor) }) }), platform.note)}</p>
 			)}
 			{!e ? (
 				<p class="wr-notice">
