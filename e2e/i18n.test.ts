@@ -96,3 +96,18 @@ test('no English UI string remains on the Chinese tool pages', async ({ page }) 
 	}
 	expect(found).toEqual([]);
 });
+
+test('a Chinese guide page names platforms and dates the Chinese way, in source links’ names too', async ({ page }) => {
+	await page.goto('/zh-cn/guide/performance/');
+	const names = await page.locator('a[aria-label]').evaluateAll((links) => links.map((a) => a.getAttribute('aria-label') ?? ''));
+	expect(
+		names.filter((n) => n.includes('Local install')),
+		'the local install named in Chinese',
+	).toEqual([]);
+	expect(
+		names.some((n) => n.includes('本地安装')),
+		'and named',
+	).toBe(true);
+	const text = await page.locator('main').innerText();
+	expect(text.match(/\d[年月日]/g) ?? [], 'a space between a digit and 年, 月 or 日 (2026 年 11 月)').toEqual([]);
+});

@@ -111,4 +111,10 @@ test('an unknown address serves the 404 page', async ({ page }) => {
 	const response = await page.goto('/no-such-page/');
 	expect(response?.status()).toBe(404);
 	await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+	// Hosts serve this one page for /zh-cn/… too: it says so in Chinese, with the Chinese home page.
+	const zh = await page.goto('/zh-cn/no-such-page/');
+	expect(zh?.status()).toBe(404);
+	const chinese = page.locator('section[lang="zh-CN"]');
+	await expect(chinese.getByRole('heading', { name: '找不到页面' })).toBeVisible();
+	await expect(chinese.getByRole('link').first()).toHaveAttribute('href', '/zh-cn/');
 });
