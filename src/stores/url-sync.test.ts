@@ -153,10 +153,11 @@ describe('bindUrl', () => {
 		expect(calls).toEqual(['/plan/?a=fine']);
 	});
 
-	test('a tool woken by a shared store but not changed writes nothing: no defaults of sections nobody edited', async () => {
-		// The plan page: the details own the title, the calculator attendees and months (with
-		// defaults it writes when it writes at all); both listen to the one workshop store.
-		const calls = stubPage('?title=X');
+	/**
+	 * The plan page in small: the details own the title, the calculator attendees and months (with
+	 * defaults it writes when it writes at all, and 0 attendees refused); both listen to one store.
+	 */
+	function planPage() {
 		const $plan = map({ title: '', attendees: '25' });
 		const details: QueryCodec = {
 			keys: ['title'],
@@ -169,7 +170,7 @@ describe('bindUrl', () => {
 		};
 		const calculator: QueryCodec = {
 			keys: ['attendees', 'months'],
-			read: () => [],
+			read: (query) => (query.get('attendees') === '0' ? [{ param: 'attendees', value: '0', reason: 'too-small' }] : []),
 			write: (into) => {
 				into.set('attendees', $plan.get().attendees);
 				into.set('months', '1');
@@ -177,6 +178,12 @@ describe('bindUrl', () => {
 			stores: [$plan],
 		};
 		unbinds.push(bindUrl(details).unbind, bindUrl(calculator).unbind);
+		return $plan;
+	}
+
+	test('a tool woken by a shared store but not changed writes nothing: no defaults of sections nobody edited', async () => {
+		const calls = stubPage('?title=X');
+		const $plan = planPage();
 		$plan.setKey('title', 'Y');
 		await settle();
 		expect(calls, 'the title alone').toEqual(['/plan/?title=Y']);
@@ -190,27 +197,9 @@ describe('bindUrl', () => {
 
 	test('a tool whose read refused a value of the link cleans it out of the address at the next write, whoever caused it', async () => {
 		const calls = stubPage('?title=X&attendees=0');
-		const $plan = map({ title: '', attendees: '25' });
-		const details: QueryCodec = {
-			keys: ['title'],
-			read: (query) => {
-				$plan.setKey('title', query.get('title') ?? '');
-				return [];
-			},
-			write: (into) => void ($plan.get().title && into.set('title', $plan.get().title)),
-			stores: [$plan],
-		};
-		const calculator: QueryCodec = {
-			keys: ['attendees'],
-			// 0 is refused: the default stays, with a notice.
-			read: (query) => (query.get('attendees') === '0' ? [{ param: 'attendees', value: '0', reason: 'too-small' }] : []),
-			write: (into) => into.set('attendees', $plan.get().attendees),
-			stores: [$plan],
-		};
-		unbinds.push(bindUrl(details).unbind, bindUrl(calculator).unbind);
-		$plan.setKey('title', 'Y');
+		planPage().setKey('title', 'Y');
 		await settle();
-		expect(calls, 'the refused value is gone from the address a copied link is made of').toEqual(['/plan/?title=Y&attendees=25']);
+		expect(calls, 'the refused value is gone from the address a copied link is made of').toEqual(['/plan/?title=Y&attendees=25&months=1']);
 	});
 
 	test('no write when the address already says it', async () => {
