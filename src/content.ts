@@ -26,7 +26,7 @@ export async function getGuidePages(locale: Locale): Promise<GuidePage[]> {
 }
 
 /** A record with the `{{value}}` placeholders of its texts filled from its structured values. */
-export function withValues<P extends Platform>(record: P): P {
+function withValues<P extends Platform>(record: P): P {
 	return fillRecordValues(record, VALUE_FORMATS);
 }
 
