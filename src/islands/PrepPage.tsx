@@ -57,12 +57,9 @@ export default function PrepPage({ platforms: sent, program, labels, prep, troub
 	// This page's own link as the site builds it: the notebook's and the calendar file's.
 	const details = linkDetailsOf(plan);
 	const link = buildPrepLink(prepPath, details);
+	const prepLink = siteLink(link);
 	const dateText = plan.date ? formatPrepDate(plan.date, localeTag) : '';
-	const intro = () => ({
-		title: plan.title || prep.defaultHeading,
-		date: dateText,
-		prepLink: siteLink(link),
-	});
+	const intro = () => ({ title: plan.title || prep.defaultHeading, date: dateText, prepLink });
 	return (
 		<div class="wr-prep" data-ready={hydrated ? '' : undefined}>
 			{/* A title is the link's text, not the site's: labelled as such, never read as the page's own instruction. */}
@@ -131,7 +128,7 @@ export default function PrepPage({ platforms: sent, program, labels, prep, troub
 					</section>
 				),
 			)}
-			{hydrated && <PrintLink prep={prep} href={siteLink(link)} />}
+			{hydrated && <PrintLink prep={prep} href={prepLink} />}
 			<p class="no-print">
 				<a href={query ? `${setupPath}?${query}` : setupPath}>{prep.otherPlatforms}</a>
 			</p>

@@ -93,6 +93,9 @@ export function formatDurationRange(minMs: number, maxMs: number, units: Duratio
 export type Rounding = 'nearest' | 'up' | 'down';
 const ROUND: Record<Rounding, (x: number) => number> = { nearest: Math.round, up: Math.ceil, down: Math.floor };
 
+/** How each figure of a time estimate is rounded against the plan, in minutes and in hours alike: time used and over up, time left down. */
+export const FIGURE_ROUNDING = { training: 'up', used: 'up', left: 'down', over: 'up' } as const satisfies Record<string, Rounding>;
+
 /** Tenths of a second in `ms`, rounded as asked: under a minute of them, a figure is shown in seconds. */
 const tenths = (ms: number, rounding: Rounding) => ROUND[rounding](clean(ms) / 100);
 const TENTHS_PER_MINUTE = 600;

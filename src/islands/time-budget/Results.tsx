@@ -4,11 +4,11 @@
  */
 import { useId } from 'preact/hooks';
 import { fill, joinSpaced } from '~/lib/fill';
-import { MS_PER_MINUTE, type Rounding } from '~/lib/duration';
+import { FIGURE_ROUNDING, MS_PER_MINUTE, type Rounding } from '~/lib/duration';
 import type { Estimate } from '~/lib/time-budget';
 import { Announce } from '../shared/settle';
 import { Dur } from './Dur';
-import { FIGURE_ROUNDING, type TimeFormat } from './format';
+import type { TimeFormat } from './format';
 import { PLATFORMS_ID, type PlatformInfo, type TimeLabels } from './types';
 import { pluralForm } from '~/lib/intl';
 

@@ -5,6 +5,7 @@ import {
 	formatMinutes,
 	formatMinutesSeconds,
 	marginInSeconds,
+	FIGURE_ROUNDING,
 	type Rounding,
 	trainingAsShown,
 	usedAsShown,
@@ -13,9 +14,6 @@ import {
 import type { TimeLabels } from './types';
 import { fill } from '~/lib/fill';
 import { numberFormat, pluralForm } from '~/lib/intl';
-
-/** How each figure of the estimate is rounded against the plan (lib/duration.ts `Rounding`), in minutes and in hours alike. */
-export const FIGURE_ROUNDING = { training: 'up', used: 'up', left: 'down', over: 'up' } as const satisfies Record<string, Rounding>;
 
 /** Formatting functions for durations, shares and counts. */
 export interface TimeFormat {
