@@ -4,11 +4,10 @@
  * and the QR code slide; ticks persist per workshop. Also offers the setup notebook.
  */
 import { withCellProgram, type CellProgram, type QuickData } from '~/lib/setup-cell';
-import { siteLink } from '~/stores/url-sync';
+import { notebookIntro } from '~/stores/url-sync';
 import { useStore } from './shared/useStore';
 import type { Dictionary } from '~/i18n';
 import { fill } from '~/lib/fill';
-import { buildPrepLink, formatPrepDate } from '~/lib/prep-link';
 import type { DayBeforePlatform } from '~/lib/setup-steps';
 import { dayBefore } from '~/stores/checklist';
 import { $setupParts } from '~/stores/setup';
@@ -51,11 +50,7 @@ export function DayBefore({ platforms: sent, program, labels, setup, prepPath, d
 	];
 	const ticked = done[platform.id] ?? [];
 	const count = items.filter((i) => ticked.includes(i.id)).length;
-	const intro = () => ({
-		title: plan.title || defaultTitle,
-		date: plan.date ? formatPrepDate(plan.date, localeTag) : '',
-		prepLink: siteLink(buildPrepLink(prepPath, plan)),
-	});
+	const intro = notebookIntro(prepPath, defaultTitle, localeTag);
 	return (
 		<section key={key} aria-labelledby="plan-day-before" class="wr-day-before">
 			<h2 id="plan-day-before">{labels.dayBeforeTitle}</h2>

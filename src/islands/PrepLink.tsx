@@ -3,12 +3,12 @@
  * slide and a live preview of the prep page. Rebuilt from the validated plan on every change.
  */
 import { gapBetween } from '~/lib/fill';
-import { siteLink } from '~/stores/url-sync';
+import { prepLinkOf, siteLink } from '~/stores/url-sync';
 import { useStore } from './shared/useStore';
 import { Fragment } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useMounted } from './shared/hydration';
-import { buildPrepLink, type LinkKey } from '~/lib/prep-link';
+import type { LinkKey } from '~/lib/prep-link';
 import { QrCode } from './shared/QrCode';
 import { useLazyQr } from './shared/useLazyQr';
 import { $invalidFields, fieldId } from '~/stores/invalid-fields';
@@ -39,7 +39,7 @@ export function PrepLink({ labels, calendar, copied, copyFailed, prepPath, field
 	// island read the link first, hydration would keep the server's src/href/d attributes unpatched.
 	const plan = mounted ? stored : DEFAULT_PLAN;
 	const details = linkDetailsOf(plan);
-	const path = buildPrepLink(prepPath, details);
+	const path = prepLinkOf(plan, prepPath);
 	const link = mounted ? siteLink(path) : path;
 	const qrBox = useRef<HTMLDivElement>(null);
 	const { encode } = useLazyQr(qrBox);

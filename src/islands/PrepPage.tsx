@@ -4,9 +4,9 @@
  * when something goes wrong. Server-rendered with every platform (no JS: all visible).
  */
 import { withCellProgram, type CellProgram, type QuickData } from '~/lib/setup-cell';
-import { siteLink } from '~/stores/url-sync';
+import { notebookIntro, prepLinkOf, siteLink } from '~/stores/url-sync';
 import { useStore } from './shared/useStore';
-import { buildLinkQuery, buildPrepLink, formatPrepDate, PREP_KEYS, SETUP_KEYS } from '~/lib/prep-link';
+import { buildLinkQuery, formatPrepDate, PREP_KEYS, SETUP_KEYS } from '~/lib/prep-link';
 import type { SetupPlatform } from '~/lib/setup-steps';
 import { platformUses } from '~/lib/commands';
 import type { Dictionary } from '~/i18n';
@@ -56,10 +56,10 @@ export default function PrepPage({ platforms: sent, program, labels, prep, troub
 	const query = hydrated ? buildLinkQuery(plan, SETUP_KEYS).toString() : '';
 	// This page's own link as the site builds it: the notebook's and the calendar file's.
 	const details = linkDetailsOf(plan);
-	const link = buildPrepLink(prepPath, details);
+	const link = prepLinkOf(plan, prepPath);
 	const prepLink = siteLink(link);
 	const dateText = plan.date ? formatPrepDate(plan.date, localeTag) : '';
-	const intro = () => ({ title: plan.title || prep.defaultHeading, date: dateText, prepLink });
+	const intro = notebookIntro(prepPath, prep.defaultHeading, localeTag);
 	return (
 		<div class="wr-prep" data-ready={hydrated ? '' : undefined}>
 			{/* A title is the link's text, not the site's: labelled as such, never read as the page's own instruction. */}
