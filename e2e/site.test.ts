@@ -107,6 +107,20 @@ test('search from the header finds a guide page', async ({ page }) => {
 	expect(await results.evaluateAll((links) => links.some((a) => a.getAttribute('href')?.includes('/guide/')))).toBe(true);
 });
 
+test("search results show the pages' text as written, with the matches marked", async ({ page }) => {
+	// Pagefind's excerpts are HTML: "<user>" in a guide's link pattern arrives as "&lt;user&gt;".
+	await page.goto(`/search/?q=${encodeURIComponent('opens a notebook directly')}`);
+	const excerpts = page.locator('#search-results li p');
+	await expect(excerpts.first()).toBeVisible();
+	const texts = await excerpts.allInnerTexts();
+	expect(texts.join('\n'), 'no HTML entity shows as text').not.toMatch(/&(?:lt|gt|amp|quot|#\d+);/);
+	expect(
+		texts.some((t) => t.includes('/<user>/<repo>/')),
+		`the guide's pattern as written: ${texts.join(' | ')}`,
+	).toBe(true);
+	expect(await page.locator('#search-results li p mark').count(), 'matches are marked').toBeGreaterThan(0);
+});
+
 test('an unknown address serves the 404 page', async ({ page }) => {
 	const response = await page.goto('/no-such-page/');
 	expect(response?.status()).toBe(404);

@@ -12,7 +12,20 @@ interface Pagefind {
 	search(q: string): Promise<{ results: PagefindResult[] }>;
 }
 
-const stripTags = (html: string) => html.replace(/<[^>]*>/g, '');
+/**
+ * Pagefind's excerpt is HTML: the page's text with `&`, `<` and `>` escaped and the matches in
+ * `<mark>`. Parsed inertly (a `DOMParser` document runs nothing and loads nothing), it comes back
+ * as text nodes, with each `<mark>` rebuilt as an element holding only its text.
+ */
+function excerptNodes(doc: Document, html: string): Node[] {
+	const parsed = new DOMParser().parseFromString(html, 'text/html').body;
+	return [...parsed.childNodes].map((node) => {
+		if (node.nodeName !== 'MARK') return doc.createTextNode(node.textContent ?? '');
+		const mark = doc.createElement('mark');
+		mark.textContent = node.textContent;
+		return mark;
+	});
+}
 
 /** Reads `q`, searches, and fills `#search-results`; a no-op without a query. */
 export async function runSearch(doc: Document): Promise<void> {
@@ -37,7 +50,7 @@ export async function runSearch(doc: Document): Promise<void> {
 		a.href = item.url;
 		a.textContent = item.meta.title ?? item.url;
 		const excerpt = doc.createElement('p');
-		excerpt.textContent = stripTags(item.excerpt);
+		excerpt.append(...excerptNodes(doc, item.excerpt));
 		li.append(a, excerpt);
 		list.append(li);
 	}
