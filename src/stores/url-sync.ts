@@ -5,7 +5,8 @@
  * its own keys, leaving the others untouched. The only module that touches the page's address.
  */
 import type { ReadableAtom } from 'nanostores';
-import { ownsParam, PARAMS_WRITTEN, readParams, writeParams, type Params } from '~/lib/params';
+import { ownsParam } from '~/lib/param-names';
+import { PARAMS_WRITTEN, readParams, writeParams, type Params } from '~/lib/params';
 import type { ParamNotice } from '~/lib/query';
 import { buildPrepLink, formatPrepDate } from '~/lib/prep-link';
 import type { NotebookText } from '~/lib/setup-notebook';
