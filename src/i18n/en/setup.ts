@@ -24,7 +24,6 @@ export default {
 	notebookLabel: 'Notebook path in the repository',
 	notebookHint: 'Like notebooks/training.ipynb. Needed for the Open in Colab link.',
 	notebookInvalid: 'Use a path like notebooks/training.ipynb: letters, digits and . _ - only, ending in .ipynb.',
-	tooLong: 'Too long.',
 	tabsLabel: 'Platform',
 	osTabsLabel: 'Operating system',
 	osWindows: 'Windows',

@@ -8,7 +8,7 @@ export default {
 	'too-small': 'Must be at least {min}.',
 	'too-large': 'Must be at most {max}.',
 	'too-small-plain': 'Too small: every number must be above zero.',
-	'too-large-plain': 'Too long or too large.',
+	'too-large-plain': 'Too long.',
 	repeated: 'Given more than once.',
 	unknown: 'Not one of the accepted values.',
 	'unknown-name': 'This page has no setting by that name.',

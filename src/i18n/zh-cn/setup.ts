@@ -23,7 +23,6 @@ export default {
 	notebookLabel: '笔记本在代码仓库中的路径',
 	notebookHint: '例如 notebooks/training.ipynb。“在 Colab 中打开”链接需要它。',
 	notebookInvalid: '请使用类似 notebooks/training.ipynb 的路径：只能使用字母、数字和 . _ -，并以 .ipynb 结尾。',
-	tooLong: '太长了。',
 	tabsLabel: '平台',
 	osTabsLabel: '操作系统',
 	osWindows: 'Windows',

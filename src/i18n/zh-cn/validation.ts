@@ -10,7 +10,7 @@ export default {
 	'too-small': '不能小于 {min}。',
 	'too-large': '不能大于 {max}。',
 	'too-small-plain': '太小：每个数字都必须大于零。',
-	'too-large-plain': '太长或太大。',
+	'too-large-plain': '太长了。',
 	repeated: '出现了不止一次。',
 	unknown: '不是可接受的取值之一。',
 	'unknown-name': '本页没有这个名称的设置。',

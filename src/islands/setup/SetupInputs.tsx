@@ -36,7 +36,7 @@ export function SetupInputs({ labels, defer = false }: { labels: SetupLabels; de
 							// The default is said in the hint, not as a grey placeholder that looks like a value already filled in.
 							hint={joinSpaced(hint, fill(labels.defaultHint, { value: fallback }))}
 							invalid={labels[`${key}Invalid`]}
-							tooLong={labels.tooLong}
+							tooLong={labels.reasons['too-large-plain'] ?? ''}
 							value={plan[key]}
 							parse={parse}
 							id={fieldId(key)}

@@ -19,12 +19,7 @@ export function setupLabels(dict: Dictionary): SetupLabels {
 		copied: dict.validation.copied,
 		copyFailed: dict.validation.copyFailed,
 		noticesTitle: dict.validation.noticesTitle,
-		reasons: {
-			...dict.validation,
-			// Text too long (a title, a repository URL) has no number to name; a number too large
-			// (`session`) keeps the range, worded as on every other page.
-			'too-large-plain': dict.setup.tooLong,
-		},
+		reasons: dict.validation,
 	};
 }
 
