@@ -11,9 +11,7 @@ export default {
 	intro:
 		'Please finish these steps before the workshop, on the laptop you will bring, so the session can start with the exercises. Tick each one off as you go.',
 	noJs: 'This page’s link may set the workshop title, date, platform and repository, but showing them needs JavaScript. Below are the steps for every platform with the default workshop repository.',
-	platformLabel: 'Platform:',
 	bringTitle: 'What to bring',
-	stepsTitle: 'Steps',
 	troubleTitle: 'If something goes wrong',
 	otherPlatforms: 'Steps for the other platforms',
 	troubleBeforeTheDay: 'Before the day',

@@ -11,11 +11,12 @@ import { HydrateLater } from '../shared/HydrateLater';
 import { TextField } from '../shared/TextField';
 import type { SetupLabels } from './labels';
 
+// The labels' keys written out, so the unused-key test sees each one (i18n/dictionary-keys.test.ts).
 const FIELDS = [
-	{ key: 'repo', parse: LINK_PARAMS.repo.parse, fallback: DEFAULT_REPO.url },
-	{ key: 'branch', parse: parseBranch, fallback: DEFAULT_BRANCH },
-	{ key: 'folder', parse: parseFolder, fallback: DEFAULT_FOLDER },
-	{ key: 'notebook', parse: parseNotebook, fallback: DEFAULT_NOTEBOOK },
+	{ key: 'repo', parse: LINK_PARAMS.repo.parse, fallback: DEFAULT_REPO.url, text: ['repoLabel', 'repoHint', 'repoInvalid'] },
+	{ key: 'branch', parse: parseBranch, fallback: DEFAULT_BRANCH, text: ['branchLabel', 'branchHint', 'branchInvalid'] },
+	{ key: 'folder', parse: parseFolder, fallback: DEFAULT_FOLDER, text: ['folderLabel', 'folderHint', 'folderInvalid'] },
+	{ key: 'notebook', parse: parseNotebook, fallback: DEFAULT_NOTEBOOK, text: ['notebookLabel', 'notebookHint', 'notebookInvalid'] },
 ] as const;
 
 /** Repo URL, branch, Drive folder and notebook path fields; `defer` while the island hydrates. */
@@ -26,16 +27,16 @@ export function SetupInputs({ labels, defer = false }: { labels: SetupLabels; de
 			<fieldset class="wr-setup-inputs">
 				<legend>{labels.inputsTitle}</legend>
 				<p class="wr-field-hint">{labels.inputsHint}</p>
-				{FIELDS.map(({ key, parse, fallback }) => {
-					const hint = labels[`${key}Hint`];
+				{FIELDS.map(({ key, parse, fallback, text: [label, hintKey, invalid] }) => {
+					const hint = labels[hintKey];
 					return (
 						<TextField
 							key={key}
 							name={key}
-							label={labels[`${key}Label`]}
+							label={labels[label]}
 							// The default is said in the hint, not as a grey placeholder that looks like a value already filled in.
 							hint={joinSpaced(hint, fill(labels.defaultHint, { value: fallback }))}
-							invalid={labels[`${key}Invalid`]}
+							invalid={labels[invalid]}
 							tooLong={labels.reasons['too-large-plain'] ?? ''}
 							value={plan[key]}
 							parse={parse}
