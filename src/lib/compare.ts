@@ -4,6 +4,7 @@
  */
 import { ARTICLE_CRITERIA, CAPABILITY_KEYS, LIMIT_KEYS, type CapabilityValue, type Platform, type Tier } from './platform-schema';
 import { pickText } from './localized';
+import { freeTier } from './platform-limits';
 import { fill } from './fill';
 import { dollarsToCents, formatLimitValue, formatNumber, formatUsdCents, type UnitLabels } from './format';
 
@@ -42,13 +43,6 @@ export type CompareLabels = UnitLabels & {
 	/** Between a tier's name and its price (`common.labelSeparator`). */
 	labelSeparator: string;
 } & Record<`row${Capitalize<(typeof CAPABILITY_KEYS)[number] | (typeof LIMIT_KEYS)[number]>}`, string>;
-
-/** The platform's current free tier (every record has one; the data test enforces it). */
-export function freeTier(p: Platform): Tier {
-	const tier = p.tiers.find((t) => t.kind === 'free' && t.era === 'current') ?? p.tiers[0];
-	if (!tier) throw new Error(`platform ${p.id} has no tiers`);
-	return tier;
-}
 
 /** The current paid tier that `price-<id>` sets, if the platform has one. */
 export function defaultPaidTier(p: Platform): Tier | undefined {

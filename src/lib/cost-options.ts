@@ -4,7 +4,8 @@
  * clone a repo. Plain serialisable objects, so a page can hand them to the island as props.
  */
 import type { CapabilityValue, Payer, Platform, PlatformId, Tier } from './platform-schema';
-import { defaultPaidTier, freeTier } from './compare';
+import { defaultPaidTier } from './compare';
+import { freeTier } from './platform-limits';
 import { pickText } from './localized';
 
 /** A value's provenance, as the source link beside it shows it. */

@@ -8,6 +8,7 @@ import { LIMIT_KEYS, TIMING_KEYS, type LocalizedText, type Platform, type Tier, 
 import { dollarsToCents, formatLimitValue, formatNumber, formatUsdCents, type UnitLabels } from './format';
 import { durationParts, formatDuration, formatDurationRange, type DurationUnits } from './duration';
 import { fill } from './fill';
+import { freeTier } from './platform-limits';
 
 /** The record's timings as placeholder fields: `{{timings.streetcar}}`, `<Fact field="timings.streetcar">`. */
 export const TIMING_FIELDS = [
@@ -116,11 +117,6 @@ function tierValue(tier: Tier, field: Exclude<ValueField, 'trainingFactor' | Tim
 	return field === 'price' ? { value: tier.pricePerUserMonthUsd.value } : tier.limits[field];
 }
 
-/** The current free tier, the default for placeholders outside a tier. */
-export function defaultTier(record: Platform): Tier | undefined {
-	return record.tiers.find((t) => t.kind === 'free' && t.era === 'current');
-}
-
 /**
  * One value, written for a locale (`9 h`, `US$14.00`, `5 倍`, `about 6 min`); `not published` for
  * null. `epochs` scales a timing to that many epochs (`scaleTiming`); other fields ignore it.
@@ -154,7 +150,7 @@ export type Fact = {
 export function factOf(record: Platform, field: ValueField, tierId?: string): { fact: Fact; tier: Tier | undefined } {
 	if (field === 'trainingFactor') return { fact: record.trainingFactor, tier: undefined };
 	if (isTimingField(field)) return { fact: timingOf(record, field), tier: undefined };
-	const tier = tierId === undefined ? defaultTier(record) : record.tiers.find((t) => t.id === tierId);
+	const tier = tierId === undefined ? freeTier(record) : record.tiers.find((t) => t.id === tierId);
 	if (!tier) {
 		const ids = record.tiers.map((t) => t.id).join(', ');
 		throw new Error(`${record.id}: ${tierId ? `no tier "${tierId}"` : 'no current free tier (pass tier=…)'}; its tiers are: ${ids}.`);
@@ -170,7 +166,7 @@ export function fillValues(text: string, record: Platform, ownTier: Tier | undef
 		if (!(VALUE_FIELDS as readonly string[]).includes(field ?? '')) {
 			throw new Error(`${record.id}: unknown value ${whole}; use one of ${VALUE_FIELDS.join(', ')}`);
 		}
-		const tier = tierId === undefined ? (ownTier ?? defaultTier(record)) : record.tiers.find((t) => t.id === tierId);
+		const tier = tierId === undefined ? (ownTier ?? freeTier(record)) : record.tiers.find((t) => t.id === tierId);
 		if (tierId !== undefined && !tier) throw new Error(`${record.id}: ${whole} names no tier of this record`);
 		return formatValue(record, tier, field as ValueField, format);
 	});
