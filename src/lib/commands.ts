@@ -16,6 +16,7 @@ import {
 	type RepoLink,
 	type RepoRef,
 } from './repo';
+import { joinSpaced } from './fill';
 import type { Parsed } from './query';
 import { quoteFor, type ShellKind } from './shell-quote';
 import type { SetupPlatform, StepText } from './setup-steps';
@@ -92,7 +93,11 @@ export function placeholders(parts: SetupParts): Record<string, string> {
 
 const PLACEHOLDER = /\{([A-Za-z]+)\}/g;
 
-function fill(template: string, value: (name: string) => string): string {
+/**
+ * Setup templates' own substitution, not `fill`: a command's value is quoted for its shell and
+ * must keep the template's spacing exactly, and an unknown placeholder is a data error.
+ */
+function substitute(template: string, value: (name: string) => string): string {
 	return template.replace(PLACEHOLDER, (_, name: string) => value(name));
 }
 
@@ -105,7 +110,7 @@ function lookup(values: Record<string, string>, name: string): string {
 /** A command for `shell`, each value quoted for it; `{branchArgs}` is `-b <branch> ` or nothing. */
 export function fillCommand(template: string, shell: ShellKind, parts: SetupParts): string {
 	const values = placeholders(parts);
-	return fill(template, (name) =>
+	return substitute(template, (name) =>
 		name === 'branchArgs' ? (parts.branch ? `-b ${quoteFor(shell, parts.branch)} ` : '') : quoteFor(shell, lookup(values, name)),
 	);
 }
@@ -113,7 +118,7 @@ export function fillCommand(template: string, shell: ShellKind, parts: SetupPart
 /** Prose with values filled in as plain text (rendered as text, never markup). */
 export function fillText(template: string, parts: SetupParts): string {
 	const values = placeholders(parts);
-	return fill(template, (name) => lookup(values, name));
+	return substitute(template, (name) => lookup(values, name));
 }
 
 /** A link's address; undefined unless the result is an https URL (values are URL-safe by their charsets). */
@@ -159,11 +164,8 @@ export function stepApplies(step: StepText, parts: SetupParts): boolean {
 export function buildStep(step: StepText, parts: SetupParts): BuiltStep {
 	const link = step.link ? buildLink(step.link, parts) : undefined;
 	// What holds for the default repository only (its file list, its missing requirements.txt) is added only when that is the repository in use.
-	const forRepo = (text?: string, forDefault?: string) =>
-		// After full-width punctuation (Chinese), the next sentence follows with no space.
-		[text, parts.isDefaultRepo ? forDefault : undefined]
-			.filter(Boolean)
-			.join(text && /[\u3000-\u303f\uff00-\uffef]$/.test(text) ? '' : ' ');
+	// Joined by the site's seam rule: after 。 the next Chinese sentence follows with no space.
+	const forRepo = (text?: string, forDefault?: string) => joinSpaced(text, parts.isDefaultRepo ? forDefault : undefined);
 	const body = forRepo(step.body, step.bodyDefault);
 	const expected = forRepo(step.expected, step.expectedDefault);
 	return {
