@@ -24,9 +24,9 @@ function knownZones(): Map<string, string> {
 
 /**
  * An IANA time-zone name, checked against `Intl.supportedValuesOf('timeZone')` (any case;
- * given back in the list's spelling). A current alias the list spells the old way
- * (`Asia/Kolkata` where the list has `Asia/Calcutta`) is kept as written when `Intl` maps it
- * to a listed zone. Offsets such as `+01:00` are not zone names and are refused.
+ * given back in the list's spelling). A name the list does not hold but `Intl` accepts (an
+ * alias such as `Asia/Kolkata` where the list has `Asia/Calcutta`, `US/Eastern`, `Etc/GMT+5`)
+ * is kept as written. Offsets such as `+01:00` are not zone names and are refused.
  */
 export function parseTimeZone(raw: string): Parsed<string> {
 	const text = raw.trim();
@@ -36,8 +36,10 @@ export function parseTimeZone(raw: string): Parsed<string> {
 	const listed = knownZones().get(text.toLowerCase());
 	if (listed) return { ok: true, value: listed };
 	try {
+		// An alias (`US/Eastern`) or a zone the list leaves out (`Etc/GMT+5`, `EST5EDT`): Intl knows
+		// it, which is all the calendar file needs (it writes the instant in UTC).
 		const resolved = new Intl.DateTimeFormat('en', { timeZone: text }).resolvedOptions().timeZone;
-		if (knownZones().has(resolved.toLowerCase())) return { ok: true, value: text };
+		return { ok: true, value: resolved.toLowerCase() === text.toLowerCase() ? resolved : text };
 	} catch {
 		// RangeError: not a zone this runtime knows.
 	}

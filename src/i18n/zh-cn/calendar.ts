@@ -7,7 +7,7 @@ export default {
 	fileName: 'workshop',
 	defaultSummary: '实践工作坊',
 	descriptionLink: '准备链接：{link}',
-	descriptionTodo: '开课之前：打开准备链接并完成上面的每一步，这样工作坊一开始就能做练习。',
+	descriptionTodo: '开课之前：打开准备链接，完成页面上的每一步，这样工作坊一开始就能做练习。',
 	alarm: '完成工作坊的准备步骤（链接在日程中）',
 	afterDate: ' {time}',
 	zoned: '{time}（{tz}）',
