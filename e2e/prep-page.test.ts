@@ -267,6 +267,14 @@ test.describe('without JavaScript', () => {
 		await expect(page.getByRole('heading', { level: 1 }), 'the default heading').toHaveText('Prepare for the workshop');
 		await expect(page.locator('pre code').first(), 'commands with the default repo').toBeVisible();
 		await expect(page.locator('main button:visible'), 'no button that does nothing (reset, copy, calendar, print)').toHaveCount(0);
+		// Seven platforms' lists share step titles: each Done box names its platform.
+		const names = await page.getByRole('checkbox').evaluateAll((boxes) => boxes.map((b) => b.closest('label')?.textContent?.trim() ?? ''));
+		expect(names.length, 'Done boxes').toBeGreaterThan(20);
+		expect(
+			names.filter((n, i) => names.indexOf(n) !== i),
+			'Done boxes with the same name',
+		).toEqual([]);
+		expect(names, 'names end with the platform').toContain("Done: Get the instructor's latest changes (Kaggle Notebooks)");
 	});
 });
 

@@ -39,6 +39,7 @@ export function PlatformSteps({ platform, hydrated, labels }: Props) {
 			)}
 			<StepList
 				platform={platform.id}
+				platformName={platform.name}
 				steps={steps}
 				check={check}
 				os={byOs ? os : undefined}

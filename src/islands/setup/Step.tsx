@@ -9,6 +9,8 @@ interface Props {
 	step: BuiltStep;
 	/** Unique per page: `<platform>-<step id>`. */
 	anchor: string;
+	/** Ends the Done box's name ("Done: Check your setup (Kaggle)"), with `osLabel`: unique among the lists. */
+	platformName: string;
 	/** Shown beside the title when all OS variants are listed (no JS, print). */
 	osLabel?: string | undefined;
 	done: boolean;
@@ -24,7 +26,7 @@ const SHELL_LABEL = {
 } as const;
 
 /** The body of a step (the caller supplies the `<li>` or section). */
-export function Step({ step, anchor, osLabel, done, onDone, labels }: Props) {
+export function Step({ step, anchor, platformName, osLabel, done, onDone, labels }: Props) {
 	return (
 		<>
 			<h3 id={anchor}>
@@ -48,6 +50,7 @@ export function Step({ step, anchor, osLabel, done, onDone, labels }: Props) {
 					<span class="visually-hidden">
 						{labels.labelSeparator}
 						{step.title}
+						{fill(labels.parenthetical, { text: osLabel ? platformName + labels.listSeparator + osLabel : platformName })}
 					</span>
 				</label>{' '}
 				<SourceLink info={{ source: step.source, asOf: step.asOf }} labels={labels} />

@@ -13,6 +13,8 @@ import { osNames, type SetupLabels } from './labels';
 
 interface Props {
 	platform: PlatformId;
+	/** In each Done box's name: without JavaScript every platform's list is on the page. */
+	platformName: string;
 	steps: BuiltStep[];
 	check?: BuiltStep | undefined;
 	/** The chosen OS; undefined (no JS yet) lists every variant. */
@@ -29,7 +31,7 @@ interface Props {
 }
 
 /** Steps, check and progress of one platform. */
-export function StepList({ platform, steps, check, os, done, onDone, onReset, unsaved, labels, listProps, defer }: Props) {
+export function StepList({ platform, platformName, steps, check, os, done, onDone, onReset, unsaved, labels, listProps, defer }: Props) {
 	const osLabel = osNames(labels);
 	const shown = steps.filter((s) => !os || !s.os || s.os === os);
 	// Optional steps (an alternative way) are ticked like the others but not counted.
@@ -40,6 +42,7 @@ export function StepList({ platform, steps, check, os, done, onDone, onReset, un
 		<Step
 			step={step}
 			anchor={`${platform}-${step.id}`}
+			platformName={platformName}
 			osLabel={step.os ? osLabel[step.os] : undefined}
 			done={done.includes(step.id)}
 			onDone={(d) => onDone(step.id, d)}

@@ -7,7 +7,7 @@ import type { SourceLinkLabels } from '../shared/SourceLink';
 export type SetupLabels = Dictionary['setup'] &
 	Pick<Dictionary['validation'], 'copied' | 'copyFailed' | 'noticesTitle'> &
 	SourceLinkLabels &
-	Pick<Dictionary['common'], 'labelSeparator' | 'parenthetical'> & {
+	Pick<Dictionary['common'], 'labelSeparator' | 'listSeparator' | 'parenthetical'> & {
 		/** Messages per refusal reason and the notices' sentences (ParamNotices). */
 		reasons: Record<string, string>;
 	};
