@@ -85,5 +85,12 @@ for (const { name, base, dir } of [
 		// The walkthrough and the guide were saved with it.
 		await page.goto(`${server.origin}${base}zh-cn/guide/`);
 		await expect(page.locator('.wr-offline-note'), 'the Chinese guide, offline').toBeVisible();
+		// The same page by its file's address.
+		await expectOffline(page, `${server.origin}${base}prep/index.html?${query}`);
+		// A page that was not saved says so, and links those that were, instead of the browser's error page.
+		await page.goto(`${server.origin}${base}tools/cost/?attendees=40`);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('No network, and this page was not saved');
+		await page.getByRole('link', { name: `${base}zh-cn/prep/`, exact: true }).click();
+		await expect(page.locator('.wr-offline-note'), 'a saved page, offline').toBeVisible();
 	});
 }

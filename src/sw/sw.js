@@ -9,6 +9,8 @@
  *   503 is no network either); the query is ignored when matching, so a prep link's
  *   values are read from the address by the page's own script. A page served from the copy
  *   gets `data-offline-copy` on <html>, which shows the page's quiet offline note.
+ * - A page it did not save (the calculator, say) answers with no network with a short notice
+ *   in both languages that links the saved ones, instead of the browser's error page.
  * - Assets (hashed names, never change): the saved copy first.
  * - Nothing but the precache list is ever stored: link values never reach storage.
  * - One cache per build; activating a new build deletes the older caches.
@@ -51,9 +53,11 @@ self.addEventListener('fetch', (event) => {
 	const url = new URL(request.url);
 	if (url.origin !== self.location.origin) return;
 	if (request.mode === 'navigate') {
-		const path = url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`;
+		// `/prep`, `/prep/` and `/prep/index.html` are one page.
+		const dir = url.pathname.replace(/\/index\.html$/, '/');
+		const path = dir.endsWith('/') ? dir : `${dir}/`;
 		// Other pages go to the network as usual, through the preload the browser already started.
-		event.respondWith(saved.has(path) ? page(event, new URL(path, url.origin).href) : online(event));
+		event.respondWith(saved.has(path) ? page(event, new URL(path, url.origin).href) : online(event).catch(() => notSaved()));
 	} else if (saved.has(url.pathname)) {
 		event.respondWith(caches.match(url.href, { cacheName: CACHE }).then((hit) => hit ?? fetch(request)));
 	}
@@ -85,6 +89,25 @@ async function page(event, key) {
 	if (!copy) return network;
 	const html = (await copy.text()).replace(/<html\b/i, '<html data-offline-copy');
 	return new Response(html, { status: 200, headers: securityHeaders(copy.headers) });
+}
+
+/** The pages this worker saved that a reader starts from: each locale's prep page, walkthrough and guide. */
+const STARTS = PRECACHE.filter((path) => /^(?:[a-z-]+\/)?(?:prep|setup|guide)\/$/.test(path));
+
+/**
+ * With no network, a page this worker did not save: a notice in both languages (the site's
+ * two; the worker knows no reader's locale) linking the pages that do open offline. Static
+ * text only, under a policy that allows nothing else.
+ */
+function notSaved() {
+	const links = STARTS.map(
+		(path) => `<li><a href="${new URL(path, self.location.href).pathname}">${new URL(path, self.location.href).pathname}</a></li>`,
+	).join('');
+	const html = `<!doctype html><html lang="en"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Offline: this page was not saved</title><main><h1>No network, and this page was not saved</h1><p>These pages open offline once opened online:</p><ul>${links}</ul><section lang="zh-CN"><h2>没有网络，而且此页面没有保存</h2><p>以下页面在线打开过一次后即可离线打开：见上面的链接。</p></section></main></html>`;
+	return new Response(html, {
+		status: 503,
+		headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "default-src 'none'" },
+	});
 }
 
 /** The host's rules for a page (framing, sniffing, referrer…) as saved with it; the body's own headers do not fit the marked copy. */
