@@ -44,3 +44,21 @@ for (const half of [0, 1]) {
 		expect(found, 'axe violations by page and theme').toEqual([]);
 	});
 }
+
+test('the plan page, its later steps not yet drawn, has no overlapping controls at phone and tablet widths', async ({ page }) => {
+	// Until a step scrolls into view its content takes an estimated room (islands.css): an estimate
+	// short of the content lets it overlap the next step's controls (axe's target-size finds them).
+	const found: string[] = [];
+	for (const [width, path] of [
+		[360, '/zh-cn/plan/'],
+		[360, '/plan/'],
+		[800, '/plan/'],
+	] as const) {
+		await page.setViewportSize({ width, height: 780 });
+		// As loaded: hydrating every island scrolls each into view, which draws the steps.
+		await page.goto(path);
+		// The page alone: the prep preview's frame loads only when scrolled to.
+		found.push(...(await axeViolations(page, ['target-size'], [page.mainFrame()])).map((v) => `${path} at ${width} px: ${v}`));
+	}
+	expect(found).toEqual([]);
+});

@@ -24,12 +24,12 @@ const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core
 
 /**
  * Axe violations on the current page and its same-origin frames (the plan page's prep preview),
- * one line each: `rule: targets`; every `AXE_TAGS` rule, or only `rules`. Axe is put into each
+ * one line each: `rule: targets`; every `AXE_TAGS` rule, or only `rules`; in `frames` when given. Axe is put into each
  * frame once per page and run there directly: @axe-core/playwright re-injects it on every run,
  * which took twice as long over the sweep. Playwright's evaluate is not bound by the site's CSP.
  */
-export async function axeViolations(page: Page, rules?: string[]): Promise<string[]> {
-	for (const frame of page.frames()) {
+export async function axeViolations(page: Page, rules?: string[], frames = page.frames()): Promise<string[]> {
+	for (const frame of frames) {
 		if (!(await frame.evaluate(() => 'axe' in window))) await frame.evaluate(AXE_SOURCE);
 	}
 	return page.evaluate(
