@@ -4,7 +4,7 @@
  * and the QR code slide; ticks persist per workshop. Also offers the setup notebook.
  */
 import { withCellProgram, type CellProgram, type QuickData } from '~/lib/setup-cell';
-import { notebookIntro } from '~/stores/url-sync';
+import { notebookIntro } from '~/stores/prep-link';
 import { useStore } from './shared/useStore';
 import type { Dictionary } from '~/i18n';
 import { fill } from '~/lib/fill';

@@ -3,7 +3,8 @@
  * slide and a live preview of the prep page. Rebuilt from the validated plan on every change.
  */
 import { gapBetween } from '~/lib/fill';
-import { prepLinkOf, siteLink } from '~/stores/url-sync';
+import { prepLinkOf } from '~/stores/prep-link';
+import { siteLink } from '~/stores/url-sync';
 import { useStore } from './shared/useStore';
 import { Fragment } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';

@@ -4,7 +4,8 @@
  * when something goes wrong. Server-rendered with every platform (no JS: all visible).
  */
 import { withCellProgram, type CellProgram, type QuickData } from '~/lib/setup-cell';
-import { notebookIntro, prepLinkOf, siteLink } from '~/stores/url-sync';
+import { notebookIntro, prepLinkOf } from '~/stores/prep-link';
+import { siteLink } from '~/stores/url-sync';
 import { useStore } from './shared/useStore';
 import { buildLinkQuery, formatPrepDate, PREP_KEYS, SETUP_KEYS } from '~/lib/prep-link';
 import type { SetupPlatform } from '~/lib/setup-steps';

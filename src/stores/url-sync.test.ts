@@ -2,8 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { PARAMS_WRITTEN } from '~/lib/params';
 import { atom, map } from 'nanostores';
-import { bindUrl, notebookIntro, ownQuery, pageLink, prepLinkOf, type QueryCodec } from './url-sync';
-import { $workshop, DEFAULT_PLAN } from './workshop';
+import { bindUrl, ownQuery, pageLink, type QueryCodec } from './url-sync';
 
 /** A page address the tests can read and `replaceState` can change. */
 function stubPage(search: string) {
@@ -274,31 +273,5 @@ describe('a value typed while an island wakes (its handler live, its binding not
 		unbinds.push(bindUrl(calculator).unbind);
 		await settle();
 		expect(calls).toEqual(['/plan/?attendees=35']);
-	});
-});
-
-describe('the prep link from the shared plan', () => {
-	afterEach(() => {
-		vi.unstubAllGlobals();
-		$workshop.set({ ...DEFAULT_PLAN });
-	});
-
-	test('carries the session length of a timed plan, as the plan box shows it', () => {
-		const plan = { ...DEFAULT_PLAN, date: '2027-01-14', time: '09:30', sessionMinutes: 240 };
-		expect(prepLinkOf(plan, '/prep/')).toBe('/prep/?date=2027-01-14&time=09%3A30&session=240');
-		expect(prepLinkOf({ ...plan, time: '' }, '/prep/')).toBe('/prep/?date=2027-01-14');
-	});
-
-	test("the notebook's introduction reads the plan when the download is asked for", () => {
-		vi.stubGlobal('location', { origin: 'https://example.org' });
-		const intro = notebookIntro('/zh-cn/prep/', 'Prep', 'en');
-		$workshop.set({ ...DEFAULT_PLAN, title: 'Vision, day 2', date: '2027-01-14', time: '13:05', sessionMinutes: 95 });
-		expect(intro()).toEqual({
-			title: 'Vision, day 2',
-			date: 'Thursday, January 14, 2027',
-			prepLink: 'https://example.org/zh-cn/prep/?title=Vision%2C+day+2&date=2027-01-14&time=13%3A05&session=95',
-		});
-		$workshop.set({ ...DEFAULT_PLAN });
-		expect(intro()).toEqual({ title: 'Prep', date: '', prepLink: 'https://example.org/zh-cn/prep/' });
 	});
 });

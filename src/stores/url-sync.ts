@@ -8,9 +8,7 @@ import type { ReadableAtom } from 'nanostores';
 import { ownsParam } from '~/lib/param-names';
 import { PARAMS_WRITTEN, readParams, writeParams, type Params } from '~/lib/params';
 import type { ParamNotice } from '~/lib/query';
-import { buildPrepLink, formatPrepDate } from '~/lib/prep-link';
-import type { NotebookText } from '~/lib/setup-notebook';
-import { $workshop, LINK_FIELDS, linkDetailsOf, setSessionMinutes, type WorkshopPlan } from './workshop';
+import { $workshop, LINK_FIELDS, setSessionMinutes } from './workshop';
 
 /** How a page reads its parameters into stores and writes them back. */
 export interface QueryCodec {
@@ -136,29 +134,6 @@ export function pageLink(): string {
 /** `path` (base included) as an absolute address on this site ('' on the server). */
 export function siteLink(path: string): string {
 	return typeof location === 'undefined' ? '' : `${location.origin}${path}`;
-}
-
-/**
- * The prep link for `plan` (path and query; `prepPath` holds base and locale): the one builder
- * behind the plan's box, the prep page, its printout, the calendar file and the notebooks.
- */
-export function prepLinkOf(plan: WorkshopPlan, prepPath: string): string {
-	return buildPrepLink(prepPath, linkDetailsOf(plan));
-}
-
-/**
- * A downloaded setup notebook's introduction from the shared plan, read when the download is
- * asked for: its title (or `defaultTitle`), date in words and full prep link.
- */
-export function notebookIntro(prepPath: string, defaultTitle: string, localeTag: string) {
-	return (): Pick<NotebookText, 'title' | 'date' | 'prepLink'> => {
-		const plan = $workshop.get();
-		return {
-			title: plan.title || defaultTitle,
-			date: plan.date ? formatPrepDate(plan.date, localeTag) : '',
-			prepLink: siteLink(prepLinkOf(plan, prepPath)),
-		};
-	};
 }
 
 /** The codec's own parameters as it would write them now. */
