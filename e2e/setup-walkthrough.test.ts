@@ -260,3 +260,24 @@ test('before the script arrives, a link that sets the platform shows no default 
 	await expect(page.locator('.wr-link-pending, .wr-link-late'), 'hydrated: gone').toHaveCount(0);
 	await expect(page.locator('#setup-panel-kaggle'), 'the link’s platform').toBeVisible();
 });
+
+test('fields typed into before the page’s code arrives keep their text, and the commands follow it', async ({ page }) => {
+	// Venue Wi-Fi: the walkthrough's script arrives after the reader has started typing.
+	let release = () => {};
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route(/\/_astro\/SetupWalkthrough\.[\w-]+\.js$/, async (route) => {
+		await held;
+		await route.continue();
+	});
+	await page.goto('/setup/');
+	const repo = page.getByLabel('Repository URL');
+	await repo.fill('https://github.com/octo-org/typed-early');
+	await page.getByLabel('Branch').fill('feature/x-2');
+	release();
+	await waitForHydrate(page);
+	// Renders after hydration (the link read, the stores bound) must not set the fields back.
+	await expect(commands(page, 'colab').first(), 'the commands use what was typed').toContainText('https://github.com/octo-org/typed-early');
+	await expect(repo).toHaveValue('https://github.com/octo-org/typed-early');
+	await expect(page.getByLabel('Branch')).toHaveValue('feature/x-2');
+	await expect(page).toHaveURL(/repo=https%3A%2F%2Fgithub\.com%2Focto-org%2Ftyped-early&branch=feature%2Fx-2/);
+});

@@ -4,7 +4,7 @@
  * new value from elsewhere (a link, another island, Reset) unless the text already says it.
  */
 import type { JSX } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Parsed } from '~/lib/query';
 import { useShownError } from './settle';
 
@@ -24,7 +24,7 @@ interface Options<T, P extends Parsed<T>> {
 	onRefused?: (() => void) | undefined;
 }
 
-/** The field's text, its shown error, and the `value`/`onInput`/`onBlur` of its input. */
+/** The field's text, its shown error, and the `value`/`onInput`/`onBlur`/`ref` of its input. */
 export function useTypedField<T, P extends Parsed<T>>({ value, show, parse, refusal, onValid, onEmpty, onRefused }: Options<T, P>) {
 	const [raw, setRaw] = useState(() => (value === null ? '' : show(value)));
 	// On every new value (a new array with the same runs included, e.g. a preset that matches),
@@ -36,17 +36,26 @@ export function useTypedField<T, P extends Parsed<T>>({ value, show, parse, refu
 	}, [value]);
 	const parsed = parse(raw);
 	const [error, showError] = useShownError(parsed.ok ? undefined : refusal(parsed as Exclude<P, { ok: true }>, raw));
+	const take = (text: string) => {
+		setRaw(text);
+		const next = parse(text);
+		if (next.ok) onValid(next.value, text);
+		else if (onEmpty && text.trim() === '') onEmpty();
+		else onRefused?.();
+	};
+	const ref = useRef<HTMLInputElement>(null);
+	// Text typed before this field's code arrived (a slow page on venue Wi-Fi): hydration leaves it
+	// in the input but not in the state, and the next render would set the input back to the
+	// state's text, keeping only what is typed from then on. Taken as typed, before any render.
+	useLayoutEffect(() => {
+		const typed = ref.current?.value;
+		if (typed !== undefined && typed !== raw) take(typed);
+	}, []);
 	const input = {
+		ref,
 		value: raw,
 		onBlur: showError,
-		onInput: (e: JSX.TargetedEvent<HTMLInputElement>) => {
-			const text = e.currentTarget.value;
-			setRaw(text);
-			const next = parse(text);
-			if (next.ok) onValid(next.value, text);
-			else if (onEmpty && text.trim() === '') onEmpty();
-			else onRefused?.();
-		},
+		onInput: (e: JSX.TargetedEvent<HTMLInputElement>) => take(e.currentTarget.value),
 	};
 	return { error, input };
 }
