@@ -71,6 +71,11 @@ describe('parseRepoUrl', () => {
 		'ext::sh -c touch% /tmp/pwned',
 		'file:///etc/passwd',
 		'javascript:alert(1)',
+		// Only GitLab's own `?ref_type=heads` on a branch or file page is dropped; any other query stays a refusal.
+		'https://gitlab.com/a/b?ref_type=heads',
+		'https://gitlab.com/a/b/-/tree/dev?ref_type=tags',
+		'https://gitlab.com/a/b/-/tree/dev?ref_type=heads&x=1',
+		'https://github.com/a/b/tree/dev?ref_type=heads',
 	])('refuses %j', (raw) => {
 		expect(parseRepoUrl(raw)).toEqual({ ok: false, reason: 'rejected' });
 	});
@@ -232,6 +237,14 @@ describe('unambiguous ways of writing a repository', () => {
 		{ raw: 'github.com/acme/keras-101/tree/feature/x/', url: 'https://github.com/acme/keras-101', branch: 'feature/x' },
 		{ raw: 'https://gitlab.com/acme/k/-/tree/dev', url: 'https://gitlab.com/acme/k', branch: 'dev' },
 		{ raw: 'https://gitlab.com/acme/k/tree/dev', url: 'https://gitlab.com/acme/k', branch: 'dev' },
+		// As GitLab's address bar shows a branch page.
+		{ raw: 'https://gitlab.com/acme/k/-/tree/feature/x?ref_type=heads', url: 'https://gitlab.com/acme/k', branch: 'feature/x' },
+		{
+			raw: 'gitlab.com/acme/k/-/blob/main/nb/a.ipynb?ref_type=heads',
+			url: 'https://gitlab.com/acme/k',
+			branch: 'main',
+			notebook: 'nb/a.ipynb',
+		},
 		{ raw: 'https://codeberg.org/acme/k/src/branch/dev', url: 'https://codeberg.org/acme/k', branch: 'dev' },
 		{ raw: 'https://bitbucket.org/acme/k/src/dev/', url: 'https://bitbucket.org/acme/k', branch: 'dev' },
 		// Folder pages of a default branch: `main/notebooks` cannot be a branch beside `main`.

@@ -101,7 +101,11 @@ const DEFAULT_BRANCHES = ['main', 'master'];
  * name could hold slashes, `FILE_NAME`), is returned unchanged.
  */
 export function normaliseRepoText(text: string): { text: string; branch?: string; notebook?: string | undefined } {
-	const full = BARE_HOST.test(text) ? `https://${text}` : text;
+	// GitLab's address bar ends a branch or file page in `?ref_type=heads`: the same page without it.
+	const full = (BARE_HOST.test(text) ? `https://${text}` : text).replace(
+		/^(https:\/\/gitlab\.com\/[^?#]+\/-\/(?:tree|blob)\/[^?#]+)\?ref_type=heads$/,
+		'$1',
+	);
 	const [, repo = '', rest = ''] = REPO_PAGE.exec(full) ?? [];
 	// A page of a `.git` address does not exist: left as is, so it is refused.
 	if (!repo || repo.endsWith('.git')) return { text: full };
