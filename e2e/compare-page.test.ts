@@ -66,6 +66,14 @@ test('every platform box hides its column, and all shown by default', async ({ p
 	await expect(page).toHaveURL(/\/compare\/$/);
 });
 
+test('a choice without Colab or CoCalc keeps the article’s 2020 verdict table whole', async ({ page }) => {
+	await page.goto('/compare/?platforms=kaggle');
+	await expect(page.locator('table.compare').first().locator('thead th:visible')).toHaveCount(2);
+	const article = page.locator('table.article');
+	await expect(article.locator('thead th:visible'), 'criterion, CoCalc and Colab').toHaveCount(3);
+	await expect(article.locator('tbody td:visible').first()).toBeVisible();
+});
+
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
