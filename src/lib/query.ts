@@ -147,16 +147,18 @@ export function parseChoice<T extends string>(choices: readonly T[]): (raw: stri
 }
 
 /**
- * The message for a refused value from `messages` (keyed by reason): its range written in when the
- * refusal has one ("Must be at most 24."); otherwise the reason's plain wording (`<reason>-plain`)
- * for a size with no number to name (too many items, a name too long), or the message as it is.
+ * The message for a refused value from `messages` (keyed by reason): the parameter's own wording
+ * where there is one (`rejected:folder`, which says what the value may hold, as its field does);
+ * its range written in when the refusal has one ("Must be at most 24."); otherwise the reason's
+ * plain wording (`<reason>-plain`) for a size with no number to name (too many items, a name too
+ * long), or the message as it is.
  */
 export function reasonText(
 	messages: Readonly<Record<string, string>>,
-	refusal: { reason: string; limits?: Limits },
+	refusal: { reason: string; limits?: Limits; param?: string },
 	localeTag: string,
 ): string {
-	const text = messages[refusal.reason] ?? refusal.reason;
+	const text = (refusal.param && messages[`${refusal.reason}:${refusal.param}`]) || (messages[refusal.reason] ?? refusal.reason);
 	if (refusal.limits) return fillLimits(text, refusal.limits, localeTag);
 	return /\{(min|max)\}/.test(text) ? (messages[`${refusal.reason}-plain`] ?? text.replace(/\s*\{(min|max)\}/g, '')) : text;
 }
@@ -164,7 +166,7 @@ export function reasonText(
 /** `reasonText` as a clause inside a notice's brackets: without its own full stop, which would double the sentence's. */
 export function reasonClause(
 	messages: Readonly<Record<string, string>>,
-	refusal: { reason: string; limits?: Limits },
+	refusal: { reason: string; limits?: Limits; param?: string },
 	localeTag: string,
 ): string {
 	return reasonText(messages, refusal, localeTag).replace(/[.。]$/u, '');

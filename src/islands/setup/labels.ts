@@ -19,7 +19,20 @@ export function setupLabels(dict: Dictionary): SetupLabels {
 		copied: dict.validation.copied,
 		copyFailed: dict.validation.copyFailed,
 		noticesTitle: dict.validation.noticesTitle,
-		reasons: dict.validation,
+		reasons: { ...dict.validation, ...fieldRefusals(dict.setup) },
+	};
+}
+
+/**
+ * A link's refused repository, branch, folder or notebook is explained as its field explains it
+ * (what the value may hold), on every page that reads them (`reasonText`'s `rejected:<param>`).
+ */
+export function fieldRefusals(setup: Dictionary['setup']): Record<string, string> {
+	return {
+		'rejected:repo': setup.repoInvalid,
+		'rejected:branch': setup.branchInvalid,
+		'rejected:folder': setup.folderInvalid,
+		'rejected:notebook': setup.notebookInvalid,
 	};
 }
 
