@@ -78,6 +78,49 @@ test('the open phone menu closes when focus or a click leaves it, so it never hi
 	await expect(page.locator('.site-menu'), 'a click on the button opens it, and it stays open').toHaveAttribute('open', '');
 });
 
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false, viewport: PHONE });
+
+	test('the open menu steps aside when focus leaves it, so it never hides what has focus (WCAG 2.4.11)', async ({ page }) => {
+		await page.goto('/guide/');
+		await openMenuFromKeyboard(page);
+		// Tab past the menu's last link (the language switch) into the page.
+		await page.getByRole('navigation', { name: 'Language' }).getByRole('link').focus();
+		await page.keyboard.press('Tab');
+		await expect(page.locator('.menu-body'), 'nothing closes it without a script: it is out of the way').toBeHidden();
+		const covered = await page.evaluate(() => {
+			const focused = document.activeElement as HTMLElement;
+			const menu = document.querySelector('.menu-body')?.getBoundingClientRect();
+			return menu ? menu.height > 0 && focused.getBoundingClientRect().top < menu.bottom : false;
+		});
+		expect(covered, 'the focused element is not under the menu').toBe(false);
+		await page.keyboard.press('Shift+Tab');
+		await expect(page.locator('.menu-body'), 'back in the menu, it shows again').toBeVisible();
+	});
+});
+
+test('at 320 px the search shows its icon, and at 200 % zoom (160–180 px) the header wraps instead of scrolling sideways', async ({
+	page,
+}) => {
+	for (const [width, path] of [
+		[320, '/prep/'],
+		[180, '/prep/'],
+		[160, '/zh-cn/prep/'],
+	] as const) {
+		await page.setViewportSize({ width, height: 780 });
+		await page.goto(path);
+		await expect(
+			page.locator('header').getByRole('button', { name: /Search|搜索/ }),
+			`${path} at ${width} px: a recognisable search`,
+		).toBeVisible();
+		await expect(page.locator('.site-menu > summary'), `${path} at ${width} px: the menu button`).toBeInViewport({ ratio: 1 });
+		expect(
+			await page.evaluate(() => document.documentElement.scrollWidth),
+			`${path} at ${width} px: no sideways scroll`,
+		).toBeLessThanOrEqual(width);
+	}
+});
+
 test('wide screens show the sections, search, language and theme in the header without a menu button', async ({ page }) => {
 	await page.setViewportSize({ width: 1280, height: 800 });
 	await page.goto('/zh-cn/compare/');
