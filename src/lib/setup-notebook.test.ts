@@ -45,6 +45,11 @@ describe('setup notebook', () => {
 			buildNotebook(buildSetupCells(SETUP_PLATFORMS.find((p) => p.quick)!.quick!, parts, en), { ...text, prepLink: 'javascript:alert(1)' }),
 		);
 		expect(noLink.cells[0].source.join('')).not.toContain(en.notebookPrepLink);
+		// Jupyter reads text between two dollar signs as maths: "$5 to $10" must stay money.
+		const money = JSON.parse(
+			buildNotebook(buildSetupCells(SETUP_PLATFORMS.find((p) => p.quick)!.quick!, parts, en), { ...text, title: 'GPUs for $5 to $10' }),
+		);
+		expect(money.cells[0].source[0]).toBe('# GPUs for \\$5 to \\$10\n');
 	});
 
 	// The reference validator, where Python's nbformat package is installed (Debian: python3-nbformat).

@@ -20,9 +20,9 @@ export interface NotebookText {
 	notebookCheck: string;
 }
 
-/** Backslash-escapes markdown's punctuation so a title shows as the text it is. */
+/** Backslash-escapes markdown's punctuation so a title shows as the text it is; `$` too, which Jupyter reads as maths. */
 function markdownText(text: string): string {
-	return text.replace(/[\\`*_{}[\]()#+\-.!<>|~&]/g, '\\$&');
+	return text.replace(/[\\`*_{}[\]()#+\-.!<>|~&$]/g, '\\$&');
 }
 
 /** nbformat's multiline string: lines keeping their `\n`, the last without. */
