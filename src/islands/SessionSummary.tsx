@@ -6,9 +6,9 @@
  */
 import { useStore } from './shared/useStore';
 import { useEffect, useRef } from 'preact/hooks';
-import { fill } from '~/lib/fill';
 import { minutesMs } from '~/lib/duration';
 import { $workshop } from '~/stores/workshop';
+import { verdictText } from './time-budget/format';
 import { useIsland } from './time-budget/island';
 import type { IslandProps } from './time-budget/types';
 
@@ -28,11 +28,7 @@ export function SessionSummary(props: IslandProps) {
 		observer.observe(bar.current!);
 		return () => observer.disconnect();
 	}, []);
-	const status = !e
-		? fill(t.summaryNoFactor, { platform })
-		: e.fits
-			? fill(t.summaryFits, { platform, left: f.left(e.leftMs) })
-			: fill(t.summaryOver, { platform, over: f.over(e.overMs) });
+	const status = verdictText(f, e, { none: t.summaryNoFactor, fits: t.summaryFits, over: t.summaryOver }, { platform });
 	return (
 		<section class="tb-summary" aria-label={t.summaryLabel} key={key} ref={bar}>
 			<span>

@@ -6,7 +6,7 @@
  */
 import { LIMIT_KEYS, TIMING_KEYS, type LocalizedText, type Platform, type Tier, type Timing, type TimingKey } from './platform-schema';
 import { dollarsToCents, formatLimitValue, formatNumber, formatUsdCents, type UnitLabels } from './format';
-import { durationParts, formatDuration, formatDurationRange, type DurationUnits } from './duration';
+import { durationParts, durationUnits, formatDuration, formatDurationRange } from './duration';
 import { fill } from './fill';
 import { freeTier } from './platform-limits';
 
@@ -101,13 +101,6 @@ export function formatTiming(timing: Timing, format: ValueFormat): string {
 	}
 	return qualifier ? fill(format[QUALIFIER_KEY[qualifier]], { value: amount }) : amount;
 }
-
-const durationUnits = (format: ValueFormat): DurationUnits => ({
-	days: format.unitDays,
-	hours: format.unitHours,
-	minutes: format.unitMinutes,
-	seconds: format.unitSeconds,
-});
 
 // `{{ram}}` (the text's own tier, or the current free tier outside a tier), `{{pro.maxSession}}`.
 const PLACEHOLDER = /\{\{([^{}]*)\}\}/g;

@@ -15,6 +15,11 @@ export interface DurationUnits {
 	seconds: string;
 }
 
+/** The unit templates of a dictionary section that carries them (`unitDays` … `unitSeconds`). */
+export function durationUnits(labels: { unitDays: string; unitHours: string; unitMinutes: string; unitSeconds: string }): DurationUnits {
+	return { days: labels.unitDays, hours: labels.unitHours, minutes: labels.unitMinutes, seconds: labels.unitSeconds };
+}
+
 /** One part of a duration: its unit and a non-negative amount. */
 export interface DurationPart {
 	unit: keyof DurationUnits;

@@ -8,7 +8,7 @@ import { FIGURE_ROUNDING, MS_PER_MINUTE, type Rounding } from '~/lib/duration';
 import type { Estimate } from '~/lib/time-budget';
 import { Announce } from '../shared/settle';
 import { Dur } from './Dur';
-import type { TimeFormat } from './format';
+import { verdictText, type TimeFormat } from './format';
 import { PLATFORMS_ID, type PlatformInfo, type TimeLabels } from './types';
 import { pluralForm } from '~/lib/intl';
 
@@ -78,11 +78,12 @@ export function Results({ platform, factor, estimate: e, labels: t, localeTag, f
 	const session = f.min(e?.sessionMs ?? 0);
 	// Training and time used show their seconds together, or neither does.
 	const precise = !!e && f.precise(e.usedMs, e.sessionMs);
-	const sentence = !e
-		? fill(t.noFactor, { platform: platform.name })
-		: e.fits
-			? fill(t.announceFits, { platform: platform.name, left: f.left(e.leftMs), session })
-			: fill(t.announceOver, { platform: platform.name, over: f.over(e.overMs), session });
+	const sentence = verdictText(
+		f,
+		e,
+		{ none: t.noFactor, fits: t.announceFits, over: t.announceOver },
+		{ platform: platform.name, session },
+	);
 	return (
 		<section class="tb-results" aria-labelledby={id}>
 			<H id={id}>{fill(t.resultsTitle, { platform: platform.name })}</H>

@@ -9,8 +9,9 @@ import {
 	type Rounding,
 	trainingAsShown,
 	usedAsShown,
-	type DurationUnits,
+	durationUnits,
 } from '~/lib/duration';
+import type { Estimate } from '~/lib/time-budget';
 import type { TimeLabels } from './types';
 import { fill } from '~/lib/fill';
 import { numberFormat, pluralForm } from '~/lib/intl';
@@ -49,12 +50,7 @@ export function timeFormat(
 	labels: Pick<TimeLabels, 'unitDays' | 'unitHours' | 'unitMinutes' | 'unitSeconds' | 'epochsOne' | 'epochsOther'>,
 	tag: string,
 ): TimeFormat {
-	const units: DurationUnits = {
-		days: labels.unitDays,
-		hours: labels.unitHours,
-		minutes: labels.unitMinutes,
-		seconds: labels.unitSeconds,
-	};
+	const units = durationUnits(labels);
 	const pct = numberFormat(tag, { style: 'percent', maximumFractionDigits: 0 });
 	const num = numberFormat(tag, { maximumFractionDigits: 3 });
 	return {
@@ -80,4 +76,19 @@ export function timeFormat(
 		},
 		epochs: (n) => fill(pluralForm(tag, n, { one: labels.epochsOne, other: labels.epochsOther }), { n: num.format(n) }),
 	};
+}
+
+/**
+ * The verdict in words for an estimate: `none` when there is none (no factor for the platform),
+ * else `fits` with `{left}` or `over` with `{over}`; each filled with `vars` as well. The results'
+ * announcement and the sticky summary say it with their own templates.
+ */
+export function verdictText(
+	f: Pick<TimeFormat, 'left' | 'over'>,
+	e: Pick<Estimate, 'fits' | 'leftMs' | 'overMs'> | null | undefined,
+	text: { none: string; fits: string; over: string },
+	vars: Record<string, string>,
+): string {
+	if (!e) return fill(text.none, vars);
+	return e.fits ? fill(text.fits, { ...vars, left: f.left(e.leftMs) }) : fill(text.over, { ...vars, over: f.over(e.overMs) });
 }
