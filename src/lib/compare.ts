@@ -2,7 +2,15 @@
  * Rows of the comparison table, derived from the platform records. Pure: the page only
  * renders what this returns, so the table cannot disagree with the data.
  */
-import { ARTICLE_CRITERIA, CAPABILITY_KEYS, LIMIT_KEYS, type CapabilityValue, type Platform, type Tier } from './platform-schema';
+import {
+	ARTICLE_CRITERIA,
+	CAPABILITY_KEYS,
+	LIMIT_KEYS,
+	type CapabilityValue,
+	type LocalizedText,
+	type Platform,
+	type Tier,
+} from './platform-schema';
 import { pickText } from './localized';
 import { freeTier } from './platform-limits';
 import { fill } from './fill';
@@ -54,10 +62,21 @@ const capitalize = <S extends string>(s: S) => (s[0]!.toUpperCase() + s.slice(1)
 function priceCell(tier: Tier | undefined, labels: CompareLabels, tag: string, locale: string): CompareCell {
 	if (!tier) return { text: labels.noPaidTier };
 	const price = tier.pricePerUserMonthUsd;
-	const base = { source: price.source, asOf: price.asOf, ...(price.uncertain ? { uncertain: true } : {}) };
-	const note = price.note ? pickText(price.note, locale) : undefined;
 	const text = price.value === null ? labels.notPerUser : formatUsdCents(dollarsToCents(price.value), tag);
-	return { text: `${pickText(tier.name, locale)}${labels.labelSeparator}${text}`, ...(note ? { note } : {}), ...base };
+	return { text: `${pickText(tier.name, locale)}${labels.labelSeparator}${text}`, ...provenance(price, locale) };
+}
+
+/** A sourced value's note (in `locale`), source, date and doubt, as a cell carries them. */
+function provenance(
+	fact: { note?: LocalizedText | undefined; source: string; asOf: string; uncertain?: boolean | undefined },
+	locale: string,
+): Pick<CompareCell, 'note' | 'source' | 'asOf' | 'uncertain'> {
+	return {
+		...(fact.note ? { note: pickText(fact.note, locale) } : {}),
+		source: fact.source,
+		asOf: fact.asOf,
+		...(fact.uncertain ? { uncertain: true } : {}),
+	};
 }
 
 /** All rows of the comparison table for `platforms`, formatted for one locale. */
@@ -70,10 +89,7 @@ export function compareRows(platforms: Platform[], labels: CompareLabels, tag: s
 			label: labels.rowTrainingFactor,
 			cells: platforms.map(({ trainingFactor: f }) => ({
 				text: f.value === null ? labels.unknownFactor : fill(labels.factor, { n: formatNumber(f.value, tag) }),
-				...(f.note ? { note: pickText(f.note, locale) } : {}),
-				source: f.source,
-				asOf: f.asOf,
-				...(f.uncertain ? { uncertain: true } : {}),
+				...provenance(f, locale),
 			})),
 		},
 	];
@@ -82,7 +98,7 @@ export function compareRows(platforms: Platform[], labels: CompareLabels, tag: s
 		label: labels[`row${capitalize(key)}`],
 		cells: platforms.map((p) => {
 			const c = freeTier(p).capabilities[key];
-			return { kind: c.value, note: pickText(c.note, locale), source: c.source, asOf: c.asOf, ...(c.uncertain ? { uncertain: true } : {}) };
+			return { kind: c.value, ...provenance(c, locale) };
 		}),
 	});
 	const limitRow = (key: (typeof LIMIT_KEYS)[number]): CompareRow => ({
@@ -90,13 +106,7 @@ export function compareRows(platforms: Platform[], labels: CompareLabels, tag: s
 		label: labels[`row${capitalize(key)}`],
 		cells: platforms.map((p) => {
 			const l = freeTier(p).limits[key];
-			return {
-				text: formatLimitValue(l, labels, tag),
-				...(l.note ? { note: pickText(l.note, locale) } : {}),
-				source: l.source,
-				asOf: l.asOf,
-				...(l.uncertain ? { uncertain: true } : {}),
-			};
+			return { text: formatLimitValue(l, labels, tag), ...provenance(l, locale) };
 		}),
 	});
 	// Related rows stay together: the GPU, its hours and the article's 2020 GPU verdict.
