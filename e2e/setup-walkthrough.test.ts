@@ -285,7 +285,7 @@ test('fields typed into before the page’s code arrives keep their text, and th
 test('a refused folder or notebook in a link is explained as its field explains it', async ({ page }) => {
 	await open(page, `/setup/?folder=${encodeURIComponent('Cours été')}&notebook=${encodeURIComponent('nb/été.ipynb')}`);
 	const notice = page.locator('.wr-notice').filter({ hasText: 'not used' });
-	await expect(notice.locator('li').filter({ hasText: 'folder' })).toContainText('letters A–Z (no accents), digits and . _ - only');
+	await expect(notice.locator('li').filter({ hasText: 'folder' })).toContainText('letters A–Z without accents, digits and . _ - only');
 	await expect(notice.locator('li').filter({ hasText: 'notebook' })).toContainText('ending in .ipynb');
 	await open(page, `/zh-cn/setup/?folder=${encodeURIComponent('课程')}`);
 	await expect(page.locator('.wr-notice li').filter({ hasText: 'folder' })).toContainText('英文字母');

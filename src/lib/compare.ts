@@ -2,16 +2,8 @@
  * Rows of the comparison table, derived from the platform records. Pure: the page only
  * renders what this returns, so the table cannot disagree with the data.
  */
-import {
-	ARTICLE_CRITERIA,
-	CAPABILITY_KEYS,
-	LIMIT_KEYS,
-	type CapabilityValue,
-	type LocalizedText,
-	type Platform,
-	type Tier,
-} from './platform-schema';
-import { pickText } from './localized';
+import { ARTICLE_CRITERIA, CAPABILITY_KEYS, LIMIT_KEYS, type CapabilityValue, type Platform, type Tier } from './platform-schema';
+import { pickText, provenance } from './localized';
 import { freeTier } from './platform-limits';
 import { fill } from './fill';
 import { dollarsToCents, formatLimitValue, formatNumber, formatUsdCents, type UnitLabels } from './format';
@@ -64,19 +56,6 @@ function priceCell(tier: Tier | undefined, labels: CompareLabels, tag: string, l
 	const price = tier.pricePerUserMonthUsd;
 	const text = price.value === null ? labels.notPerUser : formatUsdCents(dollarsToCents(price.value), tag);
 	return { text: `${pickText(tier.name, locale)}${labels.labelSeparator}${text}`, ...provenance(price, locale) };
-}
-
-/** A sourced value's note (in `locale`), source, date and doubt, as a cell carries them. */
-function provenance(
-	fact: { note?: LocalizedText | undefined; source: string; asOf: string; uncertain?: boolean | undefined },
-	locale: string,
-): Pick<CompareCell, 'note' | 'source' | 'asOf' | 'uncertain'> {
-	return {
-		...(fact.note ? { note: pickText(fact.note, locale) } : {}),
-		source: fact.source,
-		asOf: fact.asOf,
-		...(fact.uncertain ? { uncertain: true } : {}),
-	};
 }
 
 /** All rows of the comparison table for `platforms`, formatted for one locale. */

@@ -6,15 +6,7 @@
 import type { CapabilityValue, Payer, Platform, PlatformId, Tier } from './platform-schema';
 import { defaultPaidTier } from './compare';
 import { freeTier } from './platform-limits';
-import { pickText } from './localized';
-
-/** A value's provenance, as the source link beside it shows it. */
-export interface Provenance {
-	source: string;
-	asOf: string;
-	note?: string;
-	uncertain?: boolean;
-}
+import { pickText, provenance, type Provenance } from './localized';
 
 /** A dated alternative price for an option (the article's June 2020 price). */
 export interface PricePreset extends Provenance {
@@ -51,18 +43,6 @@ export interface CostOption {
 export function priceParam(p: Platform, tier: Tier): string {
 	const main = defaultPaidTier(p) ?? freeTier(p);
 	return tier.id === main.id ? `price-${p.id}` : `price-${p.id}-${tier.id}`;
-}
-
-function provenance(
-	value: { source: string; asOf: string; note?: Tier['allows'] | undefined; uncertain?: boolean | undefined },
-	locale: string,
-): Provenance {
-	return {
-		source: value.source,
-		asOf: value.asOf,
-		...(value.note ? { note: pickText(value.note, locale) } : {}),
-		...(value.uncertain ? { uncertain: true } : {}),
-	};
 }
 
 /** The article-era price of a platform, offered as a preset on its default paid tier. */

@@ -146,7 +146,7 @@ export function factOf(record: Platform, field: ValueField, tierId?: string): { 
 	const tier = tierId === undefined ? freeTier(record) : record.tiers.find((t) => t.id === tierId);
 	if (!tier) {
 		const ids = record.tiers.map((t) => t.id).join(', ');
-		throw new Error(`${record.id}: ${tierId ? `no tier "${tierId}"` : 'no current free tier (pass tier=…)'}; its tiers are: ${ids}.`);
+		throw new Error(`${record.id}: no tier "${tierId}"; its tiers are: ${ids}.`);
 	}
 	return { fact: field === 'price' ? tier.pricePerUserMonthUsd : tier.limits[field], tier };
 }

@@ -2,6 +2,27 @@
 import { isLocale } from '~/i18n/locales';
 import type { LocalizedText } from './platform-schema';
 
+/** A value's provenance, as the source link beside it shows it. */
+export interface Provenance {
+	source: string;
+	asOf: string;
+	note?: string;
+	uncertain?: boolean;
+}
+
+/** A sourced value's source, date, note (in `locale`) and doubt, as a table cell or an option carries them. */
+export function provenance(
+	value: { source: string; asOf: string; note?: LocalizedText | undefined; uncertain?: boolean | undefined },
+	locale: string,
+): Provenance {
+	return {
+		source: value.source,
+		asOf: value.asOf,
+		...(value.note ? { note: pickText(value.note, locale) } : {}),
+		...(value.uncertain ? { uncertain: true } : {}),
+	};
+}
+
 /** The text in `locale`, or English where that locale has none yet. */
 export function pickText(text: LocalizedText, locale: string): string {
 	return (isLocale(locale) ? text[locale] : undefined) ?? text.en;

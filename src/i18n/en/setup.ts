@@ -16,14 +16,14 @@ export default {
 	branchLabel: 'Branch',
 	branchHint: 'Empty: the repository’s default branch.',
 	branchInvalid:
-		'Use a branch name: letters A–Z, digits and . _ - / only, not starting with - and without .. or //. Pull-request refs (refs/…, pull/1) and commit ids are not accepted.',
+		'Use a branch name: letters A–Z without accents, digits and . _ - / only, not starting with - and without double dots or //; pull-request refs such as refs/… or pull/1, and commit ids, are not accepted.',
 	folderLabel: 'Google Drive folder (Colab)',
 	folderHint:
 		'A folder under MyDrive, without spaces so the commands stay simple to copy (Drive folders may contain spaces; only the mount point may not).',
-	folderInvalid: 'Use letters A–Z (no accents), digits and . _ - only, with / between folders; no spaces, no .. .',
+	folderInvalid: 'Use letters A–Z without accents, digits and . _ - only, with / between folders; no spaces and no double dots.',
 	notebookLabel: 'Notebook path in the repository',
 	notebookHint: 'Like notebooks/training.ipynb. Needed for the Open in Colab link.',
-	notebookInvalid: 'Use a path like notebooks/training.ipynb: letters A–Z (no accents), digits and . _ - only, ending in .ipynb.',
+	notebookInvalid: 'Use a path like notebooks/training.ipynb: letters A–Z without accents, digits and . _ - only, ending in .ipynb.',
 	tabsLabel: 'Platform',
 	osTabsLabel: 'Operating system',
 	osWindows: 'Windows',

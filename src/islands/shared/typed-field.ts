@@ -47,9 +47,11 @@ export function useTypedField<T, P extends Parsed<T>>({ value, show, parse, refu
 	// Text typed before this field's code arrived (a slow page on venue Wi-Fi): hydration leaves it
 	// in the input but not in the state, and the next render would set the input back to the
 	// state's text, keeping only what is typed from then on. Taken as typed, before any render.
+	// Only text the reader changed (the server's stays the `value` attribute, `defaultValue`): a
+	// value another island read from the link first is the state's, above the server's text.
 	useLayoutEffect(() => {
-		const typed = ref.current?.value;
-		if (typed !== undefined && typed !== raw) take(typed);
+		const el = ref.current;
+		if (el && el.value !== el.defaultValue && el.value !== raw) take(el.value);
 	}, []);
 	const input = {
 		ref,
