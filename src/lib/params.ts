@@ -4,7 +4,6 @@
  * declarations, so every tool reads links, reports refused values and writes links the same way.
  * The site's declarations: workshop-params.ts, prep-link.ts (LINK_PARAMS), cost-query.ts and time-query.ts.
  */
-import { isFamily } from './param-names';
 import { noticeValue, parseNumber, readParam, type NumberSpec, type ParamNotice, type Parsed } from './query';
 
 /** The event a page's `window` receives each time the tools have written its parameters into its address. */
@@ -37,6 +36,13 @@ export type ParamValues<P> = { -readonly [K in keyof P]?: K extends `${string}*`
 /** A number in `spec`'s range, read with the fields' own parser. */
 export function numberParam(spec: NumberSpec): Param<number> {
 	return { parse: (raw) => parseNumber(raw, spec) };
+}
+
+const isFamily = (name: string) => name.endsWith('*');
+
+/** Whether `name` is one of `names`, or belongs to one of its families. */
+export function ownsParam(names: readonly string[], name: string): boolean {
+	return names.some((n) => (isFamily(n) ? name.startsWith(n.slice(0, -1)) : n === name));
 }
 
 /** The declarations named in `names`, in that order. */

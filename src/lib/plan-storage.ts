@@ -5,8 +5,6 @@
  * codec when the stored query is read back, like any link.
  */
 
-import { ownsParam } from './param-names';
-
 /** The localStorage key. */
 export const PLAN_STORAGE_KEY = 'wr:plan';
 
@@ -15,9 +13,10 @@ const MAX_QUERY = 8_000;
 
 /**
  * Parameters that make a query a plan (at least one must be present): every name the plan
- * page's codecs declare, families as `prefix-*`. Only names: importing the declarations would
- * pull every parser into the script that runs before the page hydrates. A unit test keeps this
- * list equal to the declarations.
+ * page's codecs declare, families as `prefix-*`. Only names, matched here as `ownsParam` matches
+ * them: this runs in the plan page's first script, and importing the declarations (or even
+ * params.ts) would load the parsers before the page hydrates. A unit test keeps the list equal
+ * to the declarations and the match equal to `ownsParam`'s.
  */
 export const PLAN_PARAM_NAMES = [
 	'platform',
@@ -44,12 +43,16 @@ export const PLAN_PARAM_NAMES = [
 	'factor-*',
 ] as const;
 
+/** Whether `key` is one of `PLAN_PARAM_NAMES` or a member of one of its families. */
+export const isPlanParam = (key: string): boolean =>
+	PLAN_PARAM_NAMES.some((n) => (n.endsWith('*') ? key.startsWith(n.slice(0, -1)) : n === key));
+
 /** The stored text as a plan query, or undefined when it is missing, corrupted or foreign. */
 export function storedPlanQuery(text: unknown): string | undefined {
 	if (typeof text !== 'string' || text === '' || text.length > MAX_QUERY) return undefined;
 	const keys = [...new URLSearchParams(text).keys()];
 	if (!keys.every((k) => /^[a-z][a-z0-9-]{0,40}$/.test(k))) return undefined;
-	return keys.some((k) => ownsParam(PLAN_PARAM_NAMES, k)) ? text : undefined;
+	return keys.some(isPlanParam) ? text : undefined;
 }
 
 /**

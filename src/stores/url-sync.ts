@@ -5,8 +5,7 @@
  * its own keys, leaving the others untouched. The only module that touches the page's address.
  */
 import type { ReadableAtom } from 'nanostores';
-import { ownsParam } from '~/lib/param-names';
-import { PARAMS_WRITTEN, readParams, writeParams, type Params } from '~/lib/params';
+import { ownsParam, PARAMS_WRITTEN, readParams, writeParams, type Params } from '~/lib/params';
 import type { ParamNotice } from '~/lib/query';
 import { $workshop, LINK_FIELDS, setSessionMinutes } from './workshop';
 
