@@ -27,7 +27,7 @@ export function setupLabels(dict: Dictionary): SetupLabels {
  * A link's refused repository, branch, folder or notebook is explained as its field explains it
  * (what the value may hold), on every page that reads them (`reasonText`'s `rejected:<param>`).
  */
-export function fieldRefusals(setup: Dictionary['setup']): Record<string, string> {
+function fieldRefusals(setup: Dictionary['setup']): Record<string, string> {
 	return {
 		'rejected:repo': setup.repoInvalid,
 		'rejected:branch': setup.branchInvalid,
