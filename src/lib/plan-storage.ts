@@ -44,8 +44,7 @@ export const PLAN_PARAM_NAMES = [
 ] as const;
 
 /** Whether `key` is one of `PLAN_PARAM_NAMES` or a member of one of its families. */
-const isPlanParam = (key: string): boolean =>
-	PLAN_PARAM_NAMES.some((n) => (n.endsWith('*') ? key.startsWith(n.slice(0, -1)) : n === key));
+const isPlanParam = (key: string): boolean => PLAN_PARAM_NAMES.some((n) => (n.endsWith('*') ? key.startsWith(n.slice(0, -1)) : n === key));
 
 /** The stored text as a plan query, or undefined when it is missing, corrupted or foreign. */
 export function storedPlanQuery(text: unknown): string | undefined {
