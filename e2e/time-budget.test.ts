@@ -256,6 +256,21 @@ test('the agenda works from the keyboard', async ({ page }) => {
 	await expect(add, 'focus is visible').toHaveCSS('outline-style', 'solid');
 });
 
+test('a name at its 80-character limit refuses a typed character, keeping its own and the caret', async ({ page }) => {
+	const full = `${'a'.repeat(40)}${'z'.repeat(40)}`;
+	await open(page, `${PAGE}?agenda=${full}:20,Lab:40`);
+	const name = page.getByRole('textbox', { name: 'Name of item 1' });
+	await expect(name).toHaveValue(full);
+	await name.focus();
+	await name.evaluate((el: HTMLInputElement) => el.setSelectionRange(40, 40));
+	await page.keyboard.type('XY');
+	await expect(name, 'nothing typed in, nothing pushed out').toHaveValue(full);
+	expect(await name.evaluate((el: HTMLInputElement) => el.selectionStart), 'the caret stays where the typing was').toBe(40);
+	await page.keyboard.press('Backspace');
+	await page.keyboard.type('Q');
+	await expect(name, 'with room, typing works').toHaveValue(`${'a'.repeat(39)}Q${'z'.repeat(40)}`);
+});
+
 test('on a phone every platform is a card: no column cut off, each figure named', async ({ page }) => {
 	await page.setViewportSize({ width: 360, height: 780 });
 	await open(page, `${ACCEPTANCE}&platform=cocalc`);

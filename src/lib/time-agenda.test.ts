@@ -59,6 +59,10 @@ describe('agenda parameter', () => {
 			expect(clipAgendaName(emoji.repeat(AGENDA_MAX_NAME + 5))).toBe(emoji.repeat(AGENDA_MAX_NAME));
 		}
 		expect(clipAgendaName('Q&A')).toBe('Q&A');
+		// Typing into a full name is refused; a paste into a shorter one is cut.
+		const full = `${'a'.repeat(40)}${'z'.repeat(40)}`;
+		expect(clipAgendaName(`${'a'.repeat(40)}X${'z'.repeat(40)}`, full)).toBe(full);
+		expect(clipAgendaName(`ab${'x'.repeat(100)}`, 'ab')).toBe(`ab${'x'.repeat(78)}`);
 	});
 	it('drops invisible and bidi-control characters from a link’s names, as from a title', () => {
 		expect(value('Q\u202E&A:5,Lunch\u200B break:30').map((i) => i.label)).toEqual(['Q&A', 'Lunch break']);

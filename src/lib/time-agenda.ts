@@ -75,11 +75,16 @@ const unescapeName = (text: string) => text.replace(/%(25|2C|3A|7E)/gi, (_, hex:
 /** A name as the site keeps it, typed or from a link: no invisible or bidi-control characters, as a title. */
 const cleanAgendaName = (text: string) => stripInvisible(text);
 
-/** A name typed into the editor, cleaned and cut to the longest a link carries (`AGENDA_MAX_NAME` characters, as a reader counts them). */
-export function clipAgendaName(text: string): string {
+/**
+ * A name typed into the editor, cleaned and cut to the longest a link carries (`AGENDA_MAX_NAME`
+ * characters, as a reader counts them). A name already that long (`previous`) stays as it was:
+ * a character typed into its middle is refused, rather than pushing its last one out.
+ */
+export function clipAgendaName(text: string, previous = ''): string {
 	const clean = cleanAgendaName(text);
 	const chars = graphemes(clean);
-	return chars.length > AGENDA_MAX_NAME ? chars.slice(0, AGENDA_MAX_NAME).join('') : clean;
+	if (chars.length <= AGENDA_MAX_NAME) return clean;
+	return graphemes(previous).length >= AGENDA_MAX_NAME ? previous : chars.slice(0, AGENDA_MAX_NAME).join('');
 }
 
 /** The agenda as the `agenda` value. */

@@ -44,7 +44,20 @@ export function AgendaEditor({ labels: t, messages, localeTag, f }: Props) {
 								id={`${id}-${item.id}`}
 								type="text"
 								value={agendaName(item, t)}
-								onInput={(e) => editAgendaItem(item.id, { label: clipAgendaName(e.currentTarget.value) })}
+								onInput={(e) => {
+									const input = e.currentTarget;
+									const label = clipAgendaName(input.value, agendaName(item, t));
+									// Refused or cut: the field shows what is kept, the caret where the typing was.
+									if (label !== input.value) {
+										const caret = Math.max(
+											0,
+											Math.min(label.length, (input.selectionStart ?? label.length) - (input.value.length - label.length)),
+										);
+										input.value = label;
+										input.setSelectionRange(caret, caret);
+									}
+									editAgendaItem(item.id, { label });
+								}}
 							/>
 							<NumberField
 								label={fill(t.agendaItemMinutes, { item: name })}
