@@ -119,6 +119,11 @@ test("search results show the pages' text as written, with the matches marked", 
 		`the guide's pattern as written: ${texts.join(' | ')}`,
 	).toBe(true);
 	expect(await page.locator('#search-results li p mark').count(), 'matches are marked').toBeGreaterThan(0);
+	// A search with one result says so in the singular.
+	await page.goto(`/search/?q=${encodeURIComponent('blob branch path ipynb')}`);
+	await expect(page.locator('#search-results > p').first()).toHaveText(/^(1 result|\d+ results) for “blob branch path ipynb”$/);
+	const n = await page.locator('#search-results li').count();
+	await expect(page.locator('#search-results > p').first()).toHaveText(n === 1 ? /^1 result for/ : new RegExp(`^${n} results for`));
 });
 
 test('an unknown address serves the 404 page', async ({ page }) => {

@@ -42,7 +42,9 @@ export async function runSearch(doc: Document): Promise<void> {
 	const { results } = await pagefind.search(q);
 	const data = await Promise.all(results.slice(0, 20).map((r) => r.data()));
 	const heading = doc.createElement('p');
-	heading.textContent = fillIn(data.length ? (box.dataset['results'] ?? '') : (box.dataset['none'] ?? ''), data.length);
+	// One result reads in the singular ("1 result"), as the page's locale writes it.
+	const found = data.length === 1 ? box.dataset['resultsOne'] : box.dataset['results'];
+	heading.textContent = fillIn(data.length ? (found ?? '') : (box.dataset['none'] ?? ''), data.length);
 	const list = doc.createElement('ol');
 	for (const item of data) {
 		const li = doc.createElement('li');

@@ -12,7 +12,7 @@ export default {
 	repoLabel: 'Repository URL',
 	repoHint: 'An https link to github.com, gitlab.com, codeberg.org or bitbucket.org, like https://github.com/owner/name.',
 	repoInvalid:
-		'Use an https link of the form https://github.com/owner/name (GitHub, GitLab, Codeberg or Bitbucket) or a branch page of it (…/tree/branch), without spaces or other extra parts.',
+		'Use an https link such as https://github.com/owner/name on GitHub, GitLab, Codeberg or Bitbucket, or a branch page of it; the owner and name in letters A–Z without accents, digits and . _ - only, with no spaces or other parts.',
 	branchLabel: 'Branch',
 	branchHint: 'Empty: the repository’s default branch.',
 	branchInvalid:

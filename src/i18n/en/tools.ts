@@ -6,6 +6,7 @@ export default {
 	searchDescription: 'Search the Workshop Ready guide, comparison and tools.',
 	searchNeedsJs: 'Search runs in your browser and needs JavaScript. The guide index lists every page.',
 	searchResults: '{n} results for “{q}”',
+	searchResultsOne: '1 result for “{q}”',
 	searchNoResults: 'No results for “{q}”.',
 	searchLoading: 'Searching…',
 } as const;

@@ -12,7 +12,7 @@ export default {
 	repoLabel: '代码仓库 URL',
 	repoHint: '指向 github.com、gitlab.com、codeberg.org 或 bitbucket.org 的 https 链接，例如 https://github.com/owner/name。',
 	repoInvalid:
-		'请使用 https://github.com/owner/name 形式的链接（GitHub、GitLab、Codeberg 或 Bitbucket）或其分支页面（…/tree/分支名），不要含空格或其他多余的部分。',
+		'请使用 GitHub、GitLab、Codeberg 或 Bitbucket 上 https://github.com/owner/name 这样的 https 链接或其分支页面；所有者和仓库名只能使用英文字母、数字和 . _ -，不能用汉字，不能有空格或其他部分。',
 	branchLabel: '分支',
 	branchHint: '留空：使用代码仓库的默认分支。',
 	branchInvalid:

@@ -8,6 +8,7 @@ export default {
 	searchDescription: '搜索 Workshop Ready 的指南、平台对比和工具。',
 	searchNeedsJs: '搜索在你的浏览器中运行，需要 JavaScript。指南目录列出了所有页面。',
 	searchResults: '“{q}”的搜索结果：{n} 条',
+	searchResultsOne: '“{q}”的搜索结果：1 条',
 	searchNoResults: '没有找到与“{q}”相关的结果。',
 	searchLoading: '正在搜索…',
 } satisfies Dictionary['tools'];
