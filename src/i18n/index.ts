@@ -3,64 +3,62 @@
  * locale is added by adding its dictionary files, never by touching components.
  */
 import type { Locale } from './locales';
-import type common from './en/common';
-import type guide from './en/guide';
-import type home from './en/home';
-import type compare from './en/compare';
-import type format from './en/format';
-import type tools from './en/tools';
-import type validation from './en/validation';
-import type time from './en/time';
-import type cost from './en/cost';
-import type setup from './en/setup';
-import type prep from './en/prep';
-import type plan from './en/plan';
-import type calendar from './en/calendar';
-import type offline from './en/offline';
+import common from './en/common';
+import guide from './en/guide';
+import home from './en/home';
+import compare from './en/compare';
+import format from './en/format';
+import tools from './en/tools';
+import validation from './en/validation';
+import time from './en/time';
+import cost from './en/cost';
+import setup from './en/setup';
+import prep from './en/prep';
+import plan from './en/plan';
+import calendar from './en/calendar';
+import offline from './en/offline';
 
-type English = {
-	common: typeof common;
-	guide: typeof guide;
-	home: typeof home;
-	compare: typeof compare;
-	format: typeof format;
-	tools: typeof tools;
-	validation: typeof validation;
-	time: typeof time;
-	cost: typeof cost;
-	setup: typeof setup;
-	prep: typeof prep;
-	plan: typeof plan;
-	calendar: typeof calendar;
-	offline: typeof offline;
-};
+import zhCommon from './zh-cn/common';
+import zhGuide from './zh-cn/guide';
+import zhHome from './zh-cn/home';
+import zhCompare from './zh-cn/compare';
+import zhFormat from './zh-cn/format';
+import zhTools from './zh-cn/tools';
+import zhValidation from './zh-cn/validation';
+import zhTime from './zh-cn/time';
+import zhCost from './zh-cn/cost';
+import zhSetup from './zh-cn/setup';
+import zhPrep from './zh-cn/prep';
+import zhPlan from './zh-cn/plan';
+import zhCalendar from './zh-cn/calendar';
+import zhOffline from './zh-cn/offline';
+
+const en = { common, guide, home, compare, format, tools, validation, time, cost, setup, prep, plan, calendar, offline };
 
 /** Same keys as English, any string values: the shape every locale's dictionary must have. */
-export type Dictionary = { [NS in keyof English]: { [K in keyof English[NS]]: string } };
+export type Dictionary = { [NS in keyof typeof en]: { [K in keyof (typeof en)[NS]]: string } };
 
-/** Every locale folder's namespaces (`./zh-cn/plan.ts`…); English's are imported above for the type. */
-const files = import.meta.glob<{ default: Record<string, string> }>(['./*/*.ts', '!./*/*.test.ts'], { eager: true });
+const zhCn: Dictionary = {
+	common: zhCommon,
+	guide: zhGuide,
+	home: zhHome,
+	compare: zhCompare,
+	format: zhFormat,
+	tools: zhTools,
+	validation: zhValidation,
+	time: zhTime,
+	cost: zhCost,
+	setup: zhSetup,
+	prep: zhPrep,
+	plan: zhPlan,
+	calendar: zhCalendar,
+	offline: zhOffline,
+};
 
-/**
- * Each locale's dictionary: the namespaces in its folder. Their keys are English's, no more and
- * no fewer, and the folders are `LOCALES` (dictionaries.test.ts checks both), so a new locale is
- * a folder.
- */
-function dictionariesByFolder(): Record<Locale, Dictionary> {
-	const out: Record<string, Record<string, Record<string, string>>> = {};
-	for (const [path, mod] of Object.entries(files)) {
-		const [, folder = '', ns = ''] = /^\.\/([^/]+)\/([^/]+)\.ts$/.exec(path) ?? [];
-		(out[folder] ??= {})[ns] = mod.default;
-	}
-	return out as Record<Locale, Dictionary>;
-}
-
-/** Built on first use: islands import this module for `islandLabels`, and must not get every dictionary. */
-let dictionaries: Record<Locale, Dictionary> | undefined;
+const dictionaries: Record<Locale, Dictionary> = { en, 'zh-cn': zhCn };
 
 /** The dictionary of a locale. */
 export function getDictionary(locale: Locale): Dictionary {
-	dictionaries ??= dictionariesByFolder();
 	return dictionaries[locale];
 }
 
