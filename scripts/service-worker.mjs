@@ -48,9 +48,25 @@ export function precacheList(files, { pages, locales }) {
 	return list;
 }
 
-/** The worker's source for `list`, versioned by `version`. */
-export function workerSource(template, list, version) {
-	return template.replace("'__VERSION__'", JSON.stringify(version)).replace('__PRECACHE__', JSON.stringify(list));
+/** The saved pages a reader starts from (each locale's prep page, walkthrough and guide), in `list` order. */
+export function startPages(list) {
+	return list.filter((path) => /^(?:[a-z-]+\/)?(?:prep|setup|guide)\/$/.test(path));
+}
+
+/** A built page's `<title>` as text (entities of the five HTML escapes read back), or its path when it has none. */
+export function pageTitle(html, path) {
+	const raw = /<title>([^<]*)<\/title>/i.exec(html)?.[1]?.trim();
+	if (!raw) return path;
+	const named = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" };
+	return raw.replace(/&(amp|lt|gt|quot|#39);/g, (_, name) => named[name]);
+}
+
+/** The worker's source for `list`, versioned by `version`; `starts` are `[path, title]` pairs for its offline notice. */
+export function workerSource(template, list, version, starts = []) {
+	return template
+		.replace("'__VERSION__'", JSON.stringify(version))
+		.replace('__PRECACHE__', JSON.stringify(list))
+		.replace('__STARTS__', JSON.stringify(starts));
 }
 
 /**
@@ -73,7 +89,8 @@ export function serviceWorker(options) {
 					hash.update(`\0${path}\0`).update(readFileSync(join(out, file)));
 				}
 				const version = hash.digest('hex').slice(0, 16);
-				writeFileSync(join(out, 'sw.js'), workerSource(template, list, version));
+				const starts = startPages(list).map((path) => [path, pageTitle(readFileSync(join(out, `${path}index.html`), 'utf8'), path)]);
+				writeFileSync(join(out, 'sw.js'), workerSource(template, list, version, starts));
 				logger.info(`sw.js: ${list.length} files to save offline, version ${version}`);
 			},
 		},

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { precacheList, workerSource } from './service-worker.mjs';
+import { pageTitle, precacheList, startPages, workerSource } from './service-worker.mjs';
 
 const files = [
 	'index.html',
@@ -46,11 +46,25 @@ describe('precacheList', () => {
 describe('workerSource', () => {
 	const template = readFileSync(new URL('../src/sw/sw.js', import.meta.url), 'utf8');
 	test('fills in the version and the list, and leaves no placeholder', () => {
-		const source = workerSource(template, ['prep/', '_astro/a.js'], 'v123');
+		const source = workerSource(template, ['prep/', '_astro/a.js'], 'v123', [['prep/', 'Prepare · Workshop Ready']]);
 		expect(source).toContain('const VERSION = "v123";');
 		expect(source).toContain('const PRECACHE = ["prep/","_astro/a.js"];');
+		expect(source).toContain('const STARTS = [["prep/","Prepare · Workshop Ready"]];');
 		expect(source).not.toMatch(/__[A-Z]+__/);
 		// The worker must stay valid JavaScript once filled in.
 		expect(() => new Function(source)).not.toThrow();
+	});
+});
+
+describe('the offline notice', () => {
+	test('links the start pages by their titles, read from the built pages', () => {
+		expect(startPages(['favicon.png', 'prep/', 'setup/', 'guide/', 'guide/cost/', 'zh-cn/prep/', '_astro/a.js'])).toEqual([
+			'prep/',
+			'setup/',
+			'guide/',
+			'zh-cn/prep/',
+		]);
+		expect(pageTitle('<head><title>Q&amp;A &lt;day&gt; · Workshop Ready</title>', 'prep/')).toBe('Q&A <day> · Workshop Ready');
+		expect(pageTitle('<head></head>', 'prep/'), 'no title: the path').toBe('prep/');
 	});
 });

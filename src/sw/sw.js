@@ -91,8 +91,11 @@ async function page(event, key) {
 	return new Response(html, { status: 200, headers: securityHeaders(copy.headers) });
 }
 
-/** The pages this worker saved that a reader starts from: each locale's prep page, walkthrough and guide. */
-const STARTS = PRECACHE.filter((path) => /^(?:[a-z-]+\/)?(?:prep|setup|guide)\/$/.test(path));
+/** The pages this worker saved that a reader starts from, `[path, title]`: each locale's prep page, walkthrough and guide. */
+const STARTS = __STARTS__;
+
+/** `text` safe inside HTML (the titles are the site's own, escaped all the same). */
+const escapeHtml = (text) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /**
  * With no network, a page this worker did not save: a notice in both languages (the site's
@@ -101,7 +104,7 @@ const STARTS = PRECACHE.filter((path) => /^(?:[a-z-]+\/)?(?:prep|setup|guide)\/$
  */
 function notSaved() {
 	const links = STARTS.map(
-		(path) => `<li><a href="${new URL(path, self.location.href).pathname}">${new URL(path, self.location.href).pathname}</a></li>`,
+		([path, title]) => `<li><a href="${escapeHtml(new URL(path, self.location.href).pathname)}">${escapeHtml(title)}</a></li>`,
 	).join('');
 	const html = `<!doctype html><html lang="en"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Offline: this page was not saved</title><main><h1>No network, and this page was not saved</h1><p>These pages open offline once opened online:</p><ul>${links}</ul><section lang="zh-CN"><h2>没有网络，而且此页面没有保存</h2><p>以下页面在线打开过一次后即可离线打开：见上面的链接。</p></section></main></html>`;
 	return new Response(html, {
