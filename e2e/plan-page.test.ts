@@ -63,6 +63,18 @@ test('the prep link carries the details and opens the matching prep page', async
 	await expect(page.locator('pre code')).toContainText(['git pull origin main']);
 });
 
+test('a platform that cannot take the repository is said before the link goes out', async ({ page }) => {
+	await open(page, '/plan/?platform=codespaces&repo=https://gitlab.com/octo-org/gitlab-only');
+	const box = page.locator('.prep-link');
+	await expect(box.locator('.wr-notice').first()).toContainText('Codespaces needs a GitHub repository');
+	await expect(page.locator('.plan-steps').getByText('(ready)'), 'the step list does not call the link ready').toBeHidden();
+	// On GitHub, or on a platform that takes any host, nothing is said.
+	await page.locator('.plan-details').getByLabel('Platform').selectOption('binder');
+	await expect(box.getByText('Codespaces needs a GitHub repository')).toHaveCount(0);
+	await open(page, '/plan/?platform=codespaces&repo=https://github.com/octo-org/on-github');
+	await expect(box.getByText('Codespaces needs a GitHub repository')).toHaveCount(0);
+});
+
 test('an invalid repository keeps the last valid link and says why', async ({ page }) => {
 	await open(page);
 	await details(page).getByLabel('Repository URL').fill('https://github.com/octo/lab');

@@ -17,6 +17,9 @@ import { $workshop, DEFAULT_PLAN, LINK_FIELDS, linkDetailsOf } from '~/stores/wo
 import { CalendarButton } from './shared/CalendarButton';
 import { CopyButton } from './shared/CopyButton';
 import type { Dictionary } from '~/i18n';
+import type { PlatformId } from '~/lib/platform-ids';
+import type { RepoStopper } from '~/lib/setup-steps';
+import { $setupParts } from '~/stores/setup';
 
 interface Props {
 	labels: Dictionary['plan'];
@@ -28,10 +31,12 @@ interface Props {
 	/** Each detail field's label, to name the ones that hold refused text (not the platform, a choice, nor the session, the time budget's number field). */
 	fieldLabels: Record<Exclude<LinkKey, 'platform' | 'session'>, string>;
 	listSeparator: string;
+	/** Per platform, the hosts whose repositories it cannot take (`repoStoppers`). */
+	stoppers: Partial<Record<PlatformId, RepoStopper[]>>;
 }
 
 /** Link, copy, QR and preview of the attendees' prep page. */
-export function PrepLink({ labels, calendar, copied, copyFailed, prepPath, fieldLabels, listSeparator }: Props) {
+export function PrepLink({ labels, calendar, copied, copyFailed, prepPath, fieldLabels, listSeparator, stoppers }: Props) {
 	const stored = useStore($workshop, { keys: [...LINK_FIELDS, 'sessionMinutes'] });
 	const invalid = useStore($invalidFields).filter((k): k is keyof typeof fieldLabels => k in fieldLabels);
 	// The absolute URL needs the page's origin, known only in the browser: the server renders the path.
@@ -39,6 +44,9 @@ export function PrepLink({ labels, calendar, copied, copyFailed, prepPath, field
 	// Hydrate with what the server rendered (the default plan), then follow the store: if the details
 	// island read the link first, hydration would keep the server's src/href/d attributes unpatched.
 	const plan = mounted ? stored : DEFAULT_PLAN;
+	// A platform that cannot take the plan's repository (Codespaces off GitHub): said before the link goes out.
+	const { repo } = useStore($setupParts);
+	const stopper = mounted ? stoppers[plan.platform]?.find((s) => s.hosts.includes(repo.host)) : undefined;
 	const details = linkDetailsOf(plan);
 	const path = prepLinkOf(plan, prepPath);
 	const link = mounted ? siteLink(path) : path;
@@ -52,8 +60,13 @@ export function PrepLink({ labels, calendar, copied, copyFailed, prepPath, field
 		return () => clearTimeout(timer);
 	}, [path]);
 	return (
-		<div class="prep-link" data-incomplete={invalid.length > 0 ? '' : undefined}>
+		<div class="prep-link" data-incomplete={invalid.length > 0 || stopper ? '' : undefined}>
 			<p>{labels.linkIntro}</p>
+			{stopper && (
+				<div class="wr-notice" role="status">
+					<strong>{stopper.title}</strong> {labels.linkStopped}
+				</div>
+			)}
 			{invalid.length > 0 && (
 				<div class="wr-notice" role="status">
 					<strong>{labels.linkIncomplete}</strong> {labels.linkIncompleteFields}

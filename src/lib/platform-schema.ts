@@ -190,6 +190,8 @@ export const setupStep = z.strictObject({
 	needs: z.enum(['notebook']).optional(),
 	/** Only shown for repositories on these hosts (Open in Colab and Codespaces take GitHub only; Binder has one address form per host). */
 	hosts: z.array(z.enum(REPO_HOSTS)).min(1).optional(),
+	/** With `hosts`: the platform cannot take a repository there at all; the plan page warns before the link goes out. */
+	stops: z.literal(true).optional(),
 	/** Said in general terms above; this adds what the site's default repository shows (its file list), only for that repository. */
 	expectedDefault: localizedText.optional(),
 	/** An alternative the attendee may skip: marked as optional and not counted in the progress. */

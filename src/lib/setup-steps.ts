@@ -111,3 +111,22 @@ export function localizeDayBefore(platforms: readonly Platform[], locale: string
 		items: p.dayBefore.map((item) => ({ id: item.id, text: pickText(item.text, locale), source: item.source, asOf: item.asOf })),
 	}));
 }
+
+/** A step that stops a platform for repositories on some hosts (`stops` in the data), as the plan page warns of it. */
+export interface RepoStopper {
+	hosts: RepoHost[];
+	/** The step's title in the page's language ("Codespaces needs a GitHub repository"). */
+	title: string;
+}
+
+/** Per platform, the hosts whose repositories it cannot take, with the step that says so, in `locale`. */
+export function repoStoppers(platforms: readonly Platform[], locale: string): Partial<Record<PlatformId, RepoStopper[]>> {
+	return Object.fromEntries(
+		platforms.flatMap((p) => {
+			const stoppers = (p.setup?.steps ?? []).flatMap((s) =>
+				s.stops && s.hosts ? [{ hosts: [...s.hosts], title: pickText(s.title, locale) }] : [],
+			);
+			return stoppers.length > 0 ? [[p.id, stoppers]] : [];
+		}),
+	);
+}

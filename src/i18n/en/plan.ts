@@ -26,6 +26,7 @@ export default {
 	linkTitle: 'Prep link for attendees',
 	linkIntro: 'Send this link (or show the QR code on your opening slide). It opens the prep page with your details.',
 	linkIncomplete: 'Incomplete',
+	linkStopped: 'Attendees cannot follow this link as it stands: choose another platform, or a repository this one takes.',
 	linkIncompleteFields: 'These fields hold values that are not valid, so the link leaves them out (or keeps an earlier value): fix',
 	qrTooLong: 'This link is too long for a QR code: share it as text, or shorten the title or paths.',
 	linkLabel: 'Prep link',

@@ -30,6 +30,7 @@ export default {
 	linkTitle: '发给学员的准备链接',
 	linkIntro: '把这个链接发给学员（或在开场幻灯片上展示二维码），它会打开带有你的工作坊信息的准备页面。',
 	linkIncomplete: '不完整',
+	linkStopped: '按现在的设置，学员无法按这个链接完成准备：请换一个平台，或换一个该平台支持的仓库。',
 	linkIncompleteFields: '以下字段的值无效，链接中未包含它们（或仍是先前的值）：请修改',
 	qrTooLong: '此链接太长，无法生成二维码：请以文字形式分享，或缩短标题或路径。',
 	linkLabel: '准备链接',
