@@ -23,6 +23,9 @@ describe('parseRepoUrl', () => {
 		{ raw: 'https://bitbucket.org/team_x/repo', url: 'https://bitbucket.org/team_x/repo' },
 		{ raw: 'https://codeberg.org/a_b/c', url: 'https://codeberg.org/a_b/c' },
 		{ raw: 'https://gitlab.com/_x/y', url: 'https://gitlab.com/_x/y' },
+		// GitLab projects inside subgroups.
+		{ raw: 'https://gitlab.com/uni/course-2026/labs', url: 'https://gitlab.com/uni/course-2026/labs' },
+		{ raw: 'gitlab.com/a/b/c/d.git/', url: 'https://gitlab.com/a/b/c/d' },
 		// One `.git` is the address's, the rest the name's, as the banner shows it.
 		{ raw: 'https://github.com/a/b.git.git', url: 'https://github.com/a/b.git' },
 	])('accepts $raw as $url', ({ raw, url }) => {
@@ -76,6 +79,17 @@ describe('parseRepoUrl', () => {
 		'https://gitlab.com/a/b/-/tree/dev?ref_type=tags',
 		'https://gitlab.com/a/b/-/tree/dev?ref_type=heads&x=1',
 		'https://github.com/a/b/tree/dev?ref_type=heads',
+		// Subgroups are GitLab's only; its own page names below a group are pages, not projects.
+		'https://github.com/a/b/c',
+		'https://codeberg.org/a/b/c',
+		'https://bitbucket.org/a/b/c',
+		'https://gitlab.com/a/b/c/tree/main',
+		'https://gitlab.com/a/b/c/blob/main/x.ipynb',
+		'https://gitlab.com/a/b/-/issues',
+		'https://gitlab.com/a/-/tree/main',
+		'https://gitlab.com/a/../c',
+		'https://gitlab.com/a/.b/c',
+		`https://gitlab.com/${'g/'.repeat(21)}p`,
 	])('refuses %j', (raw) => {
 		expect(parseRepoUrl(raw)).toEqual({ ok: false, reason: 'rejected' });
 	});
@@ -237,6 +251,13 @@ describe('unambiguous ways of writing a repository', () => {
 		{ raw: 'github.com/acme/keras-101/tree/feature/x/', url: 'https://github.com/acme/keras-101', branch: 'feature/x' },
 		{ raw: 'https://gitlab.com/acme/k/-/tree/dev', url: 'https://gitlab.com/acme/k', branch: 'dev' },
 		{ raw: 'https://gitlab.com/acme/k/tree/dev', url: 'https://gitlab.com/acme/k', branch: 'dev' },
+		{ raw: 'https://gitlab.com/uni/ml/k/-/tree/feature/x', url: 'https://gitlab.com/uni/ml/k', branch: 'feature/x' },
+		{
+			raw: 'gitlab.com/uni/ml/term-1/k/-/blob/main/nb/a.ipynb?ref_type=heads',
+			url: 'https://gitlab.com/uni/ml/term-1/k',
+			branch: 'main',
+			notebook: 'nb/a.ipynb',
+		},
 		// As GitLab's address bar shows a branch page.
 		{ raw: 'https://gitlab.com/acme/k/-/tree/feature/x?ref_type=heads', url: 'https://gitlab.com/acme/k', branch: 'feature/x' },
 		{

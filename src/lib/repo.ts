@@ -53,9 +53,37 @@ const GITHUB_OWNER = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}$/;
 const NAME = '[A-Za-z0-9._-]{1,100}';
 // Every dot escaped: an unescaped one would let `githubxcom` through.
 const HOSTS = REPO_HOSTS.map((h) => h.replaceAll('.', '\\.')).join('|');
-const REPO_URL = new RegExp(`^https://(${HOSTS})/(${OWNER})/(${NAME})/?$`);
+// GitLab nests groups up to 20 deep (`group/subgroup/project`): the owner is every segment but the last.
+const REPO_URL = new RegExp(`^https://(${HOSTS})/(${OWNER}(?:/${OWNER}){0,19})/(${NAME})/?$`);
 /** `https://<host>/<owner>/<name>/<rest>`: a page inside a repository, checked against `TREE_PATHS`. */
 const REPO_PAGE = new RegExp(`^(https://(?:${HOSTS})/${OWNER}/${NAME})/(.+)$`);
+/** A GitLab page inside a project, of any depth of groups: the project ends where `/-/` starts. */
+const GITLAB_PAGE = /^(https:\/\/gitlab\.com\/[^?#]+?)\/(-\/.+)$/;
+/**
+ * Segments GitLab reserves for its own pages after a group (its "reserved project names"): a path
+ * holding one is a page, not a nested project, as in the old `…/<project>/tree/<branch>` form.
+ * `src` too: Codeberg's and Bitbucket's branch pages pasted onto GitLab.
+ */
+const GITLAB_ROUTES = new Set([
+	'src',
+	'badges',
+	'blame',
+	'blob',
+	'builds',
+	'commits',
+	'create',
+	'create_dir',
+	'edit',
+	'files',
+	'find_file',
+	'new',
+	'preview',
+	'raw',
+	'refs',
+	'tree',
+	'update',
+	'wikis',
+]);
 const BARE_HOST = new RegExp(`^(?:${HOSTS})/`);
 const SEGMENT = /^[A-Za-z0-9._-]+$/;
 
@@ -106,7 +134,7 @@ export function normaliseRepoText(text: string): { text: string; branch?: string
 		/^(https:\/\/gitlab\.com\/[^?#]+\/-\/(?:tree|blob)\/[^?#]+)\?ref_type=heads$/,
 		'$1',
 	);
-	const [, repo = '', rest = ''] = REPO_PAGE.exec(full) ?? [];
+	const [, repo = '', rest = ''] = GITLAB_PAGE.exec(full) ?? REPO_PAGE.exec(full) ?? [];
 	// A page of a `.git` address does not exist: left as is, so it is refused.
 	if (!repo || repo.endsWith('.git')) return { text: full };
 	const host = repo.split('/')[2] as RepoHost;
@@ -130,6 +158,8 @@ export function normaliseRepoText(text: string): { text: string; branch?: string
  * `https://` or as a branch page (see `normaliseRepoText`). Scheme and host must be exactly
  * lowercase ASCII: a homoglyph, punycode, `user@`, port, query or fragment fails the pattern,
  * which anchors at both ends. GitHub's reserved first segments (`apps`, `orgs`…) are not owners.
+ * On GitLab the owner may be a group path (`group/subgroup`), and a project page's address is
+ * read up to its `/-/`.
  */
 export function parseRepoUrl(raw: string): Parsed<RepoLink> {
 	const trimmed = raw.trim();
@@ -139,7 +169,11 @@ export function parseRepoUrl(raw: string): Parsed<RepoLink> {
 	if (!match) return refuse(text);
 	const [, host, owner = '', rawName = ''] = match;
 	const name = rawName.endsWith('.git') ? rawName.slice(0, -4) : rawName;
-	if (!isSafeName(name) || !isSafeName(owner)) return refuse(text);
+	const groups = owner.split('/');
+	if (!isSafeName(name) || !groups.every(isSafeName)) return refuse(text);
+	// Only GitLab has subgroups; below the top group, its own page names are not projects.
+	if (groups.length > 1 && (host !== 'gitlab.com' || [...groups.slice(1), name].some((s) => GITLAB_ROUTES.has(s.toLowerCase()))))
+		return refuse(text);
 	if (host === 'github.com' && (!GITHUB_OWNER.test(owner) || GITHUB_RESERVED_OWNERS.has(owner.toLowerCase()))) return refuse(text);
 	const ref: RepoRef = { host: host as RepoHost, owner, name, url: `https://${host}/${owner}/${name}` };
 	if (branch === undefined) return { ok: true, value: ref };
