@@ -32,6 +32,14 @@ test('switching language keeps the page and its query', async ({ page }) => {
 	await expect(page).toHaveURL(/\/tools\/cost\/\?attendees=30&months=2$/);
 });
 
+test('switching language keeps the section a link points to, where both languages share its id', async ({ page }) => {
+	await page.goto('/guide/troubleshooting/#gpu-refused-by-usage-limits');
+	await page.getByRole('link', { name: '简体中文' }).click();
+	await expect(page).toHaveURL(/\/zh-cn\/guide\/troubleshooting\/#gpu-refused-by-usage-limits$/);
+	// The shared id marks the heading after it (the Chinese heading has its own slug too).
+	await expect(page.locator('#gpu-refused-by-usage-limits + h2'), 'the Chinese page scrolled to the section').toBeInViewport();
+});
+
 test('a Chinese cost link shows the same totals as the English one, in US dollars for zh-CN', async ({ page }) => {
 	const query = '?attendees=30&months=1&price-cocalc=14';
 	await page.goto(`/tools/cost/${query}`);
