@@ -89,6 +89,3 @@ export function islandLabels<S extends keyof Dictionary, P extends keyof Diction
 	const words = Object.fromEntries(ISLAND_WORDS.map((key) => [key, dict.common[key]]));
 	return { ...own, ...words } as Omit<Dictionary[S], P> & IslandWords;
 }
-
-/** The placeholder filler, here for components that take their text from a dictionary. */
-export { fill } from '~/lib/fill';

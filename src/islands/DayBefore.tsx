@@ -3,6 +3,7 @@
  * chosen platform's own pitfalls (from the platform data, with sources), a fallback platform
  * and the QR code slide; ticks persist per workshop. Also offers the setup notebook.
  */
+import { chosenPlatform } from '~/lib/platform-ids';
 import { withCellProgram, type CellProgram, type QuickData } from '~/lib/setup-cell';
 import { notebookIntro } from '~/stores/prep-link';
 import { useStore } from './shared/useStore';
@@ -40,7 +41,7 @@ export function DayBefore({ platforms: sent, program, labels, setup, prepPath, d
 	const unsaved = useStore(dayBefore.$unsaved);
 	// Hydrating after the plan's link was read would keep the default platform's source links.
 	const key = useHydrationKey([$workshop, dayBefore.$state]);
-	const platform = platforms.find((p) => p.id === plan.platform) ?? platforms[0];
+	const platform = chosenPlatform(platforms, plan.platform);
 	if (!platform) return null;
 	const items = [
 		{ id: 'private-window', text: labels.dayBeforePrivate },

@@ -3,6 +3,7 @@
  * platform what to bring, the steps with their checklist, the setup check and where to look
  * when something goes wrong. Server-rendered with every platform (no JS: all visible).
  */
+import { chosenPlatform, DEFAULT_PLATFORM } from '~/lib/platform-ids';
 import { withCellProgram, type CellProgram, type QuickData } from '~/lib/setup-cell';
 import { notebookIntro, prepLinkOf } from '~/stores/prep-link';
 import { siteLink } from '~/stores/url-sync';
@@ -50,7 +51,7 @@ export default function PrepPage({ platforms: sent, program, labels, prep, troub
 		platforms.map((p) => p.id),
 	);
 	const plan = useStore($workshop, { keys: [...LINK_FIELDS, 'sessionMinutes'] });
-	const selected = platforms.find((p) => p.id === plan.platform)?.id ?? platforms[0]?.id ?? 'colab';
+	const selected = chosenPlatform(platforms, plan.platform)?.id ?? DEFAULT_PLATFORM;
 	const shown = sent.find((p) => p.id === selected);
 	const usesFolder = !shown || platformUses(shown, 'folder');
 	const parts = useStore($setupParts);

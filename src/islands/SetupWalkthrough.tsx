@@ -4,6 +4,7 @@
  * ones are hidden, except in print. Hydration adopts the hidden panels' HTML as it is and
  * renders each live once chosen or printed (shared/live-panels.ts).
  */
+import { chosenPlatform, DEFAULT_PLATFORM } from '~/lib/platform-ids';
 import { withCellProgram, type CellProgram, type QuickData } from '~/lib/setup-cell';
 import { useStore } from './shared/useStore';
 import { SETUP_KEYS } from '~/lib/prep-link';
@@ -35,7 +36,7 @@ export default function SetupWalkthrough({ platforms: sent, program, labels }: P
 	const ids = platforms.map((p) => p.id);
 	const { hydrated, notices } = useSetupPage(SETUP_KEYS, ids);
 	const platform = useStore($platform);
-	const selected = platforms.find((p) => p.id === platform)?.id ?? platforms[0]?.id ?? 'colab';
+	const selected = chosenPlatform(platforms, platform)?.id ?? DEFAULT_PLATFORM;
 	const live = useLivePanels(selected, hydrated);
 	return (
 		<div class="wr-setup" data-ready={hydrated ? '' : undefined}>

@@ -3,6 +3,7 @@
  * use out (the timeline and every other platform: time-budget/Overview.tsx, its own island). Reads a link once after mount (the server
  * render shows the defaults), then keeps the URL in step with every change.
  */
+import { chosenPlatform } from '~/lib/platform-ids';
 import { useStore } from './shared/useStore';
 import { useId, useMemo } from 'preact/hooks';
 import type { PlatformId } from '~/lib/platform-ids';
@@ -37,7 +38,7 @@ export function TimeBudget(props: IslandProps) {
 		),
 		[t, messages, localeTag, f],
 	);
-	const platform = platforms.find((p) => p.id === workshop.platform) ?? platforms[0];
+	const platform = chosenPlatform(platforms, workshop.platform);
 	return (
 		<div class="tb" key={key}>
 			<ParamNotices notices={notices} title={messages.noticesTitle} reasons={messages} localeTag={localeTag} />

@@ -49,7 +49,8 @@ export function defaultPaidTier(p: Platform): Tier | undefined {
 	return p.tiers.find((t) => t.defaultPaid && t.era === 'current');
 }
 
-const capitalize = <S extends string>(s: S) => (s[0]!.toUpperCase() + s.slice(1)) as Capitalize<S>;
+/** `s` with its first letter in capitals, typed as such (a dictionary key built from a field name). */
+export const capitalize = <S extends string>(s: S) => (s[0]!.toUpperCase() + s.slice(1)) as Capitalize<S>;
 
 function priceCell(tier: Tier | undefined, labels: CompareLabels, tag: string, locale: string): CompareCell {
 	if (!tier) return { text: labels.noPaidTier };

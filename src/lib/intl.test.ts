@@ -1,5 +1,5 @@
-import { expect, test } from 'vitest';
-import { dateTimeFormat, listFormat, numberFormat, pluralForm, pluralRules } from './intl';
+import { describe, expect, it, test } from 'vitest';
+import { dateTimeFormat, formatMonth, listFormat, numberFormat, pluralForm, pluralRules } from './intl';
 
 test('a formatter is built once per locale and options, then reused', () => {
 	expect(numberFormat('en', { maximumFractionDigits: 1 })).toBe(numberFormat('en', { maximumFractionDigits: 1 }));
@@ -22,4 +22,14 @@ test('a count takes its locale’s form: one and other in English, one form in C
 	const forms = { one: '{n} epoch', other: '{n} epochs' };
 	expect([0, 1, 2, 1.5].map((n) => pluralForm('en', n, forms))).toEqual(['{n} epochs', '{n} epoch', '{n} epochs', '{n} epochs']);
 	expect(pluralForm('zh-CN', 1, { one: 'a', other: 'b' })).toBe('b');
+});
+
+describe('formatMonth', () => {
+	it.each([
+		['2020-06', 'en', 'June 2020'],
+		['2020-06', 'zh-CN', '2020 年 6 月'],
+		['2026-01', 'en', 'January 2026'],
+	])('%s in %s: %s', (asOf, tag, want) => {
+		expect(formatMonth(asOf, tag)).toBe(want);
+	});
 });

@@ -56,3 +56,9 @@ export function formatDate(date: Date | number, localeTag: string, options: Intl
 			.map((part) => part.value),
 	);
 }
+
+/** A source's `YYYY-MM` month in words: "June 2020", "2020 年 6 月". */
+export function formatMonth(yearMonth: string, localeTag: string): string {
+	const [year = 0, month = 1] = yearMonth.split('-').map(Number);
+	return formatDate(Date.UTC(year, month - 1), localeTag, { year: 'numeric', month: 'long' });
+}

@@ -1,5 +1,6 @@
 /** Picking the reader's text from a data record's `{ en, zh-cn }` pair. */
 import { isLocale } from '~/i18n/locales';
+import { gapBetween } from './fill';
 import type { LocalizedText } from './platform-schema';
 
 /** A value's provenance, as the source link beside it shows it. */
@@ -37,10 +38,11 @@ export function untranslatedLang(text: string, locale: string): 'en' | undefined
 }
 
 /**
- * The space an inline value needs before it in `locale`'s running text: Chinese puts one
- * between Han characters and a Latin letter, digit or `$` ("用时 12–13 秒") and none before a
- * value that starts in Han ("用时约 6 分钟"). English text writes its own spaces: ''.
+ * The space an inline value needs before it in `locale`'s running text. Chinese MDX writes none
+ * before a value and its text there ends in Han, so the seam rule of `fill` decides: a space
+ * before a Latin letter, digit or `$` ("用时 12–13 秒"), none before Han ("用时约 6 分钟").
+ * English text writes its own spaces: ''.
  */
 export function spaceBefore(value: string, locale: string): string {
-	return locale === 'zh-cn' && /^[0-9A-Za-z$]/.test(value) ? ' ' : '';
+	return locale === 'en' ? '' : gapBetween('字', value);
 }

@@ -3,6 +3,7 @@
  * a value that a link may carry is exactly a value a user may type. Never throws; returns a
  * value or a reason code that the UI turns into a message.
  */
+import { fill } from './fill';
 import { stripInvisible } from './clipboard';
 import { numberFormat } from './intl';
 
@@ -175,8 +176,5 @@ export function reasonClause(
 /** `text` with its `{min}`/`{max}`/`{decimals}` placeholders written for the locale (a spec's `maxDecimals` is its `decimals`). */
 export function fillLimits(text: string, limits: Limits & { maxDecimals?: number }, localeTag: string): string {
 	const fmt = (n: number) => numberFormat(localeTag).format(n);
-	return text
-		.replace('{min}', fmt(limits.min))
-		.replace('{max}', fmt(limits.max))
-		.replace('{decimals}', fmt(limits.decimals ?? limits.maxDecimals ?? 0));
+	return fill(text, { min: fmt(limits.min), max: fmt(limits.max), decimals: fmt(limits.decimals ?? limits.maxDecimals ?? 0) });
 }

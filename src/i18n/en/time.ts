@@ -62,7 +62,7 @@ export default {
 	presetStreetcar: 'Streetcar model, 50 epochs (article: {{colab:timings.streetcar}} on Colab)',
 	presetWorkshop2020: 'The 2020 workshop’s experiment plan',
 	/** `{title}` is the article's title, kept in English (marked `lang="en"`). */
-	presetsSource: 'Timings from Mark Ryan, “{title}”, June 2020',
+	presetsSource: 'Timings from {author}, “{title}”, {date}',
 
 	resultsTitle: 'On {platform}',
 	factorIs: 'Training-time factor {factor} against Colab.',

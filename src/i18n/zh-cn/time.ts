@@ -60,7 +60,7 @@ export default {
 	presetMnist: 'MNIST，5 轮（文章：Colab 上 {{colab:timings.mnist}}）',
 	presetStreetcar: '有轨电车模型，50 轮（文章：Colab 上{{colab:timings.streetcar}}）',
 	presetWorkshop2020: '2020 年工作坊的实验计划',
-	presetsSource: '计时数据来自 Mark Ryan 的文章“{title}”（2020 年 6 月）',
+	presetsSource: '计时数据来自{author}的文章“{title}”（{date}）',
 
 	resultsTitle: '在 {platform} 上',
 	factorIs: '训练时间是 Colab 的 {factor}。',

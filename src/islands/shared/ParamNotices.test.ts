@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { h } from 'preact';
 import { renderToString } from 'preact-render-to-string';
-import { fill, getDictionary } from '~/i18n';
+import { getDictionary } from '~/i18n';
+import { fill } from '~/lib/fill';
 import { parseLinkParams } from '~/lib/prep-link';
 import { ParamNotices } from './ParamNotices';
 
