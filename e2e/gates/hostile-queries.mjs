@@ -15,7 +15,10 @@ const enc = encodeURIComponent;
  * `query(param)` returns the query string (without `?`) for the parameter `param`.
  */
 
-/** Values refused by every parser: not plain decimal numbers, ids, URLs or paths. */
+/**
+ * Values refused by every parser: not plain decimal numbers, ids, URLs or paths.
+ * @public Also the URL fuzz test's (test/url-fuzz.test.ts), which knip does not follow (knip.jsonc).
+ */
 export const HOSTILE_VALUES = [
 	'9'.repeat(4000),
 	'',

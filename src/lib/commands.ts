@@ -155,7 +155,7 @@ export function buildLink(link: LinkText, parts: SetupParts): BuiltLink | undefi
 }
 
 /** Whether a step applies: `needs` a notebook, or a repo on one of `hosts`. */
-export function stepApplies(step: StepText, parts: SetupParts): boolean {
+function stepApplies(step: StepText, parts: SetupParts): boolean {
 	if (step.needs === 'notebook' && !parts.notebook) return false;
 	return !step.hosts || step.hosts.includes(parts.repo.host);
 }

@@ -9,7 +9,7 @@ import { fill } from './fill';
 import { dollarsToCents, formatLimitValue, formatNumber, formatUsdCents, type UnitLabels } from './format';
 
 /** One cell: a yes/no/unknown/n-a `kind`, or free `text`, plus note and provenance. */
-export interface CompareCell {
+interface CompareCell {
 	kind?: CapabilityValue;
 	text?: string;
 	note?: string;

@@ -9,7 +9,7 @@ import { freeTier } from './platform-limits';
 import { pickText, provenance, type Provenance } from './localized';
 
 /** A dated alternative price for an option (the article's June 2020 price). */
-export interface PricePreset extends Provenance {
+interface PricePreset extends Provenance {
 	usd: number;
 	/** The tier the price belonged to, e.g. "CoCalc standard plan (2020)". */
 	name: string;
@@ -40,7 +40,7 @@ export interface CostOption {
 }
 
 /** `price-<platformId>` for the platform's main tier, `price-<platformId>-<tierId>` for the others. */
-export function priceParam(p: Platform, tier: Tier): string {
+function priceParam(p: Platform, tier: Tier): string {
 	const main = defaultPaidTier(p) ?? freeTier(p);
 	return tier.id === main.id ? `price-${p.id}` : `price-${p.id}-${tier.id}`;
 }

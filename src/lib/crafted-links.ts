@@ -301,13 +301,3 @@ export const CRAFTED_LINKS: readonly CraftedLink[] = [
 	kind('orphaned values', raw('zone with no time', q({ date: '2026-12-03', tz: 'Pacific/Chatham' }), ['tz'], 'Chatham')),
 	kind('unknown values', raw('tz: unknown zone', q({ date: '2026-12-03', time: '09:00', tz: 'Mars/Olympus_Mons' }), ['tz'], 'Olympus')),
 ];
-
-/** How many links of each kind the corpus holds, split by whether the link is refused or accepted. */
-export function corpusCounts(links: readonly CraftedLink[] = CRAFTED_LINKS): Record<string, { refused: number; accepted: number }> {
-	const counts: Record<string, { refused: number; accepted: number }> = {};
-	for (const link of links) {
-		const entry = (counts[link.kind] ??= { refused: 0, accepted: 0 });
-		entry[link.refused.length > 0 ? 'refused' : 'accepted'] += 1;
-	}
-	return counts;
-}

@@ -44,7 +44,7 @@ const isTimingField = (field: string): field is TimingField => (TIMING_FIELDS as
 const timingKey = (field: TimingField) => field.slice('timings.'.length) as TimingKey;
 
 /** The timing `field` names; throws naming the record when it has none. */
-export function timingOf(record: Platform, field: TimingField): Timing {
+function timingOf(record: Platform, field: TimingField): Timing {
 	const timing = record.timings?.[timingKey(field)];
 	if (!timing) {
 		const has = TIMING_KEYS.filter((k) => record.timings?.[k]).map((k) => `timings.${k}`);
@@ -230,7 +230,7 @@ export function timingNumbers(timing: Timing): number[] {
 }
 
 /** Every non-null structured number of a record: prices, limits, the training factor, the timings. */
-export function structuredValues(record: Platform): StructuredValue[] {
+function structuredValues(record: Platform): StructuredValue[] {
 	const values: StructuredValue[] = [];
 	const push = (path: string, value: number | null, history: boolean, ratio?: boolean) => {
 		if (value !== null) values.push({ path, value, history, ...(ratio ? { ratio } : {}) });

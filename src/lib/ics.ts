@@ -77,7 +77,7 @@ export function foldLine(line: string): string {
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 /** A UTC instant as `YYYYMMDDTHHMMSSZ`. */
-export function utcStamp(ms: number): string {
+function utcStamp(ms: number): string {
 	const d = new Date(ms);
 	return `${d.getUTCFullYear()}${pad(d.getUTCMonth() + 1)}${pad(d.getUTCDate())}T${pad(d.getUTCHours())}${pad(d.getUTCMinutes())}${pad(d.getUTCSeconds())}Z`;
 }

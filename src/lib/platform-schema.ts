@@ -40,7 +40,7 @@ const otherLocales = Object.fromEntries(LOCALES.filter((l) => l !== DEFAULT_LOCA
 };
 
 /** Text shown on pages, one entry per locale (from LOCALES); English is required. */
-export const localizedText = z.strictObject({
+const localizedText = z.strictObject({
 	en: z.string().min(1, 'English text must not be empty'),
 	...otherLocales,
 });
@@ -55,12 +55,12 @@ const provenance = {
 };
 
 /** A dated, sourced value of any shape. */
-export const sourced = <T extends z.ZodType>(value: T) => z.strictObject({ value, ...provenance });
+const sourced = <T extends z.ZodType>(value: T) => z.strictObject({ value, ...provenance });
 
 /** yes / no / unknown / not applicable, as on CoCalc's own compare page, with a short note. */
-export const capabilityValue = z.enum(['yes', 'no', 'unknown', 'n/a']);
+const capabilityValue = z.enum(['yes', 'no', 'unknown', 'n/a']);
 export type CapabilityValue = z.infer<typeof capabilityValue>;
-export const capability = z
+const capability = z
 	.strictObject({
 		value: capabilityValue,
 		note: localizedText,
@@ -71,23 +71,19 @@ export const capability = z
 		billedOnTop: z.literal(true).optional(),
 	})
 	.refine((c) => !c.billedOnTop || c.value === 'yes', { message: 'billedOnTop only qualifies a "yes"', path: ['billedOnTop'] });
-export type Capability = z.infer<typeof capability>;
 
 /** The capability rows, in the order the comparison table shows them. */
 export const CAPABILITY_KEYS = ['internet', 'cloneRepo', 'gpu', 'plainPy', 'filesPersist', 'notebooks'] as const;
-export type CapabilityKey = (typeof CAPABILITY_KEYS)[number];
 
 /** A limit: `value` in `unit`, or null when it is unknown or does not apply (the note says which). */
-export const limit = z.strictObject({
+const limit = z.strictObject({
 	value: z.number().nonnegative().nullable(),
 	unit: z.enum(['minutes', 'hours', 'GB', 'hours/week', 'hours/day', 'hours/month']),
 	...provenance,
 });
-export type Limit = z.infer<typeof limit>;
 
 /** The limit rows, in table order. */
 export const LIMIT_KEYS = ['idleTimeout', 'maxSession', 'ram', 'gpuHours'] as const;
-export type LimitKey = (typeof LIMIT_KEYS)[number];
 
 /**
  * A measured training run of one of the workshop's exercises: `value` (or a `min`–`max` range)
@@ -95,7 +91,7 @@ export type LimitKey = (typeof LIMIT_KEYS)[number];
  * source that gives only the ratio. `qualifier` says how the source states it: "about 6 min",
  * "more than 3×", "30 min or more" (`at least`); absent for an exact reading.
  */
-export const timing = z.strictObject({
+const timing = z.strictObject({
 	epochs: z.number().int().positive(),
 	value: z.union([
 		z.number().positive(),
@@ -112,11 +108,11 @@ export const TIMING_KEYS = ['mnist', 'mnistFunctional', 'streetcar', 'streetcarE
 export type TimingKey = (typeof TIMING_KEYS)[number];
 
 /** Who pays for a seat: the organiser, each attendee on their own account, or nobody. */
-export const payer = z.enum(['organiser', 'attendee', 'organiser-or-attendee', 'nobody']);
+const payer = z.enum(['organiser', 'attendee', 'organiser-or-attendee', 'nobody']);
 export type Payer = z.infer<typeof payer>;
 
 /** One tier of a platform (free or paid), current or as the 2020 article found it. */
-export const tier = z.strictObject({
+const tier = z.strictObject({
 	/** Stable id, unique within the platform; used in URLs for tier-specific parameters. */
 	id: z.string().regex(/^[a-z0-9-]+$/, 'tier id must be lowercase letters, digits and dashes'),
 	name: localizedText,
@@ -148,7 +144,7 @@ export const tier = z.strictObject({
 export type Tier = z.infer<typeof tier>;
 
 /** The article's verdict on one criterion for this platform (June 2020). */
-export const articleVerdict = z.strictObject({
+const articleVerdict = z.strictObject({
 	verdict: localizedText,
 	/** Whether the article counted this criterion in the platform's favour. */
 	favoured: z.boolean(),
@@ -158,10 +154,9 @@ export const articleVerdict = z.strictObject({
 
 /** The article's criteria, in its order. */
 export const ARTICLE_CRITERIA = ['cost', 'simplicity', 'fileSystem', 'performance', 'gpu', 'whatYouCanRun'] as const;
-export type ArticleCriterion = (typeof ARTICLE_CRITERIA)[number];
 
 /** A command template; `{repoUrl}`, `{branch}`, `{folder}`, `{notebook}`… are filled from validated parts. */
-export const commandTemplate = z.strictObject({
+const commandTemplate = z.strictObject({
 	/** How the command is quoted: POSIX shell, PowerShell, a notebook cell (Python/IPython). */
 	shell: z.enum(['posix', 'powershell', 'python', 'ipython']),
 	template: z.string().min(1),
@@ -174,7 +169,7 @@ const stepLink = z.strictObject({
 });
 
 /** One numbered setup step. */
-export const setupStep = z.strictObject({
+const setupStep = z.strictObject({
 	/** Stable id: checklist progress is stored under it, so never rename a step's id. */
 	id: z.string().regex(/^[a-z0-9-]+$/),
 	title: localizedText,
@@ -207,7 +202,7 @@ export type SetupStep = z.infer<typeof setupStep>;
 const plainPython = z.string().refine((code) => !/^\s*[!%]/m.test(code), 'plain Python only: no line may start with ! or %');
 
 /** The quick-setup cell's platform parts (the cell itself is built by src/lib/setup-cell.ts). */
-export const quickSetup = z.strictObject({
+const quickSetup = z.strictObject({
 	/** The folder the clone goes in, like `/content/drive/MyDrive/{folder}` or `~`; placeholders as in commands. */
 	root: z.string().regex(/^[~/]/, 'root must be an absolute path or start with ~'),
 	/** Plain-Python lines that run first (Colab mounts Drive), without placeholders. */
@@ -224,14 +219,13 @@ export const quickSetup = z.strictObject({
 export type QuickSetup = z.infer<typeof quickSetup>;
 
 /** One of the instructor's day-before checks for a platform (a pitfall, with its source). */
-export const dayBeforeItem = z.strictObject({
+const dayBeforeItem = z.strictObject({
 	/** Stable id: the instructor's ticks are stored under it. */
 	id: z.string().regex(/^[a-z0-9-]+$/),
 	text: localizedText,
 	source,
 	asOf,
 });
-export type DayBeforeItem = z.infer<typeof dayBeforeItem>;
 
 /** A platform record: one file per platform in content/platforms/. */
 export const platform = z

@@ -103,7 +103,7 @@ export interface ParamNotice {
 }
 
 /** Longest refused value shown, ellipsis included: enough to recognise it, too short to carry instructions. */
-export const MAX_NOTICE_VALUE = 40;
+const MAX_NOTICE_VALUE = 40;
 
 /**
  * A raw URL value for display in a notice: each invisible or control character shown as �, so

@@ -42,7 +42,7 @@ export const DEFAULT_FOLDER = 'dl_workshop';
 export const DEFAULT_NOTEBOOK = 'notebooks/streetcar_model_training.ipynb';
 
 /** Longest accepted values; anything longer is refused before any pattern runs (10 KB links). */
-export const MAX_REPO_URL = 200;
+const MAX_REPO_URL = 200;
 export const MAX_PATH = 100;
 
 // Owners: GitLab, Codeberg and Bitbucket also allow dots and underscores (`my.group`, `team_x`);
@@ -128,7 +128,7 @@ const DEFAULT_BRANCHES = ['main', 'master'];
  * `/blob/main/notebooks/x.ipynb`). Anything else, such as a file page of another branch (whose
  * name could hold slashes, `FILE_NAME`), is returned unchanged.
  */
-export function normaliseRepoText(text: string): { text: string; branch?: string; notebook?: string | undefined } {
+function normaliseRepoText(text: string): { text: string; branch?: string; notebook?: string | undefined } {
 	// GitLab's address bar ends a branch or file page in `?ref_type=heads`: the same page without it.
 	const full = (BARE_HOST.test(text) ? `https://${text}` : text).replace(
 		/^(https:\/\/gitlab\.com\/[^?#]+\/-\/(?:tree|blob)\/[^?#]+)\?ref_type=heads$/,

@@ -44,7 +44,7 @@ function localizeLink(link: { template: string; label: LocalizedText }, locale: 
 }
 
 /** One step's text in `locale`. */
-export function localizeStep(step: SetupStep, locale: string): StepText {
+function localizeStep(step: SetupStep, locale: string): StepText {
 	return {
 		id: step.id,
 		title: pickText(step.title, locale),

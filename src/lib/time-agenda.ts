@@ -65,7 +65,7 @@ export function newAgendaItem(items: readonly AgendaItem[]): AgendaItem {
  */
 
 /** Most items a link may carry, and the longest name (the editor's limit). */
-export const AGENDA_MAX_ITEMS = 50;
+const AGENDA_MAX_ITEMS = 50;
 export const AGENDA_MAX_NAME = 80;
 
 const KINDS: readonly AgendaKey[] = ['welcome', 'walkthrough', 'breaks', 'wrapUp', 'fromLink', 'custom'];

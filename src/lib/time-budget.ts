@@ -22,7 +22,7 @@ export const FACTOR_SPEC: NumberSpec = { min: 0.01, max: 1_000, maxDecimals: 2 }
 /** Longest plan accepted, from a link or the field. */
 export const PLAN_MAX_RUNS = 1_000;
 /** A run longer than this leaves attendees waiting with nothing to do (the article's lesson). */
-export const LONG_RUN_MS = 20 * MS_PER_MINUTE;
+const LONG_RUN_MS = 20 * MS_PER_MINUTE;
 
 /** Simple mode repeats one run; plan mode lists each run's epochs. */
 export type TrainingMode = 'simple' | 'plan';
@@ -50,7 +50,7 @@ export function runMs(epochs: number, secondsPerEpoch: number, factor: number): 
 }
 
 /** What a warning is about; each has a message in the `time` dictionary. */
-export type TimeWarning = 'long-run' | 'training-over-half' | 'does-not-fit' | 'session-limit';
+type TimeWarning = 'long-run' | 'training-over-half' | 'does-not-fit' | 'session-limit';
 
 /** The inputs of one estimate. */
 export interface BudgetInput {
@@ -92,7 +92,7 @@ export interface Estimate {
  * The platform's longest session in ms when the workshop is longer, else null: the platform ends a
  * session before the workshop does, and attendees lose their runtime part-way.
  */
-export function sessionOverLimit(sessionMinutes: number, limitMinutes: number | null | undefined): number | null {
+function sessionOverLimit(sessionMinutes: number, limitMinutes: number | null | undefined): number | null {
 	return limitMinutes != null && sessionMinutes > limitMinutes ? minutesMs(limitMinutes) : null;
 }
 

@@ -7,10 +7,10 @@
 /** Width of the timeline's viewBox; the SVG scales it to the page. */
 export const TIMELINE_WIDTH = 1000;
 /** Most run bars drawn; longer plans are grouped into consecutive runs. */
-export const MAX_RUN_SEGMENTS = 40;
+const MAX_RUN_SEGMENTS = 40;
 
 /** One bar: an agenda item (`first` = its index) or runs `first`…`last` (0-based). */
-export interface TimelineSegment {
+interface TimelineSegment {
 	kind: 'agenda' | 'runs';
 	first: number;
 	last: number;
