@@ -14,7 +14,7 @@ export const BASE = '/workshop-ready/';
 /** A lock older than this belongs to a run that died mid-build. */
 const STALE_LOCK_MS = 5 * 60_000;
 
-/** Builds (or reuses) the site under `BASE` and returns its folder (`astro build` only: no search index). */
+/** Builds (or reuses) the site under `BASE` and returns its folder (`astro build`, which writes the search index too). */
 export async function baseBuild(): Promise<string> {
 	const dir = `${outDir()}-base`;
 	const marker = `${dir}/.base-build-key`;

@@ -1,10 +1,10 @@
 /**
- * The crafted-link corpus (src/lib/crafted-links.ts) against the built pages: nothing injected
+ * The crafted-link corpus (test/fixtures/crafted-links.ts) against the built pages: nothing injected
  * reaches a command, the clipboard or a link, no markup is made from it, and each refused
  * parameter gets a visible notice.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { CRAFTED_LINKS, type CraftedLink } from '../src/lib/crafted-links';
+import { CRAFTED_LINKS, type CraftedLink } from '../test/fixtures/crafted-links';
 import { SETUP_KEYS, type LinkKey } from '../src/lib/prep-link';
 import { waitForHydrate } from './test-utils';
 

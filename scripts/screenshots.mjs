@@ -11,6 +11,7 @@
 import { chromium } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { fullChromiumOrExit } from './chromium-path.mjs';
+import { hydrateIslands } from '../e2e/gates/visit.mjs';
 
 const base = process.argv[2] ?? 'http://127.0.0.1:4321';
 const SHOTS = [
@@ -36,11 +37,8 @@ for (const theme of /** @type {const} */ (['light', 'dark'])) {
 		await context.addInitScript((value) => localStorage.setItem('wr:theme', value), theme);
 		const page = await context.newPage();
 		await page.goto(new URL(shot.path, base).href, { waitUntil: 'networkidle' });
-		await page
-			.locator('astro-island[ssr]')
-			.first()
-			.waitFor({ state: 'detached', timeout: 10_000 })
-			.catch(() => {});
+		await hydrateIslands(page);
+		await page.evaluate(() => scrollTo(0, 0));
 		const file = `docs/screenshot-${shot.name}-${theme}.png`;
 		await page.screenshot({ path: file });
 		console.log(file);

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { buildSteps, resolveParts, type SetupInput } from './commands';
-import { CRAFTED_LINKS } from './crafted-links';
+import { CRAFTED_LINKS } from '../../test/fixtures/crafted-links';
 import { cleanClipboardText } from './clipboard';
 import { parseDate, parseLinkParams } from './prep-link';
 import { GITHUB_RESERVED_OWNERS } from './github-reserved';

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import en from '../i18n/en/setup';
 import zh from '../i18n/zh-cn/setup';
 import { buildSteps, resolveParts, type SetupParts } from './commands';
-import { CRAFTED_LINKS } from './crafted-links';
+import { CRAFTED_LINKS } from '../../test/fixtures/crafted-links';
 import { parseLinkParams } from './prep-link';
 import { buildSetupCells, type QuickText } from './setup-cell';
 import { SETUP_PLATFORMS } from '../../test/fixtures/setup-test-data';
