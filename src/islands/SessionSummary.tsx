@@ -8,7 +8,7 @@ import { useStore } from './shared/useStore';
 import { useEffect, useRef } from 'preact/hooks';
 import { minutesMs } from '~/lib/duration';
 import { $workshop } from '~/stores/workshop';
-import { verdictText } from './time-budget/format';
+import { verdictText } from '~/lib/time-format';
 import { useIsland } from './time-budget/island';
 import type { IslandProps } from './time-budget/types';
 

@@ -7,7 +7,7 @@ import { agendaItemSpec, clipAgendaName } from '~/lib/time-agenda';
 import { $agenda, $overheadMinutes, addAgendaItem, editAgendaItem, removeAgendaItem } from '~/stores/time-budget';
 import { NumberField } from '../shared/NumberField';
 import { agendaName } from './agenda-name';
-import type { TimeFormat } from './format';
+import type { TimeFormat } from '~/lib/time-format';
 import type { Messages, TimeLabels } from './types';
 
 interface Props {

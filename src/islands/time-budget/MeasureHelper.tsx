@@ -6,7 +6,7 @@ import { deriveSecondsPerEpoch, MEASURED_SECONDS_SPEC, MNIST_RUN } from '~/lib/t
 import { setTraining } from '~/stores/time-budget';
 import { NumberField, validationMessage } from '../shared/NumberField';
 import { useShownError } from '../shared/settle';
-import type { TimeFormat } from './format';
+import type { TimeFormat } from '~/lib/time-format';
 import type { Messages, TimeLabels } from './types';
 
 interface Props {

@@ -12,7 +12,7 @@ import { setPlan } from '~/stores/time-budget';
 import { validationMessage } from '../shared/NumberField';
 import { FieldNotes, describedBy } from '../shared/FieldNotes';
 import { useTypedField } from '../shared/typed-field';
-import type { TimeFormat } from './format';
+import type { TimeFormat } from '~/lib/time-format';
 import type { Messages, TimeLabels } from './types';
 
 interface Props {

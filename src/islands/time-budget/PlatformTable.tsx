@@ -4,7 +4,7 @@ import { fill } from '~/lib/fill';
 import type { Estimate } from '~/lib/time-budget';
 import { Dur } from './Dur';
 import { FactorField } from './FactorField';
-import type { TimeFormat } from './format';
+import type { TimeFormat } from '~/lib/time-format';
 import { PLATFORMS_ID, type Messages, type PlatformInfo, type TimeLabels } from './types';
 
 interface Props {

@@ -8,7 +8,7 @@ import { FIGURE_ROUNDING, MS_PER_MINUTE, type Rounding } from '~/lib/duration';
 import type { Estimate } from '~/lib/time-budget';
 import { Announce } from '../shared/settle';
 import { Dur } from './Dur';
-import { verdictText, type TimeFormat } from './format';
+import { verdictText, type TimeFormat } from '~/lib/time-format';
 import { PLATFORMS_ID, type PlatformInfo, type TimeLabels } from './types';
 import { pluralForm } from '~/lib/intl';
 

@@ -7,7 +7,7 @@ import { EPOCHS_SPEC, RUNS_SPEC, SPE_SPEC, type TrainingMode } from '~/lib/time-
 import { ARTICLE_SOURCE, TIME_PRESETS, type TimePreset } from '~/lib/time-plan';
 import { $training, applyPreset, setTraining } from '~/stores/time-budget';
 import { NumberField } from '../shared/NumberField';
-import type { TimeFormat } from './format';
+import type { TimeFormat } from '~/lib/time-format';
 import { MeasureHelper } from './MeasureHelper';
 import { PlanField } from './PlanField';
 import type { Messages, TimeLabels } from './types';

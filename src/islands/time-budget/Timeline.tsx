@@ -7,7 +7,7 @@
 import { useId } from 'preact/hooks';
 import { fill } from '~/lib/fill';
 import { TIMELINE_WIDTH, type Timeline as Layout } from '~/lib/time-timeline';
-import type { TimeFormat } from './format';
+import type { TimeFormat } from '~/lib/time-format';
 import type { TimeLabels } from './types';
 
 interface Props {

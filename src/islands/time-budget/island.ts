@@ -7,7 +7,7 @@ import { useMemo } from 'preact/hooks';
 import { useHydrationKey } from '../shared/hydration';
 import { estimateStores } from '~/stores/time-budget';
 import { TIME_BUDGET_STORES } from '~/stores/time-budget-url';
-import { timeFormat } from './format';
+import { timeFormat } from '~/lib/time-format';
 import type { IslandProps } from './types';
 
 /** The estimate stores for the page's platform data, the root key, the formatters and the heading tag. */

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { getDictionary } from '~/i18n';
-import { timeFormat } from './format';
+import { timeFormat } from './time-format';
 
 test('epochs are counted in the reader’s language: “1 epoch”, “50 epochs”, “1 轮”', () => {
 	const en = timeFormat(getDictionary('en').time, 'en');

@@ -1,4 +1,4 @@
-/** The island's formatters, bound once to its labels and locale (no arithmetic, only Intl). */
+/** The time-budget estimator's formatters, bound once to its labels and locale (no arithmetic, only Intl). */
 import {
 	formatDuration,
 	formatExactSeconds,
@@ -10,11 +10,10 @@ import {
 	trainingAsShown,
 	usedAsShown,
 	durationUnits,
-} from '~/lib/duration';
-import type { Estimate } from '~/lib/time-budget';
-import type { TimeLabels } from './types';
-import { fill } from '~/lib/fill';
-import { numberFormat, pluralForm } from '~/lib/intl';
+} from './duration';
+import type { Estimate } from './time-budget';
+import { fill } from './fill';
+import { numberFormat, pluralForm } from './intl';
 
 /** Formatting functions for durations, shares and counts. */
 export interface TimeFormat {
@@ -45,9 +44,9 @@ export interface TimeFormat {
 	span: (startMs: number, endMs: number) => [string, string];
 }
 
-/** Builds the formatters for one island. */
+/** Builds the formatters for one locale and its dictionary's unit and epoch templates. */
 export function timeFormat(
-	labels: Pick<TimeLabels, 'unitDays' | 'unitHours' | 'unitMinutes' | 'unitSeconds' | 'epochsOne' | 'epochsOther'>,
+	labels: Parameters<typeof durationUnits>[0] & { epochsOne: string; epochsOther: string },
 	tag: string,
 ): TimeFormat {
 	const units = durationUnits(labels);
