@@ -8,6 +8,7 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import pagefindIndex from './scripts/pagefind-integration.mjs';
 import { LOCALES, DEFAULT_LOCALE, LOCALE_TAGS } from './src/i18n/locales.ts';
+import { getDictionary } from './src/i18n/index.ts';
 import { serviceWorker } from './scripts/service-worker.mjs';
 
 /**
@@ -55,7 +56,15 @@ export default defineConfig({
 		},
 		sitemap({ i18n: { defaultLocale: DEFAULT_LOCALE, locales: Object.fromEntries(LOCALES.map((l) => [l, LOCALE_TAGS[l]])) } }),
 		// Offline copy for the venue: the prep page, the setup walkthrough and the guide (issue 14).
-		serviceWorker({ pages: ['prep/', 'setup/', 'guide/'], locales: LOCALES.filter((l) => l !== DEFAULT_LOCALE) }),
+		serviceWorker({
+			pages: ['prep/', 'setup/', 'guide/'],
+			locales: LOCALES.filter((l) => l !== DEFAULT_LOCALE),
+			// The answer for a page not saved, in every locale, the root one first.
+			notices: [DEFAULT_LOCALE, ...LOCALES.filter((l) => l !== DEFAULT_LOCALE)].map((locale) => {
+				const { notSavedTitle: title, notSavedHeading: heading, notSavedIntro: intro } = getDictionary(locale).offline;
+				return { locale, lang: LOCALE_TAGS[locale], title, heading, intro };
+			}),
+		}),
 		// Last, so it indexes the finished pages.
 		pagefindIndex(),
 	],

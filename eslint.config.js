@@ -59,8 +59,8 @@ export default defineConfig(
 		rules: { 'no-control-regex': 'off' },
 	},
 	{
-		// The service worker template: scripts/service-worker.mjs replaces __PRECACHE__ with the file list and __STARTS__ with the start pages' titles.
+		// The service worker template: scripts/service-worker.mjs replaces __PRECACHE__ with the file list and __NOTICES__ with the offline notice's text and start pages.
 		files: ['src/sw/**'],
-		languageOptions: { globals: { ...globals.serviceworker, __PRECACHE__: 'readonly', __STARTS__: 'readonly' } },
+		languageOptions: { globals: { ...globals.serviceworker, __PRECACHE__: 'readonly', __NOTICES__: 'readonly' } },
 	},
 );

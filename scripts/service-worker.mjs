@@ -61,18 +61,46 @@ export function pageTitle(html, path) {
 	return raw.replace(/&(amp|lt|gt|quot|#39);/g, (_, name) => named[name]);
 }
 
-/** The worker's source for `list`, versioned by `version`; `starts` are `[path, title]` pairs for its offline notice. */
-export function workerSource(template, list, version, starts = []) {
+/**
+ * @typedef {{ locale: string, lang: string, title: string, heading: string, intro: string }} NoticeText
+ * One locale's offline notice, from its dictionary (`offline.notSaved…`).
+ */
+
+/**
+ * The offline notice's sections, in `texts` order (the default locale first): each with its
+ * locale's folder (`''` for the default, else `<locale>/`) and its start pages, `[path, title]`,
+ * titled by `titleOf(path)`.
+ * @param {string[]} list the precache list
+ * @param {NoticeText[]} texts
+ * @param {(path: string) => string} titleOf
+ */
+export function noticeSections(list, texts, titleOf) {
+	const folders = texts.slice(1).map((t) => `${t.locale}/`);
+	return texts.map(({ locale, ...text }, i) => {
+		const folder = i === 0 ? '' : `${locale}/`;
+		const mine = (path) => (folder ? path.startsWith(folder) : !folders.some((f) => path.startsWith(f)));
+		return {
+			folder,
+			...text,
+			pages: startPages(list)
+				.filter(mine)
+				.map((path) => [path, titleOf(path)]),
+		};
+	});
+}
+
+/** The worker's source for `list`, versioned by `version`; `notices` are its offline notice's sections (`noticeSections`). */
+export function workerSource(template, list, version, notices = []) {
 	return template
 		.replace("'__VERSION__'", JSON.stringify(version))
 		.replace('__PRECACHE__', JSON.stringify(list))
-		.replace('__STARTS__', JSON.stringify(starts));
+		.replace('__NOTICES__', JSON.stringify(notices));
 }
 
 /**
  * The integration. `pages`: path prefixes to save (with every locale); `locales`: the locale
- * folders other than the root one.
- * @param {{ pages: string[], locales: string[] }} options
+ * folders other than the root one; `notices`: the offline notice's text per locale, the root one first.
+ * @param {{ pages: string[], locales: string[], notices: NoticeText[] }} options
  * @returns {import('astro').AstroIntegration}
  */
 export function serviceWorker(options) {
@@ -89,8 +117,8 @@ export function serviceWorker(options) {
 					hash.update(`\0${path}\0`).update(readFileSync(join(out, file)));
 				}
 				const version = hash.digest('hex').slice(0, 16);
-				const starts = startPages(list).map((path) => [path, pageTitle(readFileSync(join(out, `${path}index.html`), 'utf8'), path)]);
-				writeFileSync(join(out, 'sw.js'), workerSource(template, list, version, starts));
+				const titleOf = (path) => pageTitle(readFileSync(join(out, `${path}index.html`), 'utf8'), path);
+				writeFileSync(join(out, 'sw.js'), workerSource(template, list, version, noticeSections(list, options.notices, titleOf)));
 				logger.info(`sw.js: ${list.length} files to save offline, version ${version}`);
 			},
 		},

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { pageTitle, precacheList, startPages, workerSource } from './service-worker.mjs';
+import { noticeSections, pageTitle, precacheList, startPages, workerSource } from './service-worker.mjs';
 
 const files = [
 	'index.html',
@@ -46,10 +46,11 @@ describe('precacheList', () => {
 describe('workerSource', () => {
 	const template = readFileSync(new URL('../src/sw/sw.js', import.meta.url), 'utf8');
 	test('fills in the version and the list, and leaves no placeholder', () => {
-		const source = workerSource(template, ['prep/', '_astro/a.js'], 'v123', [['prep/', 'Prepare · Workshop Ready']]);
+		const notices = [{ folder: '', lang: 'en', title: 'T', heading: 'H', intro: 'I', pages: [['prep/', 'Prepare · Workshop Ready']] }];
+		const source = workerSource(template, ['prep/', '_astro/a.js'], 'v123', notices);
 		expect(source).toContain('const VERSION = "v123";');
 		expect(source).toContain('const PRECACHE = ["prep/","_astro/a.js"];');
-		expect(source).toContain('const STARTS = [["prep/","Prepare · Workshop Ready"]];');
+		expect(source).toContain(`const NOTICES = ${JSON.stringify(notices)};`);
 		expect(source).not.toMatch(/__[A-Z]+__/);
 		// The worker must stay valid JavaScript once filled in.
 		expect(() => new Function(source)).not.toThrow();
@@ -66,5 +67,22 @@ describe('the offline notice', () => {
 		]);
 		expect(pageTitle('<head><title>Q&amp;A &lt;day&gt; · Workshop Ready</title>', 'prep/')).toBe('Q&A <day> · Workshop Ready');
 		expect(pageTitle('<head></head>', 'prep/'), 'no title: the path').toBe('prep/');
+	});
+
+	test("has a section per locale, the root one first, each with its own locale's start pages", () => {
+		const text = (locale: string, lang: string) => ({ locale, lang, title: `${locale} t`, heading: `${locale} h`, intro: `${locale} i` });
+		const list = ['prep/', 'guide/', 'zh-cn/prep/', 'zh-cn/guide/', 'fr/setup/', '_astro/a.js'];
+		const sections = noticeSections(list, [text('en', 'en'), text('zh-cn', 'zh-CN'), text('fr', 'fr')], (path) => `title of ${path}`);
+		expect(sections.map((s) => [s.folder, s.lang, s.heading])).toEqual([
+			['', 'en', 'en h'],
+			['zh-cn/', 'zh-CN', 'zh-cn h'],
+			['fr/', 'fr', 'fr h'],
+		]);
+		expect(sections.map((s) => s.pages.map(([path]) => path))).toEqual([
+			['prep/', 'guide/'],
+			['zh-cn/prep/', 'zh-cn/guide/'],
+			['fr/setup/'],
+		]);
+		expect(sections[1]?.pages[0]).toEqual(['zh-cn/prep/', 'title of zh-cn/prep/']);
 	});
 });

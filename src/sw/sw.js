@@ -57,7 +57,7 @@ self.addEventListener('fetch', (event) => {
 		const dir = url.pathname.replace(/\/index\.html$/, '/');
 		const path = dir.endsWith('/') ? dir : `${dir}/`;
 		// Other pages go to the network as usual, through the preload the browser already started.
-		event.respondWith(saved.has(path) ? page(event, new URL(path, url.origin).href) : online(event).catch(() => notSaved()));
+		event.respondWith(saved.has(path) ? page(event, new URL(path, url.origin).href) : online(event).catch(() => notSaved(url)));
 	} else if (saved.has(url.pathname)) {
 		event.respondWith(caches.match(url.href, { cacheName: CACHE }).then((hit) => hit ?? fetch(request)));
 	}
@@ -91,22 +91,32 @@ async function page(event, key) {
 	return new Response(html, { status: 200, headers: securityHeaders(copy.headers) });
 }
 
-/** The pages this worker saved that a reader starts from, `[path, title]`: each locale's prep page, walkthrough and guide. */
-const STARTS = __STARTS__;
+/**
+ * The offline notice in each locale, the default one first: its folder (`''` or `zh-cn/`), `lang`
+ * tag, dictionary text, and the saved pages of that locale a reader starts from, `[path, title]`
+ * (its prep page, walkthrough and guide).
+ */
+const NOTICES = __NOTICES__;
 
 /** `text` safe inside HTML (the titles are the site's own, escaped all the same). */
 const escapeHtml = (text) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /**
- * With no network, a page this worker did not save: a notice in both languages (the site's
- * two; the worker knows no reader's locale) linking the pages that do open offline. Static
- * text only, under a policy that allows nothing else.
+ * With no network, a page this worker did not save (`url`): a notice in every locale, the page's
+ * own first, each linking its locale's pages that do open offline. Static text only, under a
+ * policy that allows nothing else.
  */
-function notSaved() {
-	const links = STARTS.map(
-		([path, title]) => `<li><a href="${escapeHtml(new URL(path, self.location.href).pathname)}">${escapeHtml(title)}</a></li>`,
-	).join('');
-	const html = `<!doctype html><html lang="en"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Offline: this page was not saved</title><main><h1>No network, and this page was not saved</h1><p>These pages open offline once opened online:</p><ul>${links}</ul><section lang="zh-CN"><h2>没有网络，而且此页面没有保存</h2><p>以下页面在线打开过一次后即可离线打开：见上面的链接。</p></section></main></html>`;
+function notSaved(url) {
+	// Where the site starts: this worker's folder, the base path.
+	const site = new URL('./', self.location.href);
+	const inSite = url.pathname.slice(site.pathname.length);
+	const own = NOTICES.find((n) => n.folder && inSite.startsWith(n.folder)) ?? NOTICES[0];
+	const sections = [own, ...NOTICES.filter((n) => n !== own)].map((n, i) => {
+		const h = i === 0 ? 'h1' : 'h2';
+		const links = n.pages.map(([path, title]) => `<li><a href="${escapeHtml(new URL(path, site).pathname)}">${escapeHtml(title)}</a></li>`);
+		return `<section lang="${escapeHtml(n.lang)}"><${h}>${escapeHtml(n.heading)}</${h}><p>${escapeHtml(n.intro)}</p><ul>${links.join('')}</ul></section>`;
+	});
+	const html = `<!doctype html><html lang="${escapeHtml(own.lang)}"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(own.title)}</title><main>${sections.join('')}</main></html>`;
 	return new Response(html, {
 		status: 503,
 		headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "default-src 'none'" },
