@@ -16,7 +16,7 @@ const english = import.meta.glob<{ default: Record<string, string> }>('./en/*.ts
 
 /**
  * The code that can show a dictionary string, file by file (src/ without the dictionaries and the
- * tests), each followed by the files it imports from src/: a component typed with its folder's
+ * tests, and the build's config), each followed by the files it imports from src/: a component typed with its folder's
  * `Labels` names the namespace there.
  */
 function sourceFiles(): { code: string; imported: string }[] {
@@ -28,11 +28,13 @@ function sourceFiles(): { code: string; imported: string }[] {
 		const base = spec.startsWith('~/') ? spec.slice(2) : posix.join(posix.dirname(from), spec);
 		return ['', '.ts', '.tsx', '.astro', '/index.ts'].map((ext) => code.get(base + ext)).find((text) => text !== undefined) ?? '';
 	};
-	return paths.map((path) => {
+	const files = paths.map((path) => {
 		const text = code.get(path) ?? '';
 		const specs = [...text.matchAll(/from '((?:\.{1,2}\/|~\/)[^']+)'/g)].map((m) => m[1] ?? '');
 		return { code: text, imported: specs.map((spec) => resolve(path, spec)).join('\n') };
 	});
+	// The build's config hands the service worker its offline notice (`offline.notSaved…`).
+	return [...files, { code: readFileSync(join(SRC, '..', 'astro.config.mjs'), 'utf8'), imported: '' }];
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
