@@ -11,6 +11,7 @@ import {
 	usedAsShown,
 	durationUnits,
 } from './duration';
+import type { Dictionary } from '~/i18n';
 import type { Estimate } from './time-budget';
 import { fill } from './fill';
 import { numberFormat, pluralForm } from './intl';
@@ -46,7 +47,7 @@ export interface TimeFormat {
 
 /** Builds the formatters for one locale and its dictionary's unit and epoch templates. */
 export function timeFormat(
-	labels: Parameters<typeof durationUnits>[0] & { epochsOne: string; epochsOther: string },
+	labels: Pick<Dictionary['time'], 'unitDays' | 'unitHours' | 'unitMinutes' | 'unitSeconds' | 'epochsOne' | 'epochsOther'>,
 	tag: string,
 ): TimeFormat {
 	const units = durationUnits(labels);
