@@ -60,7 +60,7 @@ export default defineConfig({
 			pages: ['prep/', 'setup/', 'guide/'],
 			locales: LOCALES.filter((l) => l !== DEFAULT_LOCALE),
 			// The answer for a page not saved, in every locale, the root one first.
-			notices: [DEFAULT_LOCALE, ...LOCALES.filter((l) => l !== DEFAULT_LOCALE)].map((locale) => {
+			notices: LOCALES.toSorted((a, b) => Number(b === DEFAULT_LOCALE) - Number(a === DEFAULT_LOCALE)).map((locale) => {
 				const { notSavedTitle: title, notSavedHeading: heading, notSavedIntro: intro } = getDictionary(locale).offline;
 				return { locale, lang: LOCALE_TAGS[locale], title, heading, intro };
 			}),
