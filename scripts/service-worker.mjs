@@ -73,6 +73,7 @@ export function pageTitle(html, path) {
  * @param {string[]} list the precache list
  * @param {NoticeText[]} texts
  * @param {(path: string) => string} titleOf
+ * @returns {Array<Omit<NoticeText, 'locale'> & { folder: string, pages: Array<[string, string]> }>}
  */
 export function noticeSections(list, texts, titleOf) {
 	const folders = texts.slice(1).map((t) => `${t.locale}/`);
