@@ -4,7 +4,7 @@ import { buildSteps, resolveParts, type SetupInput } from './commands';
 import { CRAFTED_LINKS } from '../../test/fixtures/crafted-links';
 import { cleanClipboardText } from './clipboard';
 import { parseDate, parseLinkParams } from './prep-link';
-import { GITHUB_RESERVED_OWNERS } from './github-reserved';
+import { GITHUB_RESERVED_OWNERS } from './reserved-owners';
 import { parseFolder, parseNotebook, parseRepoUrl, TREE_PATHS, type RepoLink } from './repo';
 import { SETUP_PLATFORMS } from '../../test/fixtures/setup-test-data';
 

@@ -26,8 +26,6 @@ describe('parseRepoUrl', () => {
 		// GitLab projects inside subgroups.
 		{ raw: 'https://gitlab.com/uni/course-2026/labs', url: 'https://gitlab.com/uni/course-2026/labs' },
 		{ raw: 'gitlab.com/a/b/c/d.git/', url: 'https://gitlab.com/a/b/c/d' },
-		// One `.git` is the address's, the rest the name's, as the banner shows it.
-		{ raw: 'https://github.com/a/b.git.git', url: 'https://github.com/a/b.git' },
 	])('accepts $raw as $url', ({ raw, url }) => {
 		const parsed = parseRepoUrl(raw);
 		expect(parsed.ok && parsed.value.url).toBe(url);
@@ -79,6 +77,17 @@ describe('parseRepoUrl', () => {
 		'https://gitlab.com/a/b/-/tree/dev?ref_type=tags',
 		'https://gitlab.com/a/b/-/tree/dev?ref_type=heads&x=1',
 		'https://github.com/a/b/tree/dev?ref_type=heads',
+		// A name still ending in `.git` once one is dropped would read back as another repository.
+		'https://github.com/a/b.git.git',
+		'https://gitlab.com/a/b.git.git/',
+		// The hosts' own pages are not accounts.
+		'https://gitlab.com/groups/g1/sub',
+		'https://gitlab.com/users/alice',
+		'https://gitlab.com/dashboard/projects',
+		'https://gitlab.com/api/v4',
+		'https://codeberg.org/user/login',
+		'https://codeberg.org/explore/repos',
+		'https://bitbucket.org/account/signin',
 		// Subgroups are GitLab's only; its own page names below a group are pages, not projects.
 		'https://github.com/a/b/c',
 		'https://codeberg.org/a/b/c',

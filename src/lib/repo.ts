@@ -4,7 +4,7 @@
  * shell-inert character set or is refused, so commands are rebuilt from parsed parts and no
  * byte of a refused value can reach them. Never throws.
  */
-import { GITHUB_RESERVED_OWNERS } from './github-reserved';
+import { FORGE_RESERVED_OWNERS, GITHUB_RESERVED_OWNERS } from './reserved-owners';
 import type { Parsed } from './query';
 
 /** Hosts a repository link may point to, compared exactly (lowercase ASCII, no port, no userinfo). */
@@ -157,7 +157,7 @@ function normaliseRepoText(text: string): { text: string; branch?: string; noteb
  * Parses `https://<host>/<owner>/<name>[.git][/]` on an allowed host, also written without
  * `https://` or as a branch page (see `normaliseRepoText`). Scheme and host must be exactly
  * lowercase ASCII: a homoglyph, punycode, `user@`, port, query or fragment fails the pattern,
- * which anchors at both ends. GitHub's reserved first segments (`apps`, `orgs`…) are not owners.
+ * which anchors at both ends. A host's own first segments (`github.com/apps`, `gitlab.com/groups`…) are not owners.
  * On GitLab the owner may be a group path (`group/subgroup`), and a project page's address is
  * read up to its `/-/`.
  */
@@ -170,11 +170,13 @@ export function parseRepoUrl(raw: string): Parsed<RepoLink> {
 	const [, host, owner = '', rawName = ''] = match;
 	const name = rawName.endsWith('.git') ? rawName.slice(0, -4) : rawName;
 	const groups = owner.split('/');
-	if (!isSafeName(name) || !groups.every(isSafeName)) return refuse(text);
+	// `b.git.git`: its address would read back as `b` (one `.git` is dropped), another repository.
+	if (!isSafeName(name) || name.endsWith('.git') || !groups.every(isSafeName)) return refuse(text);
 	// Only GitLab has subgroups; below the top group, its own page names are not projects.
 	if (groups.length > 1 && (host !== 'gitlab.com' || [...groups.slice(1), name].some((s) => GITLAB_ROUTES.has(s.toLowerCase()))))
 		return refuse(text);
 	if (host === 'github.com' && (!GITHUB_OWNER.test(owner) || GITHUB_RESERVED_OWNERS.has(owner.toLowerCase()))) return refuse(text);
+	if (host !== 'github.com' && FORGE_RESERVED_OWNERS.has((groups[0] ?? '').toLowerCase())) return refuse(text);
 	const ref: RepoRef = { host: host as RepoHost, owner, name, url: `https://${host}/${owner}/${name}` };
 	if (branch === undefined) return { ok: true, value: ref };
 	const parsedBranch = parseBranch(branch);

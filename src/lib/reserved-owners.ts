@@ -31,3 +31,19 @@ export const GITHUB_RESERVED_OWNERS: ReadonlySet<string> = new Set(
 		'updates username users visualization w watching wiki windows works-with'
 	).split(' '),
 );
+
+/**
+ * First path segments of gitlab.com, codeberg.org and bitbucket.org that are their own pages
+ * (`gitlab.com/groups/<g>`, `gitlab.com/users/<u>`, `codeberg.org/user/login`,
+ * `bitbucket.org/account/signin`): GitLab's reserved group names, Forgejo's reserved user names
+ * and Bitbucket's site sections, as one set (none is an account a workshop would use).
+ */
+export const FORGE_RESERVED_OWNERS: ReadonlySet<string> = new Set(
+	(
+		'account admin api assets attachments avatar avatars blog captcha commits dashboard debug ' +
+		'error explore files ghost gitea-actions groups health_check help import issues jwt login ' +
+		'metrics milestones new notifications oauth org product profile projects public pulls raw repo ' +
+		'repo-avatars s search site sitemap snippets socialauth ssh_info support unsubscribes uploads ' +
+		'user users v2 workspace'
+	).split(' '),
+);
