@@ -10,6 +10,7 @@ import pagefindIndex from './scripts/pagefind-integration.mjs';
 import { LOCALES, DEFAULT_LOCALE, LOCALE_TAGS } from './src/i18n/locales.ts';
 import { getDictionary } from './src/i18n/index.ts';
 import { serviceWorker } from './scripts/service-worker.mjs';
+import { plainDynamicImports } from './scripts/plain-dynamic-imports.mjs';
 
 /**
  * `SITE` and `BASE` let one build target any static host, e.g.
@@ -90,6 +91,7 @@ export default defineConfig({
 		},
 	},
 	vite: {
+		plugins: [plainDynamicImports()],
 		resolve: {
 			// Astro's Preact client without signals support, which loaded a helper on every island page.
 			alias: [{ find: '@astrojs/preact/client.js', replacement: fileURLToPath(new URL('./src/client/preact-island.js', import.meta.url)) }],

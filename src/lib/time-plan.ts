@@ -56,7 +56,7 @@ export function deriveSecondsPerEpoch(epochs: number, seconds: number): Parsed<n
 export const MEASURED_SECONDS_SPEC = { min: 0.01, max: SPE_SPEC.max * EPOCHS_SPEC.max, maxDecimals: 3 } as const;
 
 /** The article's figures (Towards Data Science, June 2020) that every preset cites. */
-export const ARTICLE_SOURCE = { title: ARTICLE.title, author: ARTICLE.author, url: ARTICLE.url, asOf: ARTICLE.asOf } as const;
+export const ARTICLE_SOURCE = { title: ARTICLE.title, url: ARTICLE.url, asOf: ARTICLE.asOf } as const;
 
 /** The 2020 workshop's experiment plan: epochs of each run, in order. */
 export const WORKSHOP_2020_PLAN: readonly number[] = [1, 10, 50, 50, 50, 50, 20];

@@ -1,8 +1,6 @@
 /** The training runs: presets from the article, simple or plan mode, seconds per epoch. */
 import { useStore } from '../shared/useStore';
 import { useId } from 'preact/hooks';
-import { fill } from '~/lib/fill';
-import { formatMonth } from '~/lib/intl';
 import { EPOCHS_SPEC, RUNS_SPEC, SPE_SPEC, type TrainingMode } from '~/lib/time-budget';
 import { ARTICLE_SOURCE, TIME_PRESETS, type TimePreset } from '~/lib/time-plan';
 import { $training, applyPreset, setTraining } from '~/stores/time-budget';
@@ -32,8 +30,7 @@ export function RunsEditor({ labels: t, messages, localeTag, f }: Props) {
 
 	const common = { messages, localeTag };
 	// The article's title stays English on every page: split the sentence around it to mark it.
-	const date = formatMonth(ARTICLE_SOURCE.asOf, localeTag);
-	const cite = t.presetsSource.split('{title}').map((part) => fill(part, { author: ARTICLE_SOURCE.author, date }));
+	const cite = t.presetsSource.split('{title}');
 	const modes: [TrainingMode, string][] = [
 		['simple', t.modeSimple],
 		['plan', t.modePlan],
