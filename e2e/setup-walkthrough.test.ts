@@ -37,6 +37,12 @@ test('a repo with a command separator is refused with a notice and never reaches
 	await expect(page.locator('.wr-banner'), 'a refused repo customises nothing').toHaveCount(0);
 });
 
+test('a parameter name in other capitals is named in a notice, not silently ignored', async ({ page }) => {
+	await open(page, '/setup/?platform=cocalc&REPO=https://github.com/acme/keras-101');
+	await expect(page.locator('.wr-notice li').filter({ hasText: 'REPO' }), 'the notice names REPO').toContainText('no setting by that name');
+	await expect(commands(page, 'cocalc'), 'the default repo is used').toContainText([`git remote add origin ${REPO}`]);
+});
+
 test('arrow keys, Home and End move between tabs and update the URL', async ({ page }) => {
 	await open(page, '/setup/');
 	await tab(page, 'Google Colab').focus();

@@ -52,24 +52,24 @@ export function pickParams<P extends Params, K extends keyof P>(params: P, names
 
 /**
  * Reads every declared parameter of `query`. Absent → left out; repeated, empty, refused or an
- * unknown family member → left out with a notice naming it. Never throws; other names are ignored.
+ * unknown family member → left out with a notice naming it, and so is a declared name written in
+ * other capitals (`REPO=`), a typo that would otherwise pass unseen. Never throws; other names
+ * are ignored.
  */
 export function readParams<P extends Params>(params: P, query: URLSearchParams): { values: ParamValues<P>; notices: ParamNotice[] } {
 	const values: Record<string, unknown> = {};
 	const notices: ParamNotice[] = [];
+	const unknownName = (key: string) =>
+		notices.push({ param: noticeValue(key), value: noticeValue(query.getAll(key).join(', ')), reason: 'unknown-name', kind: 'instead' });
+	const names = Object.keys(params);
+	for (const key of new Set(query.keys())) if (!ownsParam(names, key) && ownsParam(names, key.toLowerCase())) unknownName(key);
 	for (const [name, param] of Object.entries(params) as [string, Param<unknown>][]) {
 		const family = isFamily(name);
 		// A single parameter reads as a family of one.
 		const keys = family ? new Set([...query.keys()].filter((key) => key.startsWith(name.slice(0, -1)))) : [name];
 		const found: Record<string, unknown> = {};
 		for (const key of keys) {
-			if (family && !param.members?.includes(key))
-				notices.push({
-					param: noticeValue(key),
-					value: noticeValue(query.getAll(key).join(', ')),
-					reason: 'unknown-name',
-					kind: 'instead',
-				});
+			if (family && !param.members?.includes(key)) unknownName(key);
 			else {
 				const before = notices.length;
 				const value = readParam(query, key, param.parse, notices);
