@@ -13,6 +13,17 @@ import { dollarsToCents } from './format';
 export const MONTHS_SPEC: NumberSpec = { min: 1, max: 24, integer: true };
 /** Fee collected per attendee, in USD. */
 export const FEE_SPEC: NumberSpec = { min: 0, max: 100_000, maxDecimals: 2 };
+
+/** Months billed and fee per attendee (USD). */
+export interface CostSettings {
+	months: number;
+	feeUsd: number;
+	/** Attendees need a GPU (`gpu=1`): only tiers with one count as workable. */
+	needGpu: boolean;
+}
+
+/** Defaults: one month, no fee, no GPU needed. */
+export const DEFAULT_COST: Readonly<CostSettings> = { months: 1, feeUsd: 0, needGpu: false };
 /** An edited price per user per month, in USD. */
 export const PRICE_SPEC: NumberSpec = { min: 0, max: 100_000, maxDecimals: 2 };
 

@@ -91,6 +91,14 @@ export const MNIST_RUN = { epochs: mnist.epochs, seconds: runSeconds(mnist) } as
 /** The article's streetcar run on Colab, epochs and seconds per epoch: the estimator's default, its time reused by the 2020 plan. */
 export const STREETCAR_RUN = { epochs: streetcar.epochs, secondsPerEpoch: runSecondsPerEpoch(streetcar) } as const;
 
+/** The estimator's runs when nothing sets them: the article's streetcar run on Colab (its epochs and per-epoch time from the data), three times. */
+export const DEFAULT_TRAINING: Readonly<Training> = {
+	mode: 'simple',
+	...STREETCAR_RUN,
+	runs: 3,
+	plan: WORKSHOP_2020_PLAN,
+};
+
 /** The article's runs as presets, their epochs and per-epoch times read from Colab's timings. */
 export const TIME_PRESETS: readonly TimePreset[] = [
 	{ id: 'mnist', training: { mode: 'simple', epochs: mnist.epochs, secondsPerEpoch: runSecondsPerEpoch(mnist), runs: 1 } },

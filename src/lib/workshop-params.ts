@@ -16,6 +16,8 @@ import { parseChoice } from './query';
 export const ATTENDEES_SPEC = { min: 1, max: 10_000, integer: true } as const;
 /** Range of the session length in minutes. */
 export const SESSION_SPEC = { min: 1, max: 1_440, integer: true } as const;
+/** The number of attendees when nothing sets one: the article's workshop. */
+export const DEFAULT_ATTENDEES = 25;
 /** The session length when nothing sets one: the article's 3-hour session. */
 export const DEFAULT_SESSION_MINUTES = 180;
 

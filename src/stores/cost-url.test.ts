@@ -3,7 +3,8 @@ import { costOptions } from '~/lib/cost-options';
 import { PLATFORMS } from '../../test/fixtures/cost-test-data';
 import { mergeQuery } from './url-sync';
 import { costCodec } from './cost-url';
-import { $cost, $priceOverrides, costRowsStore, DEFAULT_COST, resetPrice, setPrice } from './cost';
+import { $cost, $priceOverrides, costRowsStore, resetPrice, setPrice } from './cost';
+import { DEFAULT_COST } from '~/lib/cost';
 import { $workshop, DEFAULT_PLAN } from './workshop';
 
 const OPTIONS = costOptions(PLATFORMS, 'en');

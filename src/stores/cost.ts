@@ -4,20 +4,9 @@
  * user edited (by URL parameter name, in USD). Values arrive validated.
  */
 import { computed, map, type ReadableAtom } from 'nanostores';
-import { costTable, type CostRow } from '~/lib/cost';
+import { costTable, DEFAULT_COST, type CostRow, type CostSettings } from '~/lib/cost';
 import type { CostOption } from '~/lib/cost-options';
 import { $attendees } from './workshop';
-
-/** Months billed and fee per attendee (USD). */
-export interface CostSettings {
-	months: number;
-	feeUsd: number;
-	/** Attendees need a GPU (`gpu=1`): only tiers with one count as workable. */
-	needGpu: boolean;
-}
-
-/** Defaults: one month, no fee, no GPU needed. */
-export const DEFAULT_COST: Readonly<CostSettings> = { months: 1, feeUsd: 0, needGpu: false };
 
 /** Months billed and fee, as the calculator's fields last validated them. */
 export const $cost = map<CostSettings>({ ...DEFAULT_COST });

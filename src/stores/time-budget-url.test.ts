@@ -11,11 +11,11 @@ import {
 	$training,
 	addAgendaItem,
 	applyPreset,
-	DEFAULT_TRAINING,
 	editAgendaItem,
 	estimateStores,
 	removeAgendaItem,
 } from './time-budget';
+import { DEFAULT_TRAINING } from '~/lib/time-plan';
 import { $workshop, DEFAULT_PLAN } from './workshop';
 
 const MIN = 60_000;

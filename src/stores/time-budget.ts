@@ -14,16 +14,8 @@ import { atom, computed, map, type ReadableAtom } from 'nanostores';
 import type { PlatformId } from '~/lib/platform-ids';
 import { agendaFromOverhead, agendaTotal, DEFAULT_AGENDA, newAgendaItem, type AgendaItem } from '~/lib/time-agenda';
 import { estimateAll, runEpochs, type PlatformFactor, type Training } from '~/lib/time-budget';
-import { STREETCAR_RUN, TIME_PRESETS, WORKSHOP_2020_PLAN, type TimePreset } from '~/lib/time-plan';
+import { DEFAULT_TRAINING, TIME_PRESETS, type TimePreset } from '~/lib/time-plan';
 import { $platform, $sessionMinutes } from './workshop';
-
-/** Defaults: the article's streetcar run on Colab (its epochs and per-epoch time from the data), three times. */
-export const DEFAULT_TRAINING: Readonly<Training> = {
-	mode: 'simple',
-	...STREETCAR_RUN,
-	runs: 3,
-	plan: WORKSHOP_2020_PLAN,
-};
 
 /** The runs to time. */
 export const $training = map<Training>({ ...DEFAULT_TRAINING });

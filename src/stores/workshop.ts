@@ -13,7 +13,7 @@ import { computed, map } from 'nanostores';
 import type { PlatformId } from '~/lib/platform-schema';
 import { DEFAULT_PLATFORM } from '~/lib/platform-ids';
 import type { LinkDetails } from '~/lib/prep-link';
-import { DEFAULT_SESSION_MINUTES } from '~/lib/workshop-params';
+import { DEFAULT_ATTENDEES, DEFAULT_SESSION_MINUTES } from '~/lib/workshop-params';
 
 /** The shared plan. */
 export interface WorkshopPlan {
@@ -35,7 +35,7 @@ export interface WorkshopPlan {
 /** Defaults: the article's situation (25 attendees, a 3-hour session on Colab). */
 export const DEFAULT_PLAN: Readonly<WorkshopPlan> = {
 	platform: DEFAULT_PLATFORM,
-	attendees: 25,
+	attendees: DEFAULT_ATTENDEES,
 	sessionMinutes: DEFAULT_SESSION_MINUTES,
 	repo: '',
 	branch: '',
