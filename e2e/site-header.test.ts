@@ -182,3 +182,18 @@ test('the theme menu offers system, light and dark, states the current one, pers
 	await expect(page.getByRole('combobox', { name: '主题' })).toHaveValue('auto');
 	expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor), 'follows the system').toBe('rgb(255, 255, 255)');
 });
+
+test('with the page’s text at 200 % (a reader style sheet, text-only zoom) at 360 px, no page scrolls sideways and the menu stays on screen', async ({
+	browser,
+}) => {
+	// The site's policy allows no inline style: the test's own style sheet needs the policy set aside.
+	const context = await browser.newContext({ viewport: { width: 360, height: 780 }, bypassCSP: true });
+	const page = await context.newPage();
+	for (const path of ['/', '/setup/', '/zh-cn/setup/', '/tools/cost/', '/tools/time-budget/', '/guide/cost/', '/plan/']) {
+		await page.goto(path);
+		await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
+		await expect(page.locator('.site-menu > summary'), `${path}: the menu button`).toBeInViewport({ ratio: 1 });
+		expect(await page.evaluate(() => document.documentElement.scrollWidth), `${path}: no sideways scroll`).toBeLessThanOrEqual(360);
+	}
+	await context.close();
+});
