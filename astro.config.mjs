@@ -62,8 +62,8 @@ export default defineConfig({
 			locales: LOCALES.filter((l) => l !== DEFAULT_LOCALE),
 			// The answer for a page not saved, in every locale, the root one first.
 			notices: LOCALES.toSorted((a, b) => Number(b === DEFAULT_LOCALE) - Number(a === DEFAULT_LOCALE)).map((locale) => {
-				const { notSavedTitle: title, notSavedHeading: heading, notSavedIntro: intro } = getDictionary(locale).offline;
-				return { locale, lang: LOCALE_TAGS[locale], title, heading, intro };
+				const { notSavedTitle: title, notSavedHeading: heading, notSavedIntro: intro, notSavedBack: back } = getDictionary(locale).offline;
+				return { locale, lang: LOCALE_TAGS[locale], title, heading, intro, back };
 			}),
 		}),
 		// Last, so it indexes the finished pages.

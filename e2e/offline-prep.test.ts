@@ -87,8 +87,14 @@ for (const { name, base, dir } of [
 		await expect(page.locator('.wr-offline-note'), 'the Chinese guide, offline').toBeVisible();
 		// The same page by its file's address.
 		await expectOffline(page, `${server.origin}${base}prep/index.html?${query}`);
+		// Leaving the saved link for a page that was not saved: a way back to that link, values and all, comes first.
+		await page.locator(`header a[href="${base}tools/"]`).first().click();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('No network, and this page was not saved');
+		await page.getByRole('link', { name: 'Back to the page you came from' }).click();
+		await expect(page.getByRole('heading', { level: 1 }), 'the link again, offline').toContainText(TITLE);
 		// A page that was not saved says so, and links those that were, instead of the browser's error page.
 		await page.goto(`${server.origin}${base}tools/cost/?attendees=40`);
+		await expect(page.getByRole('link', { name: 'Back to the page you came from' }), 'not without a page to go back to').toHaveCount(0);
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('No network, and this page was not saved');
 		await expect(
 			page.getByRole('link', { name: 'Prepare for the workshop · Workshop Ready' }),

@@ -62,7 +62,7 @@ export function pageTitle(html, path) {
 }
 
 /**
- * @typedef {{ locale: string, lang: string, title: string, heading: string, intro: string }} NoticeText
+ * @typedef {{ locale: string, lang: string, title: string, heading: string, intro: string, back: string }} NoticeText
  * One locale's offline notice, from its dictionary (`offline.notSaved…`).
  */
 

@@ -46,7 +46,9 @@ describe('precacheList', () => {
 describe('workerSource', () => {
 	const template = readFileSync(new URL('../src/sw/sw.js', import.meta.url), 'utf8');
 	test('fills in the version and the list, and leaves no placeholder', () => {
-		const notices = [{ folder: '', lang: 'en', title: 'T', heading: 'H', intro: 'I', pages: [['prep/', 'Prepare · Workshop Ready']] }];
+		const notices = [
+			{ folder: '', lang: 'en', title: 'T', heading: 'H', intro: 'I', back: 'B', pages: [['prep/', 'Prepare · Workshop Ready']] },
+		];
 		const source = workerSource(template, ['prep/', '_astro/a.js'], 'v123', notices);
 		expect(source).toContain('const VERSION = "v123";');
 		expect(source).toContain('const PRECACHE = ["prep/","_astro/a.js"];');
@@ -70,7 +72,14 @@ describe('the offline notice', () => {
 	});
 
 	test("has a section per locale, the root one first, each with its own locale's start pages", () => {
-		const text = (locale: string, lang: string) => ({ locale, lang, title: `${locale} t`, heading: `${locale} h`, intro: `${locale} i` });
+		const text = (locale: string, lang: string) => ({
+			locale,
+			lang,
+			title: `${locale} t`,
+			heading: `${locale} h`,
+			intro: `${locale} i`,
+			back: `${locale} b`,
+		});
 		const list = ['prep/', 'guide/', 'zh-cn/prep/', 'zh-cn/guide/', 'fr/setup/', '_astro/a.js'];
 		const sections = noticeSections(list, [text('en', 'en'), text('zh-cn', 'zh-CN'), text('fr', 'fr')], (path) => `title of ${path}`);
 		expect(sections.map((s) => [s.folder, s.lang, s.heading])).toEqual([

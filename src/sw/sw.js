@@ -53,15 +53,21 @@ self.addEventListener('fetch', (event) => {
 	const url = new URL(request.url);
 	if (url.origin !== self.location.origin) return;
 	if (request.mode === 'navigate') {
-		// `/prep`, `/prep/` and `/prep/index.html` are one page.
-		const dir = url.pathname.replace(/\/index\.html$/, '/');
-		const path = dir.endsWith('/') ? dir : `${dir}/`;
+		const path = savedPath(url);
 		// Other pages go to the network as usual, through the preload the browser already started.
-		event.respondWith(saved.has(path) ? page(event, new URL(path, url.origin).href) : online(event).catch(() => notSaved(url)));
+		event.respondWith(
+			saved.has(path) ? page(event, new URL(path, url.origin).href) : online(event).catch(() => notSaved(url, request.referrer)),
+		);
 	} else if (saved.has(url.pathname)) {
 		event.respondWith(caches.match(url.href, { cacheName: CACHE }).then((hit) => hit ?? fetch(request)));
 	}
 });
+
+/** The page `url` opens, as the worker saved it: `/prep`, `/prep/` and `/prep/index.html` are one page. */
+function savedPath(url) {
+	const dir = url.pathname.replace(/\/index\.html$/, '/');
+	return dir.endsWith('/') ? dir : `${dir}/`;
+}
 
 /** A navigation's response from the network: the navigation preload's, else a fetch. */
 function online(event) {
@@ -103,18 +109,25 @@ const escapeHtml = (text) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0
 
 /**
  * With no network, a page this worker did not save (`url`): a notice in every locale, the page's
- * own first, each linking its locale's pages that do open offline. Static text only, under a
+ * own first, each linking its locale's pages that do open offline. When the reader came from a
+ * saved page of this site (`referrer`: a prep link, with its workshop's values), a link back to
+ * it comes first, so the bare pages below are not taken for theirs. Static text only, under a
  * policy that allows nothing else.
  */
-function notSaved(url) {
+function notSaved(url, referrer) {
 	// Where the site starts: this worker's folder, the base path.
 	const site = new URL('./', self.location.href);
 	const inSite = url.pathname.slice(site.pathname.length);
 	const own = NOTICES.find((n) => n.folder && inSite.startsWith(n.folder)) ?? NOTICES[0];
+	const from = referrer ? new URL(referrer) : undefined;
+	const back =
+		from && from.origin === url.origin && saved.has(savedPath(from))
+			? `<p><a href="${escapeHtml(from.pathname + from.search)}">${escapeHtml(own.back)}</a></p>`
+			: '';
 	const sections = [own, ...NOTICES.filter((n) => n !== own)].map((n, i) => {
 		const h = i === 0 ? 'h1' : 'h2';
 		const links = n.pages.map(([path, title]) => `<li><a href="${escapeHtml(new URL(path, site).pathname)}">${escapeHtml(title)}</a></li>`);
-		return `<section lang="${escapeHtml(n.lang)}"><${h}>${escapeHtml(n.heading)}</${h}><p>${escapeHtml(n.intro)}</p><ul>${links.join('')}</ul></section>`;
+		return `<section lang="${escapeHtml(n.lang)}"><${h}>${escapeHtml(n.heading)}</${h}>${i === 0 ? back : ''}<p>${escapeHtml(n.intro)}</p><ul>${links.join('')}</ul></section>`;
 	});
 	const html = `<!doctype html><html lang="${escapeHtml(own.lang)}"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(own.title)}</title><main>${sections.join('')}</main></html>`;
 	return new Response(html, {

@@ -5,4 +5,5 @@ export default {
 	notSavedTitle: 'Offline: this page was not saved',
 	notSavedHeading: 'No network, and this page was not saved',
 	notSavedIntro: 'These pages open offline once they have been opened online:',
+	notSavedBack: 'Back to the page you came from',
 } as const;

@@ -6,4 +6,5 @@ export default {
 	notSavedTitle: '离线：此页面没有保存',
 	notSavedHeading: '没有网络，而且此页面没有保存',
 	notSavedIntro: '以下页面只要在线打开过一次，就能离线打开：',
+	notSavedBack: '返回刚才的页面',
 } satisfies Dictionary['offline'];
