@@ -1,6 +1,7 @@
 /** The instructor's plan page: one store for details, cost and time; the prep link, its QR code and preview. */
 import { expect, test, type Page } from '@playwright/test';
 import { waitForHydrate } from './test-utils';
+import { hydrateIslands } from './gates/visit.mjs';
 
 const details = (page: Page) => page.locator('.plan-details');
 const cost = (page: Page) => page.locator('.cost-calculator');
@@ -259,4 +260,17 @@ test('the instructor’s plan, agenda names included, survives a reload and leav
 	await waitForHydrate(page);
 	await expect(details(page).getByLabel('Workshop title')).toHaveValue('');
 	expect(await page.evaluate(() => localStorage.getItem('wr:plan'))).toBeNull();
+});
+
+test('each group of fields on the plan page has a name of its own', async ({ page }) => {
+	for (const path of ['/plan/', '/zh-cn/plan/']) {
+		await page.goto(path);
+		await hydrateIslands(page);
+		const legends = (await page.locator('fieldset > legend').allTextContents()).map((text) => text.trim());
+		expect(legends.length, `${path}: fieldsets`).toBeGreaterThan(2);
+		expect(
+			legends.filter((text, i) => legends.indexOf(text) !== i),
+			`${path}: legends named twice`,
+		).toEqual([]);
+	}
 });

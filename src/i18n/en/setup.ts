@@ -6,7 +6,7 @@ export default {
 	intro:
 		'Numbered steps for each platform, with commands built for your repository. Each command has its own copy button; nothing is copied until you click.',
 	noJs: 'Without JavaScript, every platform’s steps are shown below for the default workshop repository; the fields and links that change them need JavaScript.',
-	inputsTitle: 'Your workshop',
+	inputsTitle: 'Your workshop’s repository',
 	inputsHint: 'Leave a field empty to use its default.',
 	defaultHint: 'Default: {value}',
 	repoLabel: 'Repository URL',

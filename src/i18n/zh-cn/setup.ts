@@ -6,7 +6,7 @@ export default {
 	description: '可直接复制粘贴的步骤，把工作坊代码仓库放进 Colab、CoCalc、本地 Python、Kaggle、Studio Lab、Codespaces 或 Binder。',
 	intro: '每个平台都有编好号的步骤，其中的命令按你的代码仓库生成。每条命令都有自己的复制按钮；只有点击后才会复制。',
 	noJs: '没有 JavaScript 时，下面会按默认的工作坊代码仓库列出所有平台的步骤；用来修改这些步骤的输入框和链接需要 JavaScript。',
-	inputsTitle: '你的工作坊',
+	inputsTitle: '你的工作坊仓库',
 	inputsHint: '输入框留空即使用其默认值。',
 	defaultHint: '默认：{value}',
 	repoLabel: '代码仓库 URL',
