@@ -107,6 +107,17 @@ test('search from the header finds a guide page', async ({ page }) => {
 	expect(await results.evaluateAll((links) => links.some((a) => a.getAttribute('href')?.includes('/guide/')))).toBe(true);
 });
 
+test('a Chinese search finds the words as typed, not pages that share one of their characters', async ({ page }) => {
+	// "显卡" (graphics card) is on no page; "卡" alone is ("卡在", stuck).
+	await page.goto(`/zh-cn/search/?q=${encodeURIComponent('显卡')}`);
+	await expect(page.locator('#search-results p').first()).toContainText('没有');
+	await expect(page.locator('#search-results li')).toHaveCount(0);
+	await page.goto(`/zh-cn/search/?q=${encodeURIComponent('免费')}`);
+	const excerpts = page.locator('#search-results li p');
+	await expect(excerpts.first()).toBeVisible();
+	for (const text of await excerpts.allInnerTexts()) expect(text, 'each result shows the word').toContain('免费');
+});
+
 test("search results show the pages' text as written, with the matches marked", async ({ page }) => {
 	// Pagefind's excerpts are HTML: "<user>" in a guide's link pattern arrives as "&lt;user&gt;".
 	await page.goto(`/search/?q=${encodeURIComponent('opens a notebook directly')}`);

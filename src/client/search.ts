@@ -6,7 +6,7 @@
 import { fill } from '~/lib/fill';
 
 interface PagefindResult {
-	data(): Promise<{ url: string; meta: { title?: string }; excerpt: string }>;
+	data(): Promise<{ url: string; meta: { title?: string }; excerpt: string; content: string }>;
 }
 interface Pagefind {
 	search(q: string): Promise<{ results: PagefindResult[] }>;
@@ -40,7 +40,10 @@ export async function runSearch(doc: Document): Promise<void> {
 	const url = box.dataset['pagefind'] ?? '/pagefind/pagefind.js';
 	const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
 	const { results } = await pagefind.search(q);
-	const data = await Promise.all(results.slice(0, 20).map((r) => r.data()));
+	// Pagefind matches Chinese a character at a time ("显卡" finds "卡在"): a result must hold each
+	// run of Han characters of the query as it was typed.
+	const han = q.match(/\p{Script=Han}+/gu) ?? [];
+	const data = (await Promise.all(results.slice(0, 20).map((r) => r.data()))).filter((d) => han.every((run) => d.content.includes(run)));
 	const heading = doc.createElement('p');
 	// One result reads in the singular ("1 result"), as the page's locale writes it.
 	const found = data.length === 1 ? box.dataset['resultsOne'] : box.dataset['results'];
