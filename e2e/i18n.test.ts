@@ -1,7 +1,20 @@
 /** The Chinese version: every route in both languages, switching keeps page and query, Chinese UI throughout. */
 import { expect, test } from '@playwright/test';
-import { getDictionary } from '../src/i18n/index';
+import { readdirSync } from 'node:fs';
 import { builtPages, waitForHydrate } from './test-utils';
+
+type Dictionary = Record<string, Record<string, string>>;
+
+/**
+ * A locale's dictionary read from its folder, one file per namespace, as src/i18n/index.ts finds
+ * them (its `import.meta.glob` is Vite's, and this runs in plain Node).
+ */
+async function dictionary(locale: string): Promise<Dictionary> {
+	const folder = new URL(`../src/i18n/${locale}/`, import.meta.url);
+	const files = readdirSync(folder).filter((file) => file.endsWith('.ts'));
+	const entries = files.map(async (file) => [file.slice(0, -3), (await import(new URL(file, folder).href)).default] as const);
+	return Object.fromEntries(await Promise.all(entries));
+}
 
 const pages = builtPages();
 const ZH = '/zh-cn';
@@ -57,7 +70,7 @@ test('a Chinese cost link shows the same totals as the English one, in US dollar
 			.filter({ hasText: /US\$\s?420\.00/ })
 			.first(),
 	).toBeVisible();
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText(getDictionary('zh-cn').cost.title);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText((await dictionary('zh-cn'))['cost']?.['title'] ?? 'missing');
 });
 
 test('search on a Chinese page finds a Chinese guide page', async ({ page }) => {
@@ -76,13 +89,12 @@ test('search on a Chinese page finds a Chinese guide page', async ({ page }) => 
 });
 
 /** English dictionary phrases (two or more words) whose Chinese differs: none may show on a Chinese page. */
-function englishPhrases(): string[] {
-	const en = getDictionary('en');
-	const zh = getDictionary('zh-cn');
+async function englishPhrases(): Promise<string[]> {
+	const [en, zh] = await Promise.all([dictionary('en'), dictionary('zh-cn')]);
 	const phrases = new Set<string>();
 	for (const [ns, entries] of Object.entries(en)) {
 		for (const [key, value] of Object.entries(entries as Record<string, string>)) {
-			if (value === (zh as Record<string, Record<string, string>>)[ns]?.[key]) continue;
+			if (value === zh[ns]?.[key]) continue;
 			for (const fragment of value.split(/\{\w+\}/)) {
 				const words = fragment.trim();
 				if (/[A-Za-z]{3,}\s+[A-Za-z]{3,}/.test(words) && words.length >= 10) phrases.add(words);
@@ -93,7 +105,7 @@ function englishPhrases(): string[] {
 }
 
 test('no English UI string remains on the Chinese tool pages', async ({ page }) => {
-	const phrases = englishPhrases();
+	const phrases = await englishPhrases();
 	expect(phrases.length, 'phrases to look for').toBeGreaterThan(100);
 	const found: string[] = [];
 	for (const path of ['/tools/cost/', '/tools/time-budget/', '/setup/', '/prep/', '/plan/', '/compare/', '/']) {

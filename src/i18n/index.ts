@@ -2,7 +2,8 @@
  * Per-locale UI dictionaries. Every string a layout or island shows comes from here, so a
  * locale is added by adding its dictionary files, never by touching components.
  */
-import type { Locale } from './locales';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from './locales';
+// English, the source language: its namespaces, imported by name, give every locale its shape.
 import common from './en/common';
 import guide from './en/guide';
 import home from './en/home';
@@ -18,47 +19,37 @@ import plan from './en/plan';
 import calendar from './en/calendar';
 import offline from './en/offline';
 
-import zhCommon from './zh-cn/common';
-import zhGuide from './zh-cn/guide';
-import zhHome from './zh-cn/home';
-import zhCompare from './zh-cn/compare';
-import zhFormat from './zh-cn/format';
-import zhTools from './zh-cn/tools';
-import zhValidation from './zh-cn/validation';
-import zhTime from './zh-cn/time';
-import zhCost from './zh-cn/cost';
-import zhSetup from './zh-cn/setup';
-import zhPrep from './zh-cn/prep';
-import zhPlan from './zh-cn/plan';
-import zhCalendar from './zh-cn/calendar';
-import zhOffline from './zh-cn/offline';
-
 const en = { common, guide, home, compare, format, tools, validation, time, cost, setup, prep, plan, calendar, offline };
 
 /** Same keys as English, any string values: the shape every locale's dictionary must have. */
 export type Dictionary = { [NS in keyof typeof en]: { [K in keyof (typeof en)[NS]]: string } };
 
-const zhCn: Dictionary = {
-	common: zhCommon,
-	guide: zhGuide,
-	home: zhHome,
-	compare: zhCompare,
-	format: zhFormat,
-	tools: zhTools,
-	validation: zhValidation,
-	time: zhTime,
-	cost: zhCost,
-	setup: zhSetup,
-	prep: zhPrep,
-	plan: zhPlan,
-	calendar: zhCalendar,
-	offline: zhOffline,
-};
+/**
+ * The other locales' namespaces, found by folder (`./<locale>/<namespace>.ts`): a locale is its
+ * folder and its line in locales.ts. Eager, so `getDictionary` stays synchronous; assembled on
+ * first use, so code that never asks for a dictionary (the islands) carries none.
+ */
+const files = import.meta.glob<{ default: Dictionary[keyof Dictionary] }>(['./*/*.ts', '!./en/*.ts'], { eager: true });
 
-const dictionaries: Record<Locale, Dictionary> = { en, 'zh-cn': zhCn };
+let dictionaries: Record<Locale, Dictionary> | undefined;
+
+/** Every locale's dictionary, each namespace of English from its folder; a missing file fails the build. */
+function assemble(): Record<Locale, Dictionary> {
+	const namespaces = Object.keys(en) as (keyof Dictionary)[];
+	const of = (locale: Locale) =>
+		Object.fromEntries(
+			namespaces.map((ns) => {
+				const file = files[`./${locale}/${ns}.ts`];
+				if (!file) throw new Error(`src/i18n/${locale}/${ns}.ts is missing: every locale has each of English's namespaces.`);
+				return [ns, file.default];
+			}),
+		) as Dictionary;
+	return Object.fromEntries(LOCALES.map((locale) => [locale, locale === DEFAULT_LOCALE ? en : of(locale)])) as Record<Locale, Dictionary>;
+}
 
 /** The dictionary of a locale. */
 export function getDictionary(locale: Locale): Dictionary {
+	dictionaries ??= assemble();
 	return dictionaries[locale];
 }
 
