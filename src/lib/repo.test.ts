@@ -26,6 +26,15 @@ describe('parseRepoUrl', () => {
 		// GitLab projects inside subgroups.
 		{ raw: 'https://gitlab.com/uni/course-2026/labs', url: 'https://gitlab.com/uni/course-2026/labs' },
 		{ raw: 'gitlab.com/a/b/c/d.git/', url: 'https://gitlab.com/a/b/c/d' },
+		// A group under 20 others, and its project: GitLab's deepest.
+		{ raw: `https://gitlab.com/${'g/'.repeat(21)}p`, url: `https://gitlab.com/${'g/'.repeat(21)}p` },
+		{ raw: 'https://gitlab.com/team/src', url: 'https://gitlab.com/team/src' },
+		// Names one host reserves are accounts on the others.
+		{ raw: 'https://codeberg.org/users/x', url: 'https://codeberg.org/users/x' },
+		{ raw: 'https://codeberg.org/groups/x', url: 'https://codeberg.org/groups/x' },
+		{ raw: 'https://gitlab.com/user/x', url: 'https://gitlab.com/user/x' },
+		{ raw: 'https://gitlab.com/org/x', url: 'https://gitlab.com/org/x' },
+		{ raw: 'https://bitbucket.org/users/x', url: 'https://bitbucket.org/users/x' },
 	])('accepts $raw as $url', ({ raw, url }) => {
 		const parsed = parseRepoUrl(raw);
 		expect(parsed.ok && parsed.value.url).toBe(url);
@@ -98,7 +107,8 @@ describe('parseRepoUrl', () => {
 		'https://gitlab.com/a/-/tree/main',
 		'https://gitlab.com/a/../c',
 		'https://gitlab.com/a/.b/c',
-		`https://gitlab.com/${'g/'.repeat(21)}p`,
+		`https://gitlab.com/${'g/'.repeat(22)}p`,
+		'https://gitlab.com/a/tree',
 	])('refuses %j', (raw) => {
 		expect(parseRepoUrl(raw)).toEqual({ ok: false, reason: 'rejected' });
 	});

@@ -4,7 +4,7 @@
  * shell-inert character set or is refused, so commands are rebuilt from parsed parts and no
  * byte of a refused value can reach them. Never throws.
  */
-import { FORGE_RESERVED_OWNERS, GITHUB_RESERVED_OWNERS } from './reserved-owners';
+import { FORGE_RESERVED_OWNERS, GITHUB_RESERVED_OWNERS, GITLAB_ROUTES } from './reserved-owners';
 import type { Parsed } from './query';
 
 /** Hosts a repository link may point to, compared exactly (lowercase ASCII, no port, no userinfo). */
@@ -53,37 +53,12 @@ const GITHUB_OWNER = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}$/;
 const NAME = '[A-Za-z0-9._-]{1,100}';
 // Every dot escaped: an unescaped one would let `githubxcom` through.
 const HOSTS = REPO_HOSTS.map((h) => h.replaceAll('.', '\\.')).join('|');
-// GitLab nests groups up to 20 deep (`group/subgroup/project`): the owner is every segment but the last.
-const REPO_URL = new RegExp(`^https://(${HOSTS})/(${OWNER}(?:/${OWNER}){0,19})/(${NAME})/?$`);
+// GitLab nests a group under up to 20 others (`group/subgroup/project`): the owner is every segment but the last.
+const REPO_URL = new RegExp(`^https://(${HOSTS})/(${OWNER}(?:/${OWNER}){0,20})/(${NAME})/?$`);
 /** `https://<host>/<owner>/<name>/<rest>`: a page inside a repository, checked against `TREE_PATHS`. */
 const REPO_PAGE = new RegExp(`^(https://(?:${HOSTS})/${OWNER}/${NAME})/(.+)$`);
 /** A GitLab page inside a project, of any depth of groups: the project ends where `/-/` starts. */
 const GITLAB_PAGE = /^(https:\/\/gitlab\.com\/[^?#]+?)\/(-\/.+)$/;
-/**
- * Segments GitLab reserves for its own pages after a group (its "reserved project names"): a path
- * holding one is a page, not a nested project, as in the old `…/<project>/tree/<branch>` form.
- * `src` too: Codeberg's and Bitbucket's branch pages pasted onto GitLab.
- */
-const GITLAB_ROUTES = new Set([
-	'src',
-	'badges',
-	'blame',
-	'blob',
-	'builds',
-	'commits',
-	'create',
-	'create_dir',
-	'edit',
-	'files',
-	'find_file',
-	'new',
-	'preview',
-	'raw',
-	'refs',
-	'tree',
-	'update',
-	'wikis',
-]);
 const BARE_HOST = new RegExp(`^(?:${HOSTS})/`);
 const SEGMENT = /^[A-Za-z0-9._-]+$/;
 
@@ -172,11 +147,13 @@ export function parseRepoUrl(raw: string): Parsed<RepoLink> {
 	const groups = owner.split('/');
 	// `b.git.git`: its address would read back as `b` (one `.git` is dropped), another repository.
 	if (!isSafeName(name) || name.endsWith('.git') || !groups.every(isSafeName)) return refuse(text);
-	// Only GitLab has subgroups; below the top group, its own page names are not projects.
-	if (groups.length > 1 && (host !== 'gitlab.com' || [...groups.slice(1), name].some((s) => GITLAB_ROUTES.has(s.toLowerCase()))))
-		return refuse(text);
+	// Only GitLab has subgroups. Below its top group its own page names are neither subgroups nor
+	// projects, and a `src` subgroup is Codeberg's or Bitbucket's branch page pasted onto GitLab.
+	if (groups.length > 1 && host !== 'gitlab.com') return refuse(text);
+	const below = [...groups.slice(1), name].map((s) => s.toLowerCase());
+	if (host === 'gitlab.com' && below.some((s, i) => GITLAB_ROUTES.has(s) || (s === 'src' && i < below.length - 1))) return refuse(text);
 	if (host === 'github.com' && (!GITHUB_OWNER.test(owner) || GITHUB_RESERVED_OWNERS.has(owner.toLowerCase()))) return refuse(text);
-	if (host !== 'github.com' && FORGE_RESERVED_OWNERS.has((groups[0] ?? '').toLowerCase())) return refuse(text);
+	if (FORGE_RESERVED_OWNERS[host as RepoHost]?.has((groups[0] ?? '').toLowerCase())) return refuse(text);
 	const ref: RepoRef = { host: host as RepoHost, owner, name, url: `https://${host}/${owner}/${name}` };
 	if (branch === undefined) return { ok: true, value: ref };
 	const parsedBranch = parseBranch(branch);

@@ -33,17 +33,27 @@ export const GITHUB_RESERVED_OWNERS: ReadonlySet<string> = new Set(
 );
 
 /**
- * First path segments of gitlab.com, codeberg.org and bitbucket.org that are their own pages
- * (`gitlab.com/groups/<g>`, `gitlab.com/users/<u>`, `codeberg.org/user/login`,
- * `bitbucket.org/account/signin`): GitLab's reserved group names, Forgejo's reserved user names
- * and Bitbucket's site sections, as one set (none is an account a workshop would use).
+ * First path segments of gitlab.com, codeberg.org and bitbucket.org that are the host's own pages
+ * (`gitlab.com/groups/<g>`, `codeberg.org/user/login`, `bitbucket.org/account/signin`), per host:
+ * GitLab's reserved group names, Forgejo's reserved user names and Bitbucket's site sections.
+ * Space-separated strings, as above, for the budget.
  */
-export const FORGE_RESERVED_OWNERS: ReadonlySet<string> = new Set(
-	(
-		'account admin api assets attachments avatar avatars blog captcha commits dashboard debug ' +
-		'error explore files ghost gitea-actions groups health_check help import issues jwt login ' +
-		'metrics milestones new notifications oauth org product profile projects public pulls raw repo ' +
-		'repo-avatars s search site sitemap snippets socialauth ssh_info support unsubscribes uploads ' +
-		'user users v2 workspace'
-	).split(' '),
+export const FORGE_RESERVED_OWNERS: Readonly<Record<string, ReadonlySet<string>>> = {
+	'gitlab.com': words(
+		'admin api assets dashboard explore files groups health_check help import jwt login oauth profile projects public s search sitemap snippets unsubscribes uploads users v2',
+	),
+	'codeberg.org': words(
+		'admin api assets attachments avatar avatars captcha commits debug error explore ghost gitea-actions issues login metrics milestones new notifications org pulls raw repo repo-avatars search ssh_info user v2',
+	),
+	'bitbucket.org': words('account blog dashboard product repo site snippets socialauth support workspace'),
+};
+
+/** GitLab's reserved project names: below the top group, a segment named so is a page of GitLab's, not a project or subgroup. */
+export const GITLAB_ROUTES: ReadonlySet<string> = words(
+	'badges blame blob builds commits create create_dir edit files find_file new preview raw refs tree update wikis',
 );
+
+/** A set of the space-separated `list`. */
+function words(list: string): ReadonlySet<string> {
+	return new Set(list.split(' '));
+}
