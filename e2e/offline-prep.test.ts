@@ -100,7 +100,9 @@ for (const { name, base, dir } of [
 			page.getByRole('link', { name: 'Prepare for the workshop · Workshop Ready' }),
 			'saved pages by their titles',
 		).toHaveAttribute('href', `${base}prep/`);
-		// A Chinese page that was not saved answers in Chinese first.
+		// A Chinese page that was not saved answers in Chinese first, the home page without its slash too.
+		await page.goto(`${server.origin}${base}zh-cn`);
+		await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
 		await page.goto(`${server.origin}${base}zh-cn/tools/cost/`);
 		await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('没有网络，而且此页面没有保存');

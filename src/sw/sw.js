@@ -118,7 +118,8 @@ function notSaved(url, referrer) {
 	// Where the site starts: this worker's folder, the base path.
 	const site = new URL('./', self.location.href);
 	const inSite = url.pathname.slice(site.pathname.length);
-	const own = NOTICES.find((n) => n.folder && inSite.startsWith(n.folder)) ?? NOTICES[0];
+	// `/zh-cn` is the Chinese home page too.
+	const own = NOTICES.find((n) => n.folder && `${inSite}/`.startsWith(n.folder)) ?? NOTICES[0];
 	const from = referrer ? new URL(referrer) : undefined;
 	const back =
 		from && from.origin === url.origin && saved.has(savedPath(from))
