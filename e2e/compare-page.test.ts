@@ -96,3 +96,11 @@ test('no guide page scrolls sideways from 320 to 1920 px', async ({ page }) => {
 		await expectNoSidewaysScroll(page, path, [320, 1280, 1920]);
 	}
 });
+
+test('`Platforms=` in other capitals shows every column and a notice naming it as written', async ({ page }) => {
+	await page.goto('/compare/?Platforms=colab,kaggle');
+	const notice = page.locator('.wr-notice');
+	await expect(notice).toContainText('no setting by that name');
+	await expect(notice.locator('code').first()).toHaveText('Platforms');
+	await expect(page.locator('.compare-chooser input[type="checkbox"]:checked')).toHaveCount(7);
+});

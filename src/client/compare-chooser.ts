@@ -43,6 +43,9 @@ function showNotices(root: HTMLElement, notices: ParamNotice[]): void {
 		if (!(item instanceof HTMLElement)) continue;
 		const value = item.querySelector('.wr-link-value');
 		if (value) value.textContent = notice.value === '' ? '""' : notice.value;
+		// The name as the link wrote it (`Platforms`, for a name in other capitals).
+		const name = item.querySelector('code:not(.wr-link-value)');
+		if (name) name.textContent = notice.param;
 		list.append(item);
 	}
 	box.hidden = false;

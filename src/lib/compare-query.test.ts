@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, test } from 'vitest';
 import fc from 'fast-check';
 import { PLATFORM_IDS } from './platform-ids';
 import { formatPlatformsParam, parsePlatformsQuery } from './compare-query';
@@ -41,4 +41,10 @@ describe('platforms parameter', () => {
 		);
 		expect(formatPlatformsParam(PLATFORM_IDS)).toBeUndefined();
 	});
+});
+
+test('`platforms` in other capitals is not read, and a notice names it', () => {
+	const { ids, notices } = parsePlatformsQuery(new URLSearchParams('Platforms=colab,kaggle'));
+	expect(ids).toEqual([...PLATFORM_IDS]);
+	expect(notices.map((n) => [n.param, n.value, n.reason])).toEqual([['Platforms', 'colab,kaggle', 'unknown-name']]);
 });

@@ -8,7 +8,7 @@
  * out; when no known id remains (or the value is empty) every platform is shown, the default.
  */
 import { PLATFORM_IDS, type PlatformId } from './platform-ids';
-import { noticeValue, type ParamNotice } from './query';
+import { misnamedParams, noticeValue, type ParamNotice } from './query';
 
 /** The parameter's name. */
 export const PLATFORMS_PARAM = 'platforms';
@@ -16,8 +16,13 @@ export const PLATFORMS_PARAM = 'platforms';
 /** Longest value read; a 10 KB link is refused before any splitting. */
 const MAX_TEXT = 200;
 
-/** The platforms a link asks to show, in PLATFORM_IDS order, with a notice per refused part. */
+/** The platforms a link asks to show, in PLATFORM_IDS order, with a notice per refused part (and for `Platforms=`, see `misnamedParams`). */
 export function parsePlatformsQuery(params: URLSearchParams): { ids: PlatformId[]; notices: ParamNotice[] } {
+	const { ids, notices } = readPlatforms(params);
+	return { ids, notices: [...misnamedParams(params, (name) => name === PLATFORMS_PARAM), ...notices] };
+}
+
+function readPlatforms(params: URLSearchParams): { ids: PlatformId[]; notices: ParamNotice[] } {
 	const all = params.getAll(PLATFORMS_PARAM);
 	if (all.length === 0) return { ids: [...PLATFORM_IDS], notices: [] };
 	const raw = all.join(',');

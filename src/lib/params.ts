@@ -4,7 +4,7 @@
  * declarations, so every tool reads links, reports refused values and writes links the same way.
  * The site's declarations: workshop-params.ts, prep-link.ts (LINK_PARAMS), cost-query.ts and time-query.ts.
  */
-import { noticeValue, parseNumber, readParam, type NumberSpec, type ParamNotice, type Parsed } from './query';
+import { misnamedParams, parseNumber, readParam, unknownNameNotice, type NumberSpec, type ParamNotice, type Parsed } from './query';
 
 /** The event a page's `window` receives each time the tools have written its parameters into its address. */
 export const PARAMS_WRITTEN = 'wr:params-written';
@@ -58,18 +58,15 @@ export function pickParams<P extends Params, K extends keyof P>(params: P, names
  */
 export function readParams<P extends Params>(params: P, query: URLSearchParams): { values: ParamValues<P>; notices: ParamNotice[] } {
 	const values: Record<string, unknown> = {};
-	const notices: ParamNotice[] = [];
-	const unknownName = (key: string) =>
-		notices.push({ param: noticeValue(key), value: noticeValue(query.getAll(key).join(', ')), reason: 'unknown-name', kind: 'instead' });
 	const names = Object.keys(params);
-	for (const key of new Set(query.keys())) if (!ownsParam(names, key) && ownsParam(names, key.toLowerCase())) unknownName(key);
+	const notices = misnamedParams(query, (name) => ownsParam(names, name));
 	for (const [name, param] of Object.entries(params) as [string, Param<unknown>][]) {
 		const family = isFamily(name);
 		// A single parameter reads as a family of one.
 		const keys = family ? new Set([...query.keys()].filter((key) => key.startsWith(name.slice(0, -1)))) : [name];
 		const found: Record<string, unknown> = {};
 		for (const key of keys) {
-			if (family && !param.members?.includes(key)) unknownName(key);
+			if (family && !param.members?.includes(key)) notices.push(unknownNameNotice(query, key));
 			else {
 				const before = notices.length;
 				const value = readParam(query, key, param.parse, notices);

@@ -116,6 +116,19 @@ export function noticeValue(raw: string): string {
 	return chars.length > MAX_NOTICE_VALUE ? `${chars.slice(0, MAX_NOTICE_VALUE - 1).join('')}…` : chars.join('');
 }
 
+/** The notice for `key` of `query`, a name the page has no setting by: its value is not read. */
+export function unknownNameNotice(query: URLSearchParams, key: string): ParamNotice {
+	return { param: noticeValue(key), value: noticeValue(query.getAll(key).join(', ')), reason: 'unknown-name', kind: 'instead' };
+}
+
+/**
+ * Notices for the names of `query` that are a page's own (`owns`) only in lowercase (`REPO=`,
+ * `Platforms=`): not read, but said, so a typo in a link does not pass unseen.
+ */
+export function misnamedParams(query: URLSearchParams, owns: (name: string) => boolean): ParamNotice[] {
+	return [...new Set(query.keys())].filter((key) => !owns(key) && owns(key.toLowerCase())).map((key) => unknownNameNotice(query, key));
+}
+
 /**
  * Reads one parameter with `parse`. Absent → `undefined` and no notice; present but
  * repeated, empty or invalid → `undefined` plus a notice naming it.

@@ -82,6 +82,15 @@ describe('bindUrl', () => {
 		expect(a.$value.get()).toBe('1');
 	});
 
+	test('a write drops its own parameters written in other capitals, and keeps other names', async () => {
+		const calls = stubPage('?A=1&Other=x');
+		const a = codec('a');
+		unbinds.push(bindUrl(a.codec).unbind);
+		a.$value.set('2');
+		await settle();
+		expect(calls).toEqual(['/plan/?Other=x&a=2']);
+	});
+
 	test('changes of several tools in one task become one replaceState, after the task’s own code', async () => {
 		const calls = stubPage('?other=x');
 		const a = codec('a');

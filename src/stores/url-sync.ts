@@ -66,10 +66,14 @@ export const WORKSHOP_BINDING: StoreBinding = {
 	},
 };
 
-/** The query with the codec's keys replaced by the stores' values, other keys kept. */
+/**
+ * The query with the codec's keys replaced by the stores' values, other keys kept. A key in other
+ * capitals (`ATTENDEES=`, refused with a notice when read) goes too, or every link copied after
+ * an edit would carry it, and its notice, on.
+ */
 export function mergeQuery(current: URLSearchParams, codec: Pick<QueryCodec, 'keys' | 'write'>): URLSearchParams {
 	const next = new URLSearchParams();
-	for (const [name, value] of current) if (!ownsParam(codec.keys, name)) next.append(name, value);
+	for (const [name, value] of current) if (!ownsParam(codec.keys, name.toLowerCase())) next.append(name, value);
 	codec.write(next);
 	return next;
 }
