@@ -24,7 +24,8 @@ if (chooser) {
 	chooser.addEventListener('change', () => {
 		guardLast();
 		const params = new URLSearchParams(location.search);
-		params.delete(PLATFORMS_PARAM);
+		// In any capitals: a `Platforms=` the link carried (refused, with a notice) goes too.
+		for (const key of [...params.keys()]) if (key.toLowerCase() === PLATFORMS_PARAM) params.delete(key);
 		const value = formatPlatformsParam(shown());
 		if (value !== undefined) params.set(PLATFORMS_PARAM, value);
 		const query = params.toString();
