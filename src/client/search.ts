@@ -43,7 +43,9 @@ export async function runSearch(doc: Document): Promise<void> {
 	// Pagefind matches Chinese a character at a time ("显卡" finds "卡在"): a result must hold each
 	// run of Han characters of the query as it was typed.
 	const han = q.match(/\p{Script=Han}+/gu) ?? [];
-	const data = (await Promise.all(results.slice(0, 20).map((r) => r.data()))).filter((d) => han.every((run) => d.content.includes(run)));
+	// With Han text, more candidates are read: those the filter drops must not hide matches below them.
+	const candidates = await Promise.all(results.slice(0, han.length ? 60 : 20).map((r) => r.data()));
+	const data = candidates.filter((d) => han.every((run) => d.content.includes(run))).slice(0, 20);
 	const heading = doc.createElement('p');
 	// One result reads in the singular ("1 result"), as the page's locale writes it.
 	const found = data.length === 1 ? box.dataset['resultsOne'] : box.dataset['results'];
