@@ -22,9 +22,16 @@ export function plainDynamicImports() {
 			return undefined;
 		},
 		generateBundle(_, bundle) {
+			// A lazy chunk's CSS, or that of a chunk it imports (Vite's helper loads both).
+			const css = (fileName, seen = new Set()) => {
+				const chunk = bundle[fileName];
+				if (chunk?.type !== 'chunk' || seen.has(fileName)) return false;
+				seen.add(fileName);
+				return Boolean(chunk.viteMetadata?.importedCss.size) || chunk.imports.some((name) => css(name, seen));
+			};
 			for (const chunk of Object.values(bundle))
-				if (chunk.type === 'chunk' && chunk.isDynamicEntry && chunk.viteMetadata?.importedCss.size)
-					this.error(`${chunk.fileName} is loaded lazily and imports CSS: scripts/plain-dynamic-imports.mjs would not load it.`);
+				if (chunk.type === 'chunk' && chunk.isDynamicEntry && css(chunk.fileName))
+					this.error(`${chunk.fileName} is loaded lazily and brings CSS: scripts/plain-dynamic-imports.mjs would not load it.`);
 		},
 	};
 }

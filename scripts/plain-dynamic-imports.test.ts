@@ -10,10 +10,11 @@ const context = {
 		throw new Error(message);
 	},
 };
-const chunk = (isDynamicEntry: boolean, css: string[]) => ({
+const chunk = (isDynamicEntry: boolean, css: string[], fileName = 'x.js', imports: string[] = []) => ({
 	type: 'chunk',
-	fileName: 'x.js',
+	fileName,
 	isDynamicEntry,
+	imports,
 	viteMetadata: { importedCss: new Set(css) },
 });
 
@@ -25,8 +26,11 @@ describe('plainDynamicImports', () => {
 		expect(plugin.load('/src/lib/qr.ts')).toBeUndefined();
 	});
 
-	test('fails the build when a lazily loaded chunk imports CSS, which it would not load', () => {
-		expect(() => plugin.generateBundle.call(context, {}, { a: chunk(true, []), b: chunk(false, ['s.css']) })).not.toThrow();
-		expect(() => plugin.generateBundle.call(context, {}, { a: chunk(true, ['s.css']) })).toThrow(/imports CSS/);
+	test("fails the build when a lazily loaded chunk brings CSS, its own or an import's, which it would not load", () => {
+		const fine = { 'a.js': chunk(true, [], 'a.js'), 'b.js': chunk(false, ['s.css'], 'b.js') };
+		expect(() => plugin.generateBundle.call(context, {}, fine)).not.toThrow();
+		expect(() => plugin.generateBundle.call(context, {}, { 'a.js': chunk(true, ['s.css'], 'a.js') })).toThrow(/brings CSS/);
+		const throughImport = { 'a.js': chunk(true, [], 'a.js', ['b.js']), 'b.js': chunk(false, ['s.css'], 'b.js') };
+		expect(() => plugin.generateBundle.call(context, {}, throughImport)).toThrow(/brings CSS/);
 	});
 });
