@@ -44,5 +44,5 @@ export function untranslatedLang(text: string, locale: string): 'en' | undefined
  * English text writes its own spaces: ''.
  */
 export function spaceBefore(value: string, locale: string): string {
-	return locale === 'en' ? '' : gapBetween('字', value);
+	return locale === 'zh-cn' ? gapBetween('字', value) : '';
 }

@@ -2,7 +2,7 @@
  * Workshop Ready's service worker, for the venue whose Wi-Fi fails: on the first online visit
  * it saves the prep page, the setup walkthrough, the guide (every locale) and their assets;
  * afterwards a page it saved opens with no network. Written into the build output as
- * `<base>sw.js` by scripts/service-worker.mjs, which fills in VERSION and PRECACHE.
+ * `<base>sw.js` by scripts/service-worker.mjs, which fills in VERSION, PRECACHE and NOTICES.
  *
  * - Pages: network first (an online reader always gets the deployed page), the saved copy
  *   when the network fails, stalls or answers with a server error (a venue's gateway saying
@@ -10,7 +10,8 @@
  *   values are read from the address by the page's own script. A page served from the copy
  *   gets `data-offline-copy` on <html>, which shows the page's quiet offline note.
  * - A page it did not save (the calculator, say) answers with no network with a short notice
- *   in both languages that links the saved ones, instead of the browser's error page.
+ *   in every locale, the page's own first, that links the saved ones (and, first, the saved
+ *   page the reader came from), instead of the browser's error page.
  * - Assets (hashed names, never change): the saved copy first.
  * - Nothing but the precache list is ever stored: link values never reach storage.
  * - One cache per build; activating a new build deletes the older caches.
