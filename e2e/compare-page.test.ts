@@ -105,5 +105,5 @@ test('`Platforms=` in other capitals shows every column and a notice naming it a
 	await expect(page.locator('.compare-chooser input[type="checkbox"]:checked')).toHaveCount(7);
 	// The chooser's own write drops it, so a link copied afterwards does not carry it on.
 	await page.locator('.compare-chooser input[type="checkbox"]').first().uncheck();
-	await expect(page).toHaveURL(/\/compare\/\?platforms=[a-z%0-9-]+$/);
+	await expect(page).toHaveURL(/\/compare\/\?platforms=[^&]+$/);
 });
