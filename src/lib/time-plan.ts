@@ -4,7 +4,6 @@
  */
 import { parseNumber, type InvalidReason, type Parsed } from './query';
 import { EPOCHS_SPEC, PLAN_MAX_RUNS, SPE_SPEC, type Training } from './time-budget';
-import { ARTICLE } from './article';
 import type { Timing } from './platform-schema';
 import { timings as COLAB_TIMINGS } from '../../content/platforms/colab.json';
 
@@ -54,9 +53,6 @@ export function deriveSecondsPerEpoch(epochs: number, seconds: number): Parsed<n
 
 /** Total seconds a measurement may report: the longest epoch times the most epochs. */
 export const MEASURED_SECONDS_SPEC = { min: 0.01, max: SPE_SPEC.max * EPOCHS_SPEC.max, maxDecimals: 3 } as const;
-
-/** The article's figures (Towards Data Science, June 2020) that every preset cites. */
-export const ARTICLE_SOURCE = { title: ARTICLE.title, url: ARTICLE.url, asOf: ARTICLE.asOf } as const;
 
 /** The 2020 workshop's experiment plan: epochs of each run, in order. */
 export const WORKSHOP_2020_PLAN: readonly number[] = [1, 10, 50, 50, 50, 50, 20];

@@ -2,7 +2,8 @@
 import { useStore } from '../shared/useStore';
 import { useId } from 'preact/hooks';
 import { EPOCHS_SPEC, RUNS_SPEC, SPE_SPEC, type TrainingMode } from '~/lib/time-budget';
-import { ARTICLE_SOURCE, TIME_PRESETS, type TimePreset } from '~/lib/time-plan';
+import { ARTICLE } from '~/lib/article';
+import { TIME_PRESETS, type TimePreset } from '~/lib/time-plan';
 import { $training, applyPreset, setTraining } from '~/stores/time-budget';
 import { NumberField } from '../shared/NumberField';
 import type { TimeFormat } from '~/lib/time-format';
@@ -45,9 +46,9 @@ export function RunsEditor({ labels: t, messages, localeTag, f }: Props) {
 						{t[PRESET_LABEL[p.id]]}
 					</button>
 				))}
-				<a class="tb-cite" href={ARTICLE_SOURCE.url}>
+				<a class="tb-cite" href={ARTICLE.url}>
 					{cite[0]}
-					<span lang="en">{ARTICLE_SOURCE.title}</span>
+					<span lang="en">{ARTICLE.title}</span>
 					{cite[1]}
 				</a>
 			</div>
